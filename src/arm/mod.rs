@@ -1,0 +1,44 @@
+//! Arm (AArch64) guest instructions.
+//!
+//! Every helper takes the source register values the instruction reads and
+//! returns the 128-bit value written to the destination `Vd`, as `u128`
+//! register values (bit `i` is bit `i` of the vector register; memory byte `i`,
+//! what `ST1 {Vt.16B}` / `vst1q_u8` stores, is bits `8i+7..8i`; lane `B[i]` of
+//! `Vn.16B` is byte `i`).
+//!
+//! # What the emulator still does
+//! - A write to `Vd` as a 128-bit register: bits above 127 of an SVE `Zd` are
+//!   zeroed by an AdvSIMD write (`V[d] = result` with `Zd` wider): the
+//!   emulator's part.
+//! - `Vd` may equal `Vn`: every helper reads all inputs before its result.
+//! - `UNDEFINED` when the feature is absent: the emulator's decision, from the
+//!   ID register / HWCAP listed below.
+//!
+//! # Instructions
+//!
+//! | instruction | helper | steps (Arm ARM pseudocode) | feature |
+//! |---|---|---|---|
+//! | AESE Vd.16B, Vn.16B | [`aese`] | AddRoundKey (XOR), SubBytes, ShiftRows | FEAT_AES: `ID_AA64ISAR0_EL1.AES >= 0b0001`, Linux `HWCAP_AES` |
+//! | AESD Vd.16B, Vn.16B | [`aesd`] | AddRoundKey (XOR), InvShiftRows, InvSubBytes | FEAT_AES, `HWCAP_AES` |
+//! | AESMC Vd.16B, Vn.16B | [`aesmc`] | MixColumns | FEAT_AES, `HWCAP_AES` |
+//! | AESIMC Vd.16B, Vn.16B | [`aesimc`] | InvMixColumns | FEAT_AES, `HWCAP_AES` |
+//!
+//! Compared with x86, the Arm round XORs the key *first*:
+//! `AESE(s, k) = AESENCLAST(s ^ k, 0)`, `AESMC(AESE(s, k)) ^ r = AESENC(s ^ k, r)`.
+//!
+//! # Choosing a backend
+//! The free functions run on [`crate::backend::Auto`]; [`Arm`] pins one:
+//! `Arm(crypto_insn::backend::Soft).aese(s, k)`.
+
+mod aes;
+
+pub use aes::{aesd, aese, aesimc, aesmc};
+
+use crate::backend::Auto;
+
+/// The Arm helpers on a chosen backend: `Arm(backend).aese(state, key)`.
+///
+/// The methods have the same semantics as the free functions of this module,
+/// which use [`Auto`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Arm<B = Auto>(pub B);

@@ -1,0 +1,107 @@
+//! Table-driven AES fragments (the `soft` backend).
+//!
+//! Each full round reads four T-table entries per output column (see
+//! [`crate::aes::tables`]); the last-round forms read the plain S-boxes. MixColumns
+//! and InvMixColumns alone use the shift-and-mask forms of `crate::aes::packed`.
+//! Table lookups are indexed by state bytes, so this backend is not constant-time:
+//! use `ct` for secret data on hosts without AES instructions.
+
+use crate::aes::packed;
+use crate::aes::tables::{INV_SBOX, SBOX, TD, TE};
+use crate::reg::{from_dwords, to_dwords};
+
+/// Byte `r` (row `r`) of a column word, as a table index.
+#[inline(always)]
+fn row(word: u32, r: usize) -> usize {
+    ((word >> (8 * r)) & 0xff) as usize
+}
+
+/// Which input column feeds row `r` of output column `j`:
+/// ShiftRows takes it from column `j + r`, InvShiftRows from column `j - r`.
+#[inline(always)]
+const fn source(j: usize, r: usize, inverse: bool) -> usize {
+    if inverse {
+        (j + 4 - r) % 4
+    } else {
+        (j + r) % 4
+    }
+}
+
+/// One table round: output column `j` is the XOR over rows `r` of
+/// `look(r, byte r of input column source(j, r))`. With `shifted == false`
+/// every row reads its own column (no ShiftRows).
+#[inline(always)]
+fn round(s: u128, shifted: bool, inverse: bool, look: impl Fn(usize, usize) -> u32) -> u128 {
+    let c = to_dwords(s);
+    let col = |j: usize, r: usize| {
+        let src = if shifted { source(j, r, inverse) } else { j };
+        look(r, row(c[src], r))
+    };
+    // A balanced XOR tree keeps the dependency chain after the loads at two XORs.
+    let out = |j: usize| (col(j, 0) ^ col(j, 1)) ^ (col(j, 2) ^ col(j, 3));
+    from_dwords([out(0), out(1), out(2), out(3)])
+}
+
+/// S-box byte `x` placed in row `r` of a column word.
+#[inline(always)]
+fn sbox_at(r: usize, x: usize) -> u32 {
+    u32::from(SBOX[x]) << (8 * r)
+}
+
+/// Inverse S-box byte `x` placed in row `r` of a column word.
+#[inline(always)]
+fn inv_sbox_at(r: usize, x: usize) -> u32 {
+    u32::from(INV_SBOX[x]) << (8 * r)
+}
+
+/// `AddRoundKey(ShiftRows(SubBytes(s)), k)` (the last encryption round).
+#[inline]
+pub fn sb_sr_ak(s: u128, k: u128) -> u128 {
+    round(s, true, false, sbox_at) ^ k
+}
+
+/// `AddRoundKey(MixColumns(ShiftRows(SubBytes(s))), k)` (a full encryption round).
+#[inline]
+pub fn sb_sr_mc_ak(s: u128, k: u128) -> u128 {
+    round(s, true, false, |r, x| TE[r][x]) ^ k
+}
+
+/// `AddRoundKey(InvSubBytes(InvShiftRows(s)), k)` (the last decryption round).
+#[inline]
+pub fn isb_isr_ak(s: u128, k: u128) -> u128 {
+    round(s, true, true, inv_sbox_at) ^ k
+}
+
+/// `AddRoundKey(InvMixColumns(InvSubBytes(InvShiftRows(s))), k)` (an equivalent
+/// inverse cipher round, x86 AESDEC).
+#[inline]
+pub fn isb_isr_imc_ak(s: u128, k: u128) -> u128 {
+    round(s, true, true, |r, x| TD[r][x]) ^ k
+}
+
+/// `InvMixColumns(AddRoundKey(InvSubBytes(InvShiftRows(s)), k))`.
+///
+/// InvMixColumns is linear, so this is `isb_isr_imc_ak(s, InvMixColumns(k))`:
+/// the key-side work runs beside the table lookups instead of after them.
+#[inline]
+pub fn isb_isr_ak_imc(s: u128, k: u128) -> u128 {
+    isb_isr_imc_ak(s, packed::inv_mix_columns(k))
+}
+
+/// `MixColumns(s)`.
+#[inline]
+pub fn mc(s: u128) -> u128 {
+    packed::mix_columns(s)
+}
+
+/// `InvMixColumns(s)`.
+#[inline]
+pub fn imc(s: u128) -> u128 {
+    packed::inv_mix_columns(s)
+}
+
+/// `SubBytes(s)`.
+#[inline]
+pub fn sb(s: u128) -> u128 {
+    round(s, false, false, sbox_at)
+}

@@ -1,0 +1,149 @@
+//! AES-NI: AESENC, AESENCLAST, AESDEC, AESDECLAST, AESIMC, AESKEYGENASSIST.
+//!
+//! The step order of each comes from the Intel SDM "Operation" sections
+//! (Vol. 2A); the SDM lists ShiftRows before SubBytes, which commute, so the
+//! FIPS-197 order is used in names.
+
+use super::X86;
+use crate::backend::{Auto, Backend};
+
+impl<B: Backend> X86<B> {
+    /// AESENC on this backend; see [`aesenc`].
+    #[inline]
+    #[must_use]
+    pub fn aesenc(self, state: u128, round_key: u128) -> u128 {
+        self.0.sb_sr_mc_ak(state, round_key)
+    }
+
+    /// AESENCLAST on this backend; see [`aesenclast`].
+    #[inline]
+    #[must_use]
+    pub fn aesenclast(self, state: u128, round_key: u128) -> u128 {
+        self.0.sb_sr_ak(state, round_key)
+    }
+
+    /// AESDEC on this backend; see [`aesdec`].
+    #[inline]
+    #[must_use]
+    pub fn aesdec(self, state: u128, round_key: u128) -> u128 {
+        self.0.isb_isr_imc_ak(state, round_key)
+    }
+
+    /// AESDECLAST on this backend; see [`aesdeclast`].
+    #[inline]
+    #[must_use]
+    pub fn aesdeclast(self, state: u128, round_key: u128) -> u128 {
+        self.0.isb_isr_ak(state, round_key)
+    }
+
+    /// AESIMC on this backend; see [`aesimc`].
+    #[inline]
+    #[must_use]
+    pub fn aesimc(self, src: u128) -> u128 {
+        self.0.imc(src)
+    }
+
+    /// AESKEYGENASSIST on this backend; see [`aeskeygenassist`].
+    #[inline]
+    #[must_use]
+    pub fn aeskeygenassist(self, src: u128, imm8: u8) -> u128 {
+        self.0.aeskeygenassist(src, imm8)
+    }
+}
+
+/// AESENC xmm1, xmm2/m128: one full AES encryption round.
+///
+/// SDM: `STATE = SRC1; RoundKey = SRC2; STATE = ShiftRows(STATE);`
+/// `STATE = SubBytes(STATE); STATE = MixColumns(STATE); DEST[127:0] = STATE XOR RoundKey`.
+/// In FIPS-197 order: SubBytes, ShiftRows, MixColumns, AddRoundKey
+/// ([`crate::aes::sb_sr_mc_ak`]).
+///
+/// - `state`: xmm1 (SRC1, also the destination), the AES state.
+/// - `round_key`: xmm2/m128 (SRC2).
+/// - Returns DEST\[127:0\]. Needs `CPUID.01H:ECX.AES[bit 25]`. Legacy SSE keeps
+///   DEST bits above 127, VEX.128 `VAESENC` zeroes them: the emulator's part.
+#[inline]
+#[must_use]
+pub fn aesenc(state: u128, round_key: u128) -> u128 {
+    X86(Auto).aesenc(state, round_key)
+}
+
+/// AESENCLAST xmm1, xmm2/m128: the last AES encryption round (no MixColumns).
+///
+/// SDM: `STATE = ShiftRows(SRC1); STATE = SubBytes(STATE); DEST[127:0] = STATE XOR SRC2`.
+/// In FIPS-197 order: SubBytes, ShiftRows, AddRoundKey ([`crate::aes::sb_sr_ak`]).
+///
+/// - `state`: xmm1 (SRC1/DEST); `round_key`: xmm2/m128.
+/// - Needs `CPUID.01H:ECX.AES[bit 25]`; bits above 127: the emulator's part.
+#[inline]
+#[must_use]
+pub fn aesenclast(state: u128, round_key: u128) -> u128 {
+    X86(Auto).aesenclast(state, round_key)
+}
+
+/// AESDEC xmm1, xmm2/m128: one round of the equivalent inverse cipher.
+///
+/// SDM: `STATE = InvShiftRows(SRC1); STATE = InvSubBytes(STATE);`
+/// `STATE = InvMixColumns(STATE); DEST[127:0] = STATE XOR SRC2`
+/// ([`crate::aes::isb_isr_imc_ak`]). Because InvMixColumns comes *before*
+/// AddRoundKey, the round keys must be the equivalent inverse cipher's, i.e.
+/// passed through [`aesimc`] (FIPS-197 section 5.3.5); see
+/// [`crate::aes::KeySchedule::equivalent_inverse`].
+///
+/// - `state`: xmm1 (SRC1/DEST); `round_key`: xmm2/m128.
+/// - Needs `CPUID.01H:ECX.AES[bit 25]`; bits above 127: the emulator's part.
+#[inline]
+#[must_use]
+pub fn aesdec(state: u128, round_key: u128) -> u128 {
+    X86(Auto).aesdec(state, round_key)
+}
+
+/// AESDECLAST xmm1, xmm2/m128: the last decryption round (no InvMixColumns).
+///
+/// SDM: `STATE = InvShiftRows(SRC1); STATE = InvSubBytes(STATE); DEST[127:0] = STATE XOR SRC2`
+/// ([`crate::aes::isb_isr_ak`]).
+///
+/// - `state`: xmm1 (SRC1/DEST); `round_key`: xmm2/m128.
+/// - Needs `CPUID.01H:ECX.AES[bit 25]`; bits above 127: the emulator's part.
+#[inline]
+#[must_use]
+pub fn aesdeclast(state: u128, round_key: u128) -> u128 {
+    X86(Auto).aesdeclast(state, round_key)
+}
+
+/// AESIMC xmm1, xmm2/m128: InvMixColumns of the source.
+///
+/// SDM: `DEST[127:0] = InvMixColumns(SRC)` ([`crate::aes::imc`]). Used to turn
+/// encryption round keys 1..Nr-1 into AESDEC round keys.
+///
+/// - `src`: xmm2/m128; the result goes to xmm1 (which is not read).
+/// - Needs `CPUID.01H:ECX.AES[bit 25]`; bits above 127: the emulator's part.
+///
+/// Beware the Intel AES white paper's AESIMC example: its printed input does not
+/// produce its printed output (see `shared/vectors/intel-aesni-whitepaper.txt`).
+#[inline]
+#[must_use]
+pub fn aesimc(src: u128) -> u128 {
+    X86(Auto).aesimc(src)
+}
+
+/// AESKEYGENASSIST xmm1, xmm2/m128, imm8: the key-expansion helper.
+///
+/// SDM, with `X1 = SRC[63:32]`, `X3 = SRC[127:96]`, `RCON = ZeroExtend(imm8)`:
+/// ```text
+/// DEST[31:0]   = SubWord(X1)
+/// DEST[63:32]  = RotWord(SubWord(X1)) XOR RCON
+/// DEST[95:64]  = SubWord(X3)
+/// DEST[127:96] = RotWord(SubWord(X3)) XOR RCON
+/// ```
+/// RotWord is `ROR 8` on the dword ([`crate::aes::rot_word`]), SubWord the S-box
+/// on each byte ([`crate::aes::sub_word`]); dwords 0 and 2 of SRC are ignored.
+/// All 256 immediates are valid; the immediate is only XORed in.
+///
+/// - `src`: xmm2/m128; `imm8`: the round constant. The result goes to xmm1.
+/// - Needs `CPUID.01H:ECX.AES[bit 25]`; bits above 127: the emulator's part.
+#[inline]
+#[must_use]
+pub fn aeskeygenassist(src: u128, imm8: u8) -> u128 {
+    X86(Auto).aeskeygenassist(src, imm8)
+}

@@ -1,0 +1,48 @@
+//! x86 guest instructions.
+//!
+//! Every helper takes the *source register values* the instruction reads and
+//! returns the 128-bit value it writes, as `u128` register values (bit `i` of
+//! the `u128` is bit `i` of the XMM register; memory byte `i` is bits `8i+7..8i`).
+//! Immediates are a run-time `u8`, passed last.
+//!
+//! # What the emulator still does
+//! - **Upper bits.** The legacy SSE encodings (`AESENC xmm1, xmm2/m128`) leave
+//!   bits `MAXVL-1:128` of the destination unchanged; the VEX.128 encodings
+//!   (`VAESENC xmm1, xmm2, xmm3/m128`) zero them. The helpers return bits 127:0
+//!   only: keeping or zeroing the rest is the emulator's part.
+//! - **Operands.** `xmm2/m128` may be memory: load the 16 bytes with
+//!   [`crate::reg::from_bytes`] (no alignment is required by these instructions).
+//!   `dst` may equal a source: every helper reads all inputs before producing its
+//!   result.
+//! - **Faults.** `#UD` when CPUID says the feature is absent is the emulator's
+//!   decision; the CPUID bit each instruction needs is listed below.
+//!
+//! # Instructions
+//!
+//! | instruction | helper | steps, in FIPS-197 order | CPUID |
+//! |---|---|---|---|
+//! | AESENC | [`aesenc`] | SubBytes, ShiftRows, MixColumns, AddRoundKey | `CPUID.01H:ECX.AES[bit 25]` |
+//! | AESENCLAST | [`aesenclast`] | SubBytes, ShiftRows, AddRoundKey | `CPUID.01H:ECX.AES[bit 25]` |
+//! | AESDEC | [`aesdec`] | InvShiftRows, InvSubBytes, InvMixColumns, AddRoundKey | `CPUID.01H:ECX.AES[bit 25]` |
+//! | AESDECLAST | [`aesdeclast`] | InvShiftRows, InvSubBytes, AddRoundKey | `CPUID.01H:ECX.AES[bit 25]` |
+//! | AESIMC | [`aesimc`] | InvMixColumns | `CPUID.01H:ECX.AES[bit 25]` |
+//! | AESKEYGENASSIST | [`aeskeygenassist`] | SubWord, RotWord, XOR RCON on dwords 1 and 3 | `CPUID.01H:ECX.AES[bit 25]` |
+//!
+//! The VEX forms additionally need `CPUID.01H:ECX.AVX[bit 28]`.
+//!
+//! # Choosing a backend
+//! The free functions run on [`crate::backend::Auto`]. To pin one, wrap it in
+//! [`X86`]: `X86(crypto_insn::backend::Soft).aesenc(s, k)`.
+
+mod aes;
+
+pub use aes::{aesdec, aesdeclast, aesenc, aesenclast, aesimc, aeskeygenassist};
+
+use crate::backend::Auto;
+
+/// The x86 helpers on a chosen backend: `X86(backend).aesenc(state, key)`.
+///
+/// The methods have the same semantics as the free functions of this module,
+/// which use [`Auto`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct X86<B = Auto>(pub B);
