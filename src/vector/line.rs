@@ -1,0 +1,499 @@
+//! The vector line format shared by files, `eval` and `check`:
+//!
+//! ```text
+//! [label:] <mnemonic> [<imm>] <src>... [-> <result>]   [# comment]
+//! ```
+//!
+//! - The immediate (0-255, decimal or `0x..`) comes straight after the mnemonic
+//!   (unlike Intel assembly syntax).
+//! - Then only the registers the instruction reads, in the manual's operand
+//!   order: `aesenc STATE ROUNDKEY`, `aesimc SRC`, `aeskeygenassist IMM SRC`,
+//!   `aese STATE KEY`.
+//! - A register is hex digits in memory order (byte 0 first), or `0x` and the
+//!   integer value (most significant digit first).
+//! - `#` starts a comment; one leading `label:` word is ignored, so
+//!   `oracle: aesenc ...` and `intel: aesenc ...` lines parse as is.
+//!
+//! The parser never panics and never allocates; every error carries the
+//! 1-based column of the offending text.
+
+use core::fmt;
+
+use super::table::{self, Arch, Lookup, Op, Signature};
+use super::value::{Notation, Value, WidthRule, parse_value};
+use crate::backend::Backend;
+use crate::reg::HexError;
+
+/// The most register sources any supported instruction reads.
+pub const MAX_SOURCES: usize = 3;
+
+/// A parsed, evaluable vector line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Line<'a> {
+    /// The ignored leading `label:` word, without the colon.
+    pub label: Option<&'a str>,
+    /// The instruction.
+    pub op: Op,
+    /// The immediate, when the instruction has one.
+    pub imm: Option<u8>,
+    sources: [Value; MAX_SOURCES],
+    n_sources: usize,
+    /// The expected result after `->`, with the notation it was written in.
+    pub expected: Option<(Value, Notation)>,
+}
+
+impl Line<'_> {
+    /// The register sources, in operand order.
+    #[must_use]
+    pub fn sources(&self) -> &[Value] {
+        &self.sources[..self.n_sources]
+    }
+
+    /// Evaluates the instruction on `backend`.
+    #[must_use]
+    pub fn execute<B: Backend>(&self, backend: B) -> Value {
+        self.op
+            .execute(backend, self.imm.unwrap_or(0), self.sources())
+    }
+
+    /// The canonical text of the instruction and its operands (no label, no
+    /// result): lowercase mnemonic, decimal immediate, memory-order operands.
+    #[must_use]
+    pub const fn canonical(&self) -> Canonical<'_> {
+        Canonical(self)
+    }
+}
+
+/// See [`Line::canonical`].
+#[derive(Clone, Copy, Debug)]
+pub struct Canonical<'a>(&'a Line<'a>);
+
+impl fmt::Display for Canonical<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let line = self.0;
+        f.write_str(line.op.mnemonic())?;
+        if let Some(imm) = line.imm {
+            write!(f, " {imm:#04x}")?;
+        }
+        for s in line.sources() {
+            write!(f, " {}", s.mem())?;
+        }
+        Ok(())
+    }
+}
+
+/// The result of parsing one line.
+// `Line` is a few hundred bytes and the other variants are small; boxing it
+// would need an allocator, which the parser must not.
+#[allow(clippy::large_enum_variant)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Parsed<'a> {
+    /// Nothing but whitespace and comments.
+    Blank,
+    /// An instruction this build evaluates.
+    Insn(Line<'a>),
+    /// A real instruction this build recognises but does not evaluate.
+    Unsupported {
+        /// The mnemonic as written.
+        mnemonic: &'a str,
+    },
+}
+
+/// A malformed line: what is wrong and where (1-based column, in bytes).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ParseError<'a> {
+    /// 1-based byte column of the problem in the line.
+    pub column: usize,
+    /// What is wrong.
+    pub kind: ParseErrorKind<'a>,
+}
+
+/// The kinds of [`ParseError`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ParseErrorKind<'a> {
+    /// A label with no instruction after it.
+    MissingMnemonic,
+    /// Not an instruction of the architecture.
+    UnknownMnemonic {
+        /// The word found.
+        mnemonic: &'a str,
+        /// The architecture it was looked up for.
+        arch: Arch,
+    },
+    /// The instruction needs an immediate and none was given.
+    MissingImmediate {
+        /// The instruction.
+        op: Op,
+    },
+    /// The immediate is not a number from 0 to 255.
+    BadImmediate {
+        /// The text found.
+        text: &'a str,
+    },
+    /// Wrong number of register operands.
+    OperandCount {
+        /// The instruction.
+        op: Op,
+        /// Operands it reads.
+        expected: usize,
+        /// Operands found.
+        found: usize,
+    },
+    /// A register operand is not valid hex of the right width.
+    BadOperand(HexError),
+    /// Operands of different widths where the instruction needs one width.
+    WidthMismatch,
+    /// `->` with nothing after it.
+    MissingResult,
+    /// More than one token after `->`, or a second `->`.
+    TrailingText {
+        /// The first unexpected token.
+        text: &'a str,
+    },
+}
+
+impl fmt::Display for ParseError<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "column {}: ", self.column)?;
+        match self.kind {
+            ParseErrorKind::MissingMnemonic => write!(f, "label without an instruction"),
+            ParseErrorKind::UnknownMnemonic { mnemonic, arch } => {
+                write!(
+                    f,
+                    "unknown mnemonic '{}' for {arch}",
+                    mnemonic.escape_debug()
+                )
+            }
+            ParseErrorKind::MissingImmediate { op } => {
+                write!(
+                    f,
+                    "{op} needs an immediate (0-255) right after the mnemonic"
+                )
+            }
+            ParseErrorKind::BadImmediate { text } => write!(
+                f,
+                "immediate '{}' is not a number from 0 to 255 (decimal or 0x..)",
+                text.escape_debug()
+            ),
+            ParseErrorKind::OperandCount {
+                op,
+                expected,
+                found,
+            } => write!(
+                f,
+                "{op} takes {expected} register operand{}, found {found}",
+                if expected == 1 { "" } else { "s" }
+            ),
+            ParseErrorKind::BadOperand(e) => write!(f, "bad register operand: {e}"),
+            ParseErrorKind::WidthMismatch => write!(f, "operands have different widths"),
+            ParseErrorKind::MissingResult => write!(f, "nothing after '->'"),
+            ParseErrorKind::TrailingText { text } => {
+                write!(f, "unexpected '{}' after the result", text.escape_debug())
+            }
+        }
+    }
+}
+
+/// A token and its 0-based byte offset in the line.
+#[derive(Clone, Copy)]
+struct Token<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+/// Splits on ASCII whitespace, keeping offsets. At most `N` tokens are kept;
+/// the count of all tokens is returned too.
+fn tokens<const N: usize>(line: &str) -> ([Option<Token<'_>>; N], usize) {
+    let mut out = [None; N];
+    let mut count = 0;
+    let mut start = None;
+    for (i, c) in line
+        .char_indices()
+        .chain(core::iter::once((line.len(), ' ')))
+    {
+        if c.is_ascii_whitespace() {
+            if let Some(s) = start.take() {
+                if count < N {
+                    out[count] = line.get(s..i).map(|text| Token { text, at: s });
+                }
+                count += 1;
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    (out, count)
+}
+
+/// Parses an immediate: 1 to 3 decimal digits or `0x` and 1 to 2 hex digits,
+/// value 0 to 255. Anything longer is rejected, so a register operand written
+/// where the immediate belongs is reported as a bad immediate.
+fn parse_imm(text: &str) -> Option<u8> {
+    let (digits, radix, max_len) = match text.strip_prefix("0x").or_else(|| text.strip_prefix("0X"))
+    {
+        Some(d) => (d, 16, 2),
+        None => (text, 10, 3),
+    };
+    if digits.is_empty() || digits.len() > max_len || !digits.chars().all(|c| c.is_digit(radix)) {
+        return None;
+    }
+    u32::from_str_radix(digits, radix)
+        .ok()
+        .and_then(|v| u8::try_from(v).ok())
+}
+
+/// Parses one vector line for `arch`.
+///
+/// # Errors
+/// A [`ParseError`] with the column of the first problem.
+pub fn parse_line(line: &str, arch: Arch) -> Result<Parsed<'_>, ParseError<'_>> {
+    let code = match line.find('#') {
+        Some(i) => line.get(..i).unwrap_or(""),
+        None => line,
+    };
+    // label + mnemonic + imm + sources + "->" + result + one extra to detect junk.
+    const N: usize = MAX_SOURCES + 6;
+    let (toks, count) = tokens::<N>(code);
+    let toks = &toks[..count.min(N)];
+    let mut it = toks.iter().flatten().peekable();
+    let err = |at: usize, kind| ParseError {
+        column: at + 1,
+        kind,
+    };
+
+    let Some(first) = it.next() else {
+        return Ok(Parsed::Blank);
+    };
+    let mut label = None;
+    let mnemonic = if first.text.len() > 1 && first.text.ends_with(':') {
+        label = first.text.get(..first.text.len() - 1);
+        match it.next() {
+            Some(m) => *m,
+            None => {
+                return Err(err(
+                    first.at + first.text.len(),
+                    ParseErrorKind::MissingMnemonic,
+                ));
+            }
+        }
+    } else {
+        *first
+    };
+
+    let (op, sig): (Op, Signature) = match table::lookup(arch, mnemonic.text) {
+        Lookup::Supported(op, sig) => (op, sig),
+        Lookup::Unsupported => {
+            return Ok(Parsed::Unsupported {
+                mnemonic: mnemonic.text,
+            });
+        }
+        Lookup::Unknown => {
+            return Err(err(
+                mnemonic.at,
+                ParseErrorKind::UnknownMnemonic {
+                    mnemonic: mnemonic.text,
+                    arch,
+                },
+            ));
+        }
+    };
+
+    // Everything up to "->" is arguments.
+    let end_of_mnemonic = mnemonic.at + mnemonic.text.len();
+    let mut imm = None;
+    if sig.imm {
+        match it.peek() {
+            Some(t) if t.text != "->" => {
+                imm = Some(
+                    parse_imm(t.text)
+                        .ok_or_else(|| err(t.at, ParseErrorKind::BadImmediate { text: t.text }))?,
+                );
+                it.next();
+            }
+            _ => {
+                return Err(err(
+                    end_of_mnemonic,
+                    ParseErrorKind::MissingImmediate { op },
+                ));
+            }
+        }
+    }
+
+    let rule = if sig.wide {
+        WidthRule::Any
+    } else {
+        WidthRule::Xmm
+    };
+    let mut sources = [Value::xmm(0); MAX_SOURCES];
+    let mut n_sources = 0;
+    let mut last_end = end_of_mnemonic;
+    let mut arrow = None;
+    for t in it.by_ref() {
+        if t.text == "->" {
+            arrow = Some(*t);
+            break;
+        }
+        if n_sources == sig.sources {
+            let extra = 1 + it.take_while(|x| x.text != "->").count();
+            return Err(err(
+                t.at,
+                ParseErrorKind::OperandCount {
+                    op,
+                    expected: sig.sources,
+                    found: n_sources + extra,
+                },
+            ));
+        }
+        let (v, _) = parse_value(t.text, rule)
+            .map_err(|e| err(t.at + e.column, ParseErrorKind::BadOperand(e)))?;
+        sources[n_sources] = v;
+        n_sources += 1;
+        last_end = t.at + t.text.len();
+    }
+    if n_sources != sig.sources {
+        return Err(err(
+            last_end,
+            ParseErrorKind::OperandCount {
+                op,
+                expected: sig.sources,
+                found: n_sources,
+            },
+        ));
+    }
+    let width = sources[0].width();
+    if sources[..n_sources].iter().any(|s| s.width() != width) {
+        return Err(err(mnemonic.at, ParseErrorKind::WidthMismatch));
+    }
+
+    let mut expected = None;
+    if let Some(a) = arrow {
+        let Some(r) = it.next() else {
+            return Err(err(a.at + 2, ParseErrorKind::MissingResult));
+        };
+        let (v, notation) = parse_value(r.text, rule)
+            .map_err(|e| err(r.at + e.column, ParseErrorKind::BadOperand(e)))?;
+        if v.width() != width {
+            return Err(err(r.at, ParseErrorKind::WidthMismatch));
+        }
+        expected = Some((v, notation));
+        if let Some(extra) = it.next() {
+            return Err(err(
+                extra.at,
+                ParseErrorKind::TrailingText { text: extra.text },
+            ));
+        }
+    }
+    // Tokens beyond what `tokens` kept mean trailing junk.
+    if count > toks.len() {
+        return Err(err(
+            code.len(),
+            ParseErrorKind::TrailingText { text: "..." },
+        ));
+    }
+
+    Ok(Parsed::Insn(Line {
+        label,
+        op,
+        imm,
+        sources,
+        n_sources,
+        expected,
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const WP_AESENC: &str = "oracle: aesenc 5d47535d726f74636556747365545b7b 5d6e6f726575475b2979616853286948 -> 95e5d7de584b108bc5a3db9f2f1c31a8";
+
+    #[test]
+    fn parses_whitepaper_line() {
+        let Ok(Parsed::Insn(l)) = parse_line(WP_AESENC, Arch::X86) else {
+            panic!("did not parse");
+        };
+        assert_eq!(l.label, Some("oracle"));
+        assert_eq!(l.op, Op::Aesenc);
+        assert_eq!(l.sources().len(), 2);
+        assert_eq!(l.sources()[0].lane(0), 0x7b5b54657374566563746f725d53475d);
+        let (v, n) = l.expected.unwrap();
+        assert_eq!(n, Notation::Memory);
+        assert_eq!(v.lane(0), 0xa8311c2f9fdba3c58b104b58ded7e595);
+    }
+
+    #[test]
+    fn immediates() {
+        let line = "aeskeygenassist 0x01 2b7e151628aed2a6abf7158809cf4f3c";
+        let Ok(Parsed::Insn(l)) = parse_line(line, Arch::X86) else {
+            panic!()
+        };
+        assert_eq!(l.imm, Some(1));
+        assert_eq!(parse_imm("255"), Some(255));
+        assert_eq!(parse_imm("0xff"), Some(255));
+        assert_eq!(parse_imm("007"), Some(7));
+        assert_eq!(parse_imm("0255"), None);
+        assert_eq!(parse_imm("00000000000000000000000000000000"), None);
+        assert_eq!(parse_imm("256"), None);
+        assert_eq!(parse_imm("0x100"), None);
+        assert_eq!(parse_imm("-1"), None);
+        assert_eq!(parse_imm("0x"), None);
+        assert_eq!(parse_imm("1e"), None);
+        let e = parse_line(
+            "aeskeygenassist 300 2b7e151628aed2a6abf7158809cf4f3c",
+            Arch::X86,
+        )
+        .unwrap_err();
+        assert_eq!(e.column, 17);
+        assert!(matches!(
+            e.kind,
+            ParseErrorKind::BadImmediate { text: "300" }
+        ));
+    }
+
+    #[test]
+    fn errors_point_at_the_problem() {
+        let e = parse_line("aesenc 00", Arch::X86).unwrap_err();
+        assert_eq!(e.column, 8);
+        let e = parse_line("  frob 00", Arch::X86).unwrap_err();
+        assert_eq!(e.column, 3);
+        assert!(matches!(e.kind, ParseErrorKind::UnknownMnemonic { .. }));
+        let e = parse_line("aesimc", Arch::X86).unwrap_err();
+        assert!(matches!(
+            e.kind,
+            ParseErrorKind::OperandCount {
+                expected: 1,
+                found: 0,
+                ..
+            }
+        ));
+        let e = parse_line("aese 5d47535d726f74636556747365545b7b", Arch::Arm).unwrap_err();
+        assert!(matches!(
+            e.kind,
+            ParseErrorKind::OperandCount {
+                expected: 2,
+                found: 1,
+                ..
+            }
+        ));
+        let e = parse_line("aesimc 5d47535d726f74636556747365545b7b ->", Arch::X86).unwrap_err();
+        assert_eq!(e.kind, ParseErrorKind::MissingResult);
+        let e = parse_line("aesimc 0x1 -> 0x2 0x3", Arch::X86).unwrap_err();
+        assert!(matches!(
+            e.kind,
+            ParseErrorKind::TrailingText { text: "0x3" }
+        ));
+        assert_eq!(
+            parse_line("   # only a comment", Arch::Arm),
+            Ok(Parsed::Blank)
+        );
+        assert_eq!(parse_line("", Arch::Arm), Ok(Parsed::Blank));
+        assert_eq!(
+            parse_line("pclmulqdq 0x00 0x1 0x2", Arch::X86),
+            Ok(Parsed::Unsupported {
+                mnemonic: "pclmulqdq"
+            })
+        );
+        // x86 mnemonics are not Arm ones.
+        assert!(parse_line("aesenc 0x1 0x2", Arch::Arm).is_err());
+    }
+}

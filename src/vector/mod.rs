@@ -1,0 +1,12 @@
+//! Test vectors: the instruction table, the vector line format and its parser.
+//!
+//! One parser serves the CLI (`eval`, `check`), the tests and the fuzz targets.
+//! See [`mod@line`] for the format.
+
+pub mod line;
+pub mod table;
+pub mod value;
+
+pub use line::{Line, ParseError, ParseErrorKind, Parsed, parse_line};
+pub use table::{Arch, Lookup, Op, Signature, lookup};
+pub use value::{Notation, Value, Width};

@@ -1,0 +1,258 @@
+//! Register operands of 128, 256 or 512 bits and their two text notations.
+
+use core::fmt;
+
+use crate::reg::{self, HexError, HexErrorKind};
+
+/// A register width.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Width {
+    /// 128 bits (XMM, Arm `V`).
+    W128,
+    /// 256 bits (YMM).
+    W256,
+    /// 512 bits (ZMM).
+    W512,
+}
+
+impl Width {
+    /// Number of 128-bit lanes.
+    #[must_use]
+    pub const fn lanes(self) -> usize {
+        match self {
+            Width::W128 => 1,
+            Width::W256 => 2,
+            Width::W512 => 4,
+        }
+    }
+
+    /// Number of bits.
+    #[must_use]
+    pub const fn bits(self) -> usize {
+        128 * self.lanes()
+    }
+
+    /// The width with `lanes` 128-bit lanes.
+    #[must_use]
+    pub const fn from_lanes(lanes: usize) -> Option<Width> {
+        match lanes {
+            1 => Some(Width::W128),
+            2 => Some(Width::W256),
+            4 => Some(Width::W512),
+            _ => None,
+        }
+    }
+}
+
+/// A register value of up to 512 bits: 128-bit lanes, lane 0 = bits 127:0.
+/// Lanes beyond the width are zero.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Value {
+    lanes: [u128; 4],
+    width: Width,
+}
+
+impl Value {
+    /// A 128-bit value.
+    #[must_use]
+    pub const fn xmm(v: u128) -> Value {
+        Value {
+            lanes: [v, 0, 0, 0],
+            width: Width::W128,
+        }
+    }
+
+    /// A value from its lanes (1, 2 or 4 of them).
+    #[must_use]
+    pub fn from_lanes(lanes: &[u128]) -> Option<Value> {
+        let width = Width::from_lanes(lanes.len())?;
+        let mut l = [0u128; 4];
+        l[..lanes.len()].copy_from_slice(lanes);
+        Some(Value { lanes: l, width })
+    }
+
+    /// The width.
+    #[must_use]
+    pub const fn width(&self) -> Width {
+        self.width
+    }
+
+    /// Lane `i` (zero beyond the width).
+    #[must_use]
+    pub fn lane(&self, i: usize) -> u128 {
+        self.lanes.get(i).copied().unwrap_or(0)
+    }
+
+    /// The lanes within the width.
+    #[must_use]
+    pub fn lanes(&self) -> &[u128] {
+        &self.lanes[..self.width.lanes()]
+    }
+
+    /// Memory-order display (lane 0's byte 0 first), lowercase.
+    #[must_use]
+    pub const fn mem(&self) -> MemDisplay<'_> {
+        MemDisplay(self)
+    }
+
+    /// Integer display (`0x`, most significant digit of the whole register first).
+    #[must_use]
+    pub const fn int(&self) -> IntDisplay<'_> {
+        IntDisplay(self)
+    }
+
+    /// Display in the given notation.
+    #[must_use]
+    pub const fn display(&self, notation: Notation) -> NotationDisplay<'_> {
+        NotationDisplay(self, notation)
+    }
+}
+
+/// The notation an operand was written in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Notation {
+    /// Hex digits without a prefix, memory byte 0 first.
+    Memory,
+    /// `0x` hex, the integer value, most significant digit first.
+    Integer,
+}
+
+/// Memory-order hex of a [`Value`].
+#[derive(Clone, Copy, Debug)]
+pub struct MemDisplay<'a>(&'a Value);
+
+impl fmt::Display for MemDisplay<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for lane in self.0.lanes() {
+            write!(f, "{}", reg::MemHex(*lane))?;
+        }
+        Ok(())
+    }
+}
+
+/// Integer hex of a [`Value`] (`0x` and all digits of the width).
+#[derive(Clone, Copy, Debug)]
+pub struct IntDisplay<'a>(&'a Value);
+
+impl fmt::Display for IntDisplay<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("0x")?;
+        for lane in self.0.lanes().iter().rev() {
+            write!(f, "{lane:032x}")?;
+        }
+        Ok(())
+    }
+}
+
+/// A [`Value`] in a chosen [`Notation`].
+#[derive(Clone, Copy, Debug)]
+pub struct NotationDisplay<'a>(&'a Value, Notation);
+
+impl fmt::Display for NotationDisplay<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.1 {
+            Notation::Memory => self.0.mem().fmt(f),
+            Notation::Integer => self.0.int().fmt(f),
+        }
+    }
+}
+
+impl fmt::Display for Value {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.mem().fmt(f)
+    }
+}
+
+/// How wide an operand may be when parsed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WidthRule {
+    /// Exactly 128 bits; `0x` values may have 1 to 32 digits.
+    Xmm,
+    /// 128, 256 or 512 bits, told by the digit count (32, 64 or 128 digits in
+    /// either notation; `0x` values must be written at full width).
+    Any,
+}
+
+/// Parses one register operand in either notation.
+///
+/// # Errors
+/// A [`HexError`] (column relative to `text`).
+pub fn parse_value(text: &str, rule: WidthRule) -> Result<(Value, Notation), HexError> {
+    let (digits, notation, offset) =
+        match text.strip_prefix("0x").or_else(|| text.strip_prefix("0X")) {
+            Some(d) => (d, Notation::Integer, 2),
+            None => (text, Notation::Memory, 0),
+        };
+    let shift = |e: HexError| HexError {
+        column: e.column + offset,
+        ..e
+    };
+    let n = digits.len();
+    let width = match (rule, notation) {
+        (WidthRule::Xmm, _) => Width::W128,
+        (WidthRule::Any, _) => match n {
+            32 => Width::W128,
+            64 => Width::W256,
+            128 => Width::W512,
+            _ => {
+                // Report a typo as such before the length.
+                if let Some(i) = digits.bytes().position(|c| !c.is_ascii_hexdigit()) {
+                    let c = digits
+                        .get(i..)
+                        .and_then(|t| t.chars().next())
+                        .unwrap_or('?');
+                    return Err(shift(HexError {
+                        column: i,
+                        kind: HexErrorKind::BadDigit(c),
+                    }));
+                }
+                return Err(shift(HexError {
+                    column: 0,
+                    kind: HexErrorKind::NotARegisterWidth { found: n },
+                }));
+            }
+        },
+    };
+    let mut bytes = [0u8; 64];
+    let bytes = &mut bytes[..16 * width.lanes()];
+    match notation {
+        Notation::Memory => reg::parse_mem_bytes(digits, bytes).map_err(shift)?,
+        Notation::Integer => reg::parse_int_digits(digits, bytes).map_err(shift)?,
+    }
+    let mut lanes = [0u128; 4];
+    for (lane, chunk) in lanes.iter_mut().zip(bytes.chunks_exact(16)) {
+        let mut b = [0u8; 16];
+        b.copy_from_slice(chunk);
+        *lane = reg::from_bytes(b);
+    }
+    Ok((Value { lanes, width }, notation))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::string::ToString;
+
+    #[test]
+    fn wide_values_are_lane_0_first() {
+        let mem = "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f";
+        let (v, n) = parse_value(mem, WidthRule::Any).unwrap();
+        assert_eq!(n, Notation::Memory);
+        assert_eq!(v.width(), Width::W256);
+        assert_eq!(v.lane(0), 0x0f0e0d0c0b0a09080706050403020100);
+        assert_eq!(v.lane(1), 0x1f1e1d1c1b1a19181716151413121110);
+        assert_eq!(v.mem().to_string(), mem);
+        let int = v.int().to_string();
+        assert_eq!(&int[..6], "0x1f1e");
+        let (w, n) = parse_value(&int, WidthRule::Any).unwrap();
+        assert_eq!((w, n), (v, Notation::Integer));
+    }
+
+    #[test]
+    fn xmm_integer_may_be_short() {
+        let (v, _) = parse_value("0x10", WidthRule::Xmm).unwrap();
+        assert_eq!(v.lane(0), 0x10);
+        assert!(parse_value("0x10", WidthRule::Any).is_err());
+        assert!(parse_value("0010", WidthRule::Xmm).is_err());
+    }
+}
