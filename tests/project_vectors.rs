@@ -1,0 +1,56 @@
+//! The project's hardware-generated vectors (`vectors/x86-aes.txt` from AES-NI,
+//! `vectors/arm-aes.txt` from qemu-aarch64 -cpu max), replayed on every backend.
+
+use crypto_insn::backend;
+use crypto_insn::conformance::replay::replay;
+use crypto_insn::vector::Arch;
+
+const X86: &str = include_str!("../vectors/x86-aes.txt");
+const ARM: &str = include_str!("../vectors/arm-aes.txt");
+
+fn check(text: &str, arch: Arch, expected: &[(&str, usize)]) {
+    for b in backend::available() {
+        let r = replay(text, arch, b);
+        assert!(r.malformed.is_empty(), "{arch}: {:?}", r.malformed.first());
+        assert!(
+            r.mismatches.is_empty(),
+            "{arch} on {b}: {:?}",
+            r.mismatches.first()
+        );
+        for (m, n) in expected {
+            let c = r.per_mnemonic.get(*m).copied().unwrap_or_default();
+            assert_eq!(
+                (c.passed, c.failed, c.unsupported),
+                (*n, 0, 0),
+                "{arch} {m} on {b}"
+            );
+        }
+        let total: usize = expected.iter().map(|(_, n)| n).sum();
+        assert_eq!(r.totals().passed, total);
+    }
+}
+
+#[test]
+fn x86_vectors_replay() {
+    check(
+        X86,
+        Arch::X86,
+        &[
+            ("aesenc", 86),
+            ("aesenclast", 86),
+            ("aesdec", 86),
+            ("aesdeclast", 86),
+            ("aesimc", 67),
+            ("aeskeygenassist", 370),
+        ],
+    );
+}
+
+#[test]
+fn arm_vectors_replay() {
+    check(
+        ARM,
+        Arch::Arm,
+        &[("aese", 86), ("aesd", 86), ("aesmc", 67), ("aesimc", 67)],
+    );
+}

@@ -1,0 +1,115 @@
+//! Algebraic properties, on every backend: steps against their inverses, the
+//! fused fragments against their step compositions, and the identities that tie
+//! the Arm instructions to the x86 ones.
+
+use crypto_insn::aes;
+use crypto_insn::arm::Arm;
+use crypto_insn::backend::{self, Backend};
+use crypto_insn::compose::{Composed, Via};
+use crypto_insn::reg;
+use crypto_insn::x86::X86;
+use proptest::prelude::*;
+
+fn config() -> ProptestConfig {
+    ProptestConfig {
+        cases: 2048,
+        ..ProptestConfig::default()
+    }
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn steps_invert(s in any::<u128>(), k in any::<u128>(), w in any::<u32>()) {
+        prop_assert_eq!(aes::inv_sub_bytes(aes::sub_bytes(s)), s);
+        prop_assert_eq!(aes::sub_bytes(aes::inv_sub_bytes(s)), s);
+        prop_assert_eq!(aes::inv_shift_rows(aes::shift_rows(s)), s);
+        prop_assert_eq!(aes::shift_rows(aes::inv_shift_rows(s)), s);
+        prop_assert_eq!(aes::inv_mix_columns(aes::mix_columns(s)), s);
+        prop_assert_eq!(aes::mix_columns(aes::inv_mix_columns(s)), s);
+        prop_assert_eq!(aes::add_round_key(aes::add_round_key(s, k), k), s);
+        prop_assert_eq!(aes::inv_sub_word(aes::sub_word(w)), w);
+        prop_assert_eq!(aes::inv_rot_word(aes::rot_word(w)), w);
+        // SubBytes commutes with ShiftRows (the SDM lists them the other way round).
+        prop_assert_eq!(aes::shift_rows(aes::sub_bytes(s)), aes::sub_bytes(aes::shift_rows(s)));
+    }
+
+    #[test]
+    fn fragments_equal_step_compositions(s in any::<u128>(), k in any::<u128>()) {
+        for b in backend::available() {
+            let sb_sr = aes::shift_rows(aes::sub_bytes(s));
+            let isb_isr = aes::inv_sub_bytes(aes::inv_shift_rows(s));
+            prop_assert_eq!(b.sb_sr_ak(s, k), sb_sr ^ k, "sb_sr_ak on {}", b);
+            prop_assert_eq!(b.sb_sr_mc_ak(s, k), aes::mix_columns(sb_sr) ^ k, "sb_sr_mc_ak on {}", b);
+            prop_assert_eq!(b.isb_isr_ak(s, k), isb_isr ^ k, "isb_isr_ak on {}", b);
+            prop_assert_eq!(b.isb_isr_imc_ak(s, k), aes::inv_mix_columns(isb_isr) ^ k, "isb_isr_imc_ak on {}", b);
+            prop_assert_eq!(b.isb_isr_ak_imc(s, k), aes::inv_mix_columns(isb_isr ^ k), "isb_isr_ak_imc on {}", b);
+            prop_assert_eq!(b.mc(s), aes::mix_columns(s), "mc on {}", b);
+            prop_assert_eq!(b.imc(s), aes::inv_mix_columns(s), "imc on {}", b);
+            prop_assert_eq!(b.sb(s), aes::sub_bytes(s), "sb on {}", b);
+        }
+    }
+
+    #[test]
+    fn arm_and_x86_identities(s in any::<u128>(), k in any::<u128>(), r in any::<u128>()) {
+        for b in backend::available() {
+            let (x86, arm) = (X86(b), Arm(b));
+            prop_assert_eq!(arm.aese(s, k), x86.aesenclast(s ^ k, 0));
+            prop_assert_eq!(arm.aesmc(arm.aese(s, k)) ^ r, x86.aesenc(s ^ k, r));
+            prop_assert_eq!(arm.aesd(s, k), x86.aesdeclast(s ^ k, 0));
+            prop_assert_eq!(arm.aesimc(arm.aesd(s, k)) ^ r, x86.aesdec(s ^ k, r));
+            prop_assert_eq!(arm.aesimc(s), x86.aesimc(s));
+            // AESMC = AESENC(AESDECLAST(s, 0), 0): the x86 route to MixColumns alone.
+            prop_assert_eq!(arm.aesmc(s), x86.aesenc(x86.aesdeclast(s, 0), 0));
+            // The operands of AESE are symmetric in the XOR.
+            prop_assert_eq!(arm.aese(s, k), arm.aese(k, s));
+            // Round trips.
+            prop_assert_eq!(arm.aesd(arm.aese(s, k), 0) ^ k, s);
+            prop_assert_eq!(arm.aesimc(arm.aesmc(s)), s);
+            prop_assert_eq!(x86.aesdeclast(x86.aesenclast(s, k) ^ k, 0), s);
+        }
+    }
+
+    #[test]
+    fn aeskeygenassist_is_its_pseudocode(src in any::<u128>(), imm in any::<u8>()) {
+        let [_, x1, _, x3] = reg::to_dwords(src);
+        let rcon = u32::from(imm);
+        let expected = reg::from_dwords([
+            aes::sub_word(x1),
+            aes::rot_word(aes::sub_word(x1)) ^ rcon,
+            aes::sub_word(x3),
+            aes::rot_word(aes::sub_word(x3)) ^ rcon,
+        ]);
+        for b in backend::available() {
+            prop_assert_eq!(X86(b).aeskeygenassist(src, imm), expected, "on {}", b);
+        }
+    }
+
+    #[test]
+    fn compositions_round_trip(key in proptest::collection::vec(any::<u8>(), 32), size in 0usize..3, block in any::<u128>()) {
+        let key = &key[..16 + 8 * size];
+        let reference = aes::Aes::new(key).unwrap().encrypt_block(block);
+        for b in backend::available() {
+            for via in Via::ALL {
+                let c = Composed::new(via, b, key).unwrap();
+                prop_assert_eq!(c.encrypt(block), reference, "via {} on {}", via, b);
+                prop_assert_eq!(c.decrypt(c.encrypt(block)), block, "via {} on {}", via, b);
+            }
+        }
+    }
+
+    #[test]
+    fn register_conversions_round_trip(v in any::<u128>()) {
+        prop_assert_eq!(reg::from_bytes(reg::to_bytes(v)), v);
+        prop_assert_eq!(reg::from_halves(reg::to_halves(v)), v);
+        prop_assert_eq!(reg::from_dwords(reg::to_dwords(v)), v);
+        prop_assert_eq!(reg::parse_hex(&reg::MemHex(v).to_string()).unwrap(), v);
+        prop_assert_eq!(reg::parse_hex(&reg::IntHex(v).to_string()).unwrap(), v);
+        // Memory byte i is bits 8i+7..8i on any host.
+        let b = reg::to_bytes(v);
+        for (i, byte) in b.iter().enumerate() {
+            prop_assert_eq!(*byte, (v >> (8 * i)) as u8);
+        }
+    }
+}
