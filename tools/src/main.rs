@@ -1,0 +1,108 @@
+//! `crypto-insn`: evaluate guest crypto instructions, replay vector files and run
+//! the conformance self-test.
+//!
+//! Exit status: 0 success; 1 mismatches (or, with `--strict`, unsupported lines);
+//! 2 malformed input or bad usage (wins over 1); 3 an instruction this build does
+//! not implement (`eval` only).
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use crypto_insn::backend::Choice;
+use crypto_insn::vector::Arch;
+
+mod check;
+mod eval;
+mod selftest;
+
+/// Bit-exact emulation of CPU cryptography instructions.
+#[derive(Parser, Debug)]
+#[command(name = "crypto-insn", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Evaluate one instruction line (the words given), or every line of stdin.
+    ///
+    /// Line format: `<mnemonic> [<imm>] <src>... [-> <expected>]`, registers as 32
+    /// memory-order hex digits (byte 0 first) or 0x-prefixed integers.
+    Eval {
+        /// Guest architecture.
+        #[arg(long, value_parser = parse_arch)]
+        arch: Arch,
+        /// Backend that computes the result.
+        #[arg(long, default_value = "auto", value_parser = parse_backend)]
+        backend: Choice,
+        /// The line, as words (omit to read lines from stdin). Quote `->` in a
+        /// shell, which would otherwise read `>` as a redirection.
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        words: Vec<String>,
+    },
+    /// Replay vector files and compare every result (`-` reads stdin).
+    Check {
+        /// Guest architecture of the files.
+        #[arg(long, value_parser = parse_arch)]
+        arch: Arch,
+        /// Backend that computes the results.
+        #[arg(long, default_value = "auto", value_parser = parse_backend)]
+        backend: Choice,
+        /// Also fail (exit 1) when a line names an instruction this build lacks.
+        #[arg(long)]
+        strict: bool,
+        /// How many mismatches to print.
+        #[arg(long, default_value_t = 10)]
+        max_mismatches: usize,
+        /// Vector files.
+        #[arg(required = true)]
+        files: Vec<String>,
+    },
+    /// Run every conformance suite (FIPS-197, Intel white paper, NIST CAVP, the
+    /// project's vectors, a differential run against this CPU) on every backend.
+    Selftest {
+        /// The `shared` folder holding `vectors/` (default: $CRYPTO_INSN_SHARED,
+        /// else `shared` beside the workspace).
+        #[arg(long)]
+        shared: Option<std::path::PathBuf>,
+        /// Treat skipped suites as failures (also: CRYPTO_INSN_STRICT=1).
+        #[arg(long)]
+        strict: bool,
+        /// Random cases per instruction in the differential run.
+        #[arg(long, default_value_t = 20_000)]
+        diff_cases: usize,
+    },
+}
+
+fn parse_arch(s: &str) -> Result<Arch, String> {
+    s.parse().map_err(|e| format!("{e}"))
+}
+
+fn parse_backend(s: &str) -> Result<Choice, String> {
+    s.parse().map_err(|e| format!("{e}"))
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let code = match cli.command {
+        Command::Eval {
+            arch,
+            backend,
+            words,
+        } => eval::run(arch, backend, &words),
+        Command::Check {
+            arch,
+            backend,
+            strict,
+            max_mismatches,
+            files,
+        } => check::run(arch, backend, strict, max_mismatches, &files),
+        Command::Selftest {
+            shared,
+            strict,
+            diff_cases,
+        } => selftest::run(shared, strict, diff_cases),
+    };
+    ExitCode::from(code)
+}

@@ -1,0 +1,406 @@
+//! `crypto-insn selftest`: every conformance suite on every backend.
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use crypto_insn::backend::{self, Backend, Dynamic};
+use crypto_insn::compose::Via;
+use crypto_insn::conformance::{cavp, fips197, replay};
+use crypto_insn::vector::Arch;
+
+/// The project's own vectors, embedded so the self-test runs anywhere.
+const X86_VECTORS: &str = include_str!("../../vectors/x86-aes.txt");
+const ARM_VECTORS: &str = include_str!("../../vectors/arm-aes.txt");
+
+enum Status {
+    Pass,
+    Fail,
+    Skip,
+}
+
+struct Row {
+    suite: String,
+    backend: String,
+    checks: usize,
+    failures: usize,
+    status: Status,
+    note: String,
+    seconds: f64,
+}
+
+struct Runner {
+    rows: Vec<Row>,
+    shared: PathBuf,
+}
+
+impl Runner {
+    fn read(&self, rel: &str) -> Result<String, String> {
+        let p = self.shared.join("vectors").join(rel);
+        std::fs::read_to_string(&p).map_err(|e| format!("{}: {e}", p.display()))
+    }
+
+    fn skip(&mut self, suite: &str, why: String) {
+        self.rows.push(Row {
+            suite: suite.to_string(),
+            backend: "-".to_string(),
+            checks: 0,
+            failures: 0,
+            status: Status::Skip,
+            note: why,
+            seconds: 0.0,
+        });
+    }
+
+    fn record(
+        &mut self,
+        suite: &str,
+        b: &str,
+        checks: usize,
+        failures: Vec<String>,
+        start: Instant,
+    ) {
+        let status = if failures.is_empty() {
+            Status::Pass
+        } else {
+            Status::Fail
+        };
+        self.rows.push(Row {
+            suite: suite.to_string(),
+            backend: b.to_string(),
+            checks,
+            failures: failures.len(),
+            status,
+            note: failures.first().cloned().unwrap_or_default(),
+            seconds: start.elapsed().as_secs_f64(),
+        });
+    }
+}
+
+fn fips(r: &mut Runner, backends: &[Dynamic]) {
+    for size in ["128", "192", "256"] {
+        let suite = format!("fips197 aes{size}");
+        let rel = format!("fips197/aes{size}.txt");
+        let text = match r.read(&rel) {
+            Ok(t) => t,
+            Err(e) => {
+                r.skip(&suite, e);
+                continue;
+            }
+        };
+        for &b in backends {
+            let start = Instant::now();
+            match fips197::check(&text, b) {
+                Ok(rep) => {
+                    let f = rep
+                        .failures
+                        .iter()
+                        .map(|f| format!("{rel}:{}: {}", f.line, f.message))
+                        .collect();
+                    r.record(&suite, b.name(), rep.checks, f, start);
+                }
+                Err(e) => r.record(&suite, b.name(), 0, vec![format!("{rel}:{e}")], start),
+            }
+        }
+    }
+}
+
+fn replay_suite(
+    r: &mut Runner,
+    suite: &str,
+    name: &str,
+    text: &str,
+    arch: Arch,
+    backends: &[Dynamic],
+) {
+    for &b in backends {
+        let start = Instant::now();
+        let rep = replay::replay(text, arch, b);
+        let t = rep.totals();
+        let mut f: Vec<String> = rep
+            .malformed
+            .iter()
+            .map(|m| format!("{name}:{}: {}", m.line, m.reason))
+            .collect();
+        f.extend(rep.mismatches.iter().map(|m| {
+            format!(
+                "{name}:{}: {}: expected {} got {}",
+                m.line, m.mnemonic, m.expected, m.got
+            )
+        }));
+        let mut row_suite = suite.to_string();
+        if t.unsupported > 0 {
+            row_suite = format!("{suite} ({} unsupported lines)", t.unsupported);
+        }
+        r.record(&row_suite, b.name(), t.passed + t.failed, f, start);
+    }
+}
+
+fn cavp_suite(r: &mut Runner, backends: &[Dynamic], monte_carlo: bool) {
+    let dir = r.shared.join("vectors").join("cavp");
+    let mut names: Vec<String> = match std::fs::read_dir(&dir) {
+        Ok(rd) => rd
+            .filter_map(|e| e.ok())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".rsp") && n.contains("MCT") == monte_carlo)
+            .collect(),
+        Err(e) => {
+            let suite = if monte_carlo {
+                "cavp MCT"
+            } else {
+                "cavp KAT+MMT"
+            };
+            r.skip(suite, format!("{}: {e}", dir.display()));
+            return;
+        }
+    };
+    names.sort();
+    let mut files = Vec::new();
+    for n in &names {
+        match r.read(&format!("cavp/{n}")) {
+            Ok(text) => match cavp::parse(&text, Some(n)) {
+                Ok(f) => files.push((n.clone(), f)),
+                Err(e) => r.record(
+                    &format!("cavp {n}"),
+                    "-",
+                    0,
+                    vec![format!("{n}:{e}")],
+                    Instant::now(),
+                ),
+            },
+            Err(e) => r.skip(&format!("cavp {n}"), e),
+        }
+    }
+    for via in Via::ALL {
+        for &b in backends {
+            let start = Instant::now();
+            let mut checks = 0;
+            let mut fails = Vec::new();
+            for (n, f) in &files {
+                for s in cavp::run(f, via, b) {
+                    checks += s.passed + s.failed;
+                    fails.extend(
+                        s.failures
+                            .iter()
+                            .map(|x| format!("{n}:{}: COUNT {}: {}", x.line, x.count, x.message)),
+                    );
+                }
+            }
+            let kind = if monte_carlo { "MCT" } else { "KAT+MMT" };
+            r.record(
+                &format!("cavp {kind} ({} files) via {via}", files.len()),
+                b.name(),
+                checks,
+                fails,
+                start,
+            );
+        }
+    }
+}
+
+/// A quick differential run against this CPU's own instructions.
+fn native_diff(r: &mut Runner, backends: &[Dynamic], cases: usize) {
+    #[cfg(target_arch = "x86_64")]
+    {
+        use crypto_insn::x86::X86;
+        use crypto_insn_testutil::{Rng, oracle::x86::Oracle};
+        let Some(cpu) = Oracle::detect() else {
+            r.skip(
+                "differential vs AES-NI",
+                "this CPU has no AES-NI".to_string(),
+            );
+            return;
+        };
+        for &b in backends {
+            let start = Instant::now();
+            let x = X86(b);
+            let mut rng = Rng::new(0xd1ff);
+            let mut fails = Vec::new();
+            let mut checks = 0;
+            for i in 0..cases {
+                let (s, k) = (rng.next_reg(), rng.next_reg());
+                let imm = (i % 256) as u8;
+                let pairs = [
+                    ("aesenc", x.aesenc(s, k), cpu.aesenc(s, k)),
+                    ("aesenclast", x.aesenclast(s, k), cpu.aesenclast(s, k)),
+                    ("aesdec", x.aesdec(s, k), cpu.aesdec(s, k)),
+                    ("aesdeclast", x.aesdeclast(s, k), cpu.aesdeclast(s, k)),
+                    ("aesimc", x.aesimc(s), cpu.aesimc(s)),
+                    (
+                        "aeskeygenassist",
+                        x.aeskeygenassist(s, imm),
+                        cpu.aeskeygenassist(s, imm),
+                    ),
+                ];
+                for (name, got, want) in pairs {
+                    checks += 1;
+                    if got != want {
+                        fails.push(format!("{name} {s:#034x} {k:#034x} imm {imm}: expected {want:#034x} got {got:#034x}"));
+                    }
+                }
+            }
+            r.record(
+                "differential vs AES-NI (x86 helpers)",
+                b.name(),
+                checks,
+                fails,
+                start,
+            );
+        }
+    }
+    #[cfg(target_arch = "aarch64")]
+    {
+        use crypto_insn::arm::Arm;
+        use crypto_insn_testutil::{Rng, oracle::arm::Oracle};
+        let Some(cpu) = Oracle::detect() else {
+            r.skip(
+                "differential vs ARMv8 AES",
+                "this CPU has no FEAT_AES".to_string(),
+            );
+            return;
+        };
+        for &b in backends {
+            let start = Instant::now();
+            let a = Arm(b);
+            let mut rng = Rng::new(0xd1ff);
+            let mut fails = Vec::new();
+            let mut checks = 0;
+            for _ in 0..cases {
+                let (s, k) = (rng.next_reg(), rng.next_reg());
+                let pairs = [
+                    ("aese", a.aese(s, k), cpu.aese(s, k)),
+                    ("aesd", a.aesd(s, k), cpu.aesd(s, k)),
+                    ("aesmc", a.aesmc(s), cpu.aesmc(s)),
+                    ("aesimc", a.aesimc(s), cpu.aesimc(s)),
+                ];
+                for (name, got, want) in pairs {
+                    checks += 1;
+                    if got != want {
+                        fails.push(format!(
+                            "{name} {s:#034x} {k:#034x}: expected {want:#034x} got {got:#034x}"
+                        ));
+                    }
+                }
+            }
+            r.record(
+                "differential vs ARMv8 AES (Arm helpers)",
+                b.name(),
+                checks,
+                fails,
+                start,
+            );
+        }
+    }
+    #[cfg(not(any(target_arch = "x86_64", target_arch = "aarch64")))]
+    {
+        let _ = (backends, cases);
+        r.skip(
+            "differential vs host CPU",
+            format!("no AES instructions known on {}", std::env::consts::ARCH),
+        );
+    }
+}
+
+/// Runs the self-test; returns the exit status.
+pub fn run(shared: Option<PathBuf>, strict: bool, diff_cases: usize) -> u8 {
+    let strict = strict || crypto_insn_testutil::strict();
+    let shared = shared.unwrap_or_else(crypto_insn_testutil::shared_dir);
+    let backends: Vec<Dynamic> = backend::available().collect();
+    let names: Vec<&str> = backends.iter().map(|b| b.name()).collect();
+    println!("crypto-insn selftest {}", env!("CARGO_PKG_VERSION"));
+    println!(
+        "host: {} ({}); backends: {}; auto = {}",
+        std::env::consts::ARCH,
+        std::env::consts::OS,
+        names.join(", "),
+        backend::Auto.name()
+    );
+    println!("shared vectors: {}", display(&shared));
+    let mut r = Runner {
+        rows: Vec::new(),
+        shared,
+    };
+    let all_start = Instant::now();
+    fips(&mut r, &backends);
+    match r.read("intel-aesni-whitepaper.txt") {
+        Ok(t) => replay_suite(
+            &mut r,
+            "intel white paper",
+            "intel-aesni-whitepaper.txt",
+            &t,
+            Arch::X86,
+            &backends,
+        ),
+        Err(e) => r.skip("intel white paper", e),
+    }
+    cavp_suite(&mut r, &backends, false);
+    replay_suite(
+        &mut r,
+        "vectors/x86-aes.txt (AES-NI)",
+        "vectors/x86-aes.txt",
+        X86_VECTORS,
+        Arch::X86,
+        &backends,
+    );
+    replay_suite(
+        &mut r,
+        "vectors/arm-aes.txt (qemu -cpu max)",
+        "vectors/arm-aes.txt",
+        ARM_VECTORS,
+        Arch::Arm,
+        &backends,
+    );
+    native_diff(&mut r, &backends, diff_cases);
+
+    println!();
+    println!(
+        "{:<52} {:<7} {:>9} {:>8} {:>7}  status",
+        "suite", "backend", "checks", "failures", "secs"
+    );
+    let (mut pass, mut fail, mut skip) = (0, 0, 0);
+    for row in &r.rows {
+        let status = match row.status {
+            Status::Pass => {
+                pass += 1;
+                "PASS"
+            }
+            Status::Fail => {
+                fail += 1;
+                "FAIL"
+            }
+            Status::Skip => {
+                skip += 1;
+                "SKIP"
+            }
+        };
+        println!(
+            "{:<52} {:<7} {:>9} {:>8} {:>7.2}  {status}",
+            row.suite, row.backend, row.checks, row.failures, row.seconds
+        );
+        if !row.note.is_empty() {
+            println!("    {}", row.note);
+        }
+    }
+    println!();
+    println!(
+        "{pass} passed, {fail} failed, {skip} skipped ({:.1} s){}",
+        all_start.elapsed().as_secs_f64(),
+        if skip > 0 && strict {
+            "; skips fail under --strict / CRYPTO_INSN_STRICT=1"
+        } else {
+            ""
+        }
+    );
+    if fail > 0 || (strict && skip > 0) {
+        1
+    } else {
+        0
+    }
+}
+
+fn display(p: &Path) -> String {
+    if p.join("vectors").is_dir() {
+        p.display().to_string()
+    } else {
+        format!("{} (missing: suites that need it are skipped)", p.display())
+    }
+}

@@ -1,0 +1,307 @@
+//! The `crypto-insn` command line: output formats and exit statuses.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_crypto-insn"))
+}
+
+fn run(args: &[&str], stdin: &str) -> Output {
+    let mut child = bin()
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn crypto-insn");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+/// A scratch file under the target directory.
+fn scratch(name: &str, contents: &str) -> String {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"));
+    let path = dir.join(name);
+    std::fs::write(&path, contents).unwrap();
+    path.to_string_lossy().into_owned()
+}
+
+// Intel AES-NI white paper, AESENC example (shared/vectors/intel-aesni-whitepaper.txt).
+const WP_STATE: &str = "5d47535d726f74636556747365545b7b";
+const WP_KEY: &str = "5d6e6f726575475b2979616853286948";
+const WP_AESENC: &str = "95e5d7de584b108bc5a3db9f2f1c31a8";
+
+#[test]
+fn eval_prints_memory_order_in_either_notation() {
+    let out = run(&["eval", "--arch", "x86", "aesenc", WP_STATE, WP_KEY], "");
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stdout),
+        format!("aesenc {WP_STATE} {WP_KEY} -> {WP_AESENC}\n")
+    );
+    let out = run(
+        &[
+            "eval",
+            "--arch",
+            "x86",
+            "intel:",
+            "aesenc",
+            "0x7b5b54657374566563746f725d53475d",
+            "0x48692853686179295b477565726f6e5d",
+            "->",
+            "0xa8311c2f9fdba3c58b104b58ded7e595",
+        ],
+        "",
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stdout),
+        format!("aesenc {WP_STATE} {WP_KEY} -> {WP_AESENC}\n")
+    );
+}
+
+#[test]
+fn eval_reads_stdin_and_reports_the_worst_status() {
+    let input = format!("aesimc {WP_STATE}\n\n# comment\naese {WP_STATE} {WP_KEY} -> {WP_STATE}\n");
+    let out = run(&["eval", "--arch", "arm"], &input);
+    // The second instruction's expected value is wrong: status 1, both printed.
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(text(&out.stdout).lines().count(), 2);
+    assert!(
+        text(&out.stderr).contains("<stdin>:4: mismatch: expected"),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = run(&["eval", "--arch", "arm"], "aese 00 11\naesimc 00\n");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("<stdin>:1: column 6:"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
+fn eval_rejects_bad_input_clearly() {
+    for (line, needle) in [
+        ("aesfoo 00", "unknown mnemonic 'aesfoo' for x86"),
+        (
+            "aeskeygenassist 256 00000000000000000000000000000000",
+            "immediate '256'",
+        ),
+        (
+            "aeskeygenassist 00000000000000000000000000000000",
+            "not a number from 0 to 255",
+        ),
+        (
+            "aeskeygenassist 0x100 00000000000000000000000000000000",
+            "immediate '0x100'",
+        ),
+        (
+            "aesenc 00000000000000000000000000000000",
+            "takes 2 register operands, found 1",
+        ),
+        (
+            "aesimc 0000000000000000000000000000000g",
+            "'g' is not a hex digit",
+        ),
+        ("aesimc 0x", "empty hex value"),
+    ] {
+        let out = run(&["eval", "--arch", "x86", line], "");
+        assert_eq!(out.status.code(), Some(2), "{line}");
+        assert!(
+            text(&out.stderr).contains(needle),
+            "{line}: {}",
+            text(&out.stderr)
+        );
+    }
+    let out = run(&["eval", "--arch", "mips", "aesimc", "0x0"], "");
+    assert_eq!(out.status.code(), Some(2));
+    let out = run(
+        &[
+            "eval",
+            "--arch",
+            "x86",
+            "--backend",
+            "turbo",
+            "aesimc",
+            "0x0",
+        ],
+        "",
+    );
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn check_replays_the_project_vectors() {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
+    for (arch, file) in [
+        ("x86", "vectors/x86-aes.txt"),
+        ("arm", "vectors/arm-aes.txt"),
+    ] {
+        let path = format!("{root}/{file}");
+        let out = run(&["check", "--arch", arch, "--strict", &path], "");
+        let stdout = text(&out.stdout);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{file}: {stdout}{}",
+            text(&out.stderr)
+        );
+        let last = stdout.lines().last().unwrap();
+        assert!(last.ends_with(" passed, 0 failed, 0 unsupported"), "{last}");
+    }
+}
+
+#[test]
+fn check_reports_mismatches_unsupported_and_malformed() {
+    let good = format!("aesenc {WP_STATE} {WP_KEY} -> {WP_AESENC}\n");
+    let bad = format!("aesenc {WP_STATE} {WP_KEY} -> {WP_STATE}\n");
+    let unsupported = "pclmulqdq 0x00 0x1 0x2 -> 0x2\n";
+    let f = scratch("mixed.txt", &format!("{good}{bad}{unsupported}"));
+    let out = run(&["check", "--arch", "x86", &f], "");
+    let stdout = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    assert!(
+        stdout.contains(&format!(
+            "{f}:2: aesenc: expected {WP_STATE} got {WP_AESENC}"
+        )),
+        "{stdout}"
+    );
+    assert_eq!(
+        stdout.lines().last(),
+        Some("1 passed, 1 failed, 1 unsupported")
+    );
+
+    let f = scratch("unsupported.txt", &format!("{good}{unsupported}"));
+    assert_eq!(
+        run(&["check", "--arch", "x86", &f], "").status.code(),
+        Some(0)
+    );
+    assert_eq!(
+        run(&["check", "--arch", "x86", "--strict", &f], "")
+            .status
+            .code(),
+        Some(1)
+    );
+
+    // Malformed (2) wins over mismatches (1); the reason names file and line.
+    let f = scratch("malformed.txt", &format!("{bad}aesenc {WP_STATE}\n"));
+    let out = run(&["check", "--arch", "x86", &f], "");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains(&format!("{f}:2: column")),
+        "{}",
+        text(&out.stderr)
+    );
+
+    // A line without an expected result cannot be checked.
+    let out = run(
+        &["check", "--arch", "x86", "-"],
+        &format!("aesimc {WP_STATE}\n"),
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("<stdin>:1: no expected result"));
+
+    let out = run(&["check", "--arch", "x86", "/nonexistent/file"], "");
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn never_panics_on_garbage() {
+    let garbage = [
+        "\u{1}\u{2}",
+        "aesenc -> ->",
+        "->",
+        "label:",
+        ": aesenc",
+        "aesenc\t0x\t0x",
+        "AESENC 0X1 0x2",
+        "aeskeygenassist 0x 0x1",
+        "aeskeygenassist 99999999999999999999 0x1",
+        "aesenc é ü",
+        "aesimc 0x1 -> 0x1 -> 0x1",
+        "aesimc 0x00000000000000000000000000000000000000000000",
+    ];
+    for g in garbage {
+        let out = run(&["eval", "--arch", "x86", g], "");
+        let code = out.status.code();
+        assert!(
+            matches!(code, Some(0..=3)),
+            "{g:?}: {code:?} {}",
+            text(&out.stderr)
+        );
+        assert!(!text(&out.stderr).contains("panicked"), "{g:?}");
+        let out = run(&["check", "--arch", "arm", "-"], g);
+        assert!(matches!(out.status.code(), Some(0..=2)), "{g:?}");
+        assert!(!text(&out.stderr).contains("panicked"), "{g:?}");
+    }
+    let out = run(&["check", "--arch", "x86", "-"], "\u{0}aesimc\u{0}\n");
+    assert_eq!(out.status.code(), Some(2));
+    // Invalid UTF-8 on stdin.
+    let mut child = bin()
+        .args(["check", "--arch", "x86", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(&[0xff, 0xfe, b'\n'])
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn selftest_passes_and_skips_without_shared() {
+    let out = bin()
+        .args(["selftest", "--diff-cases", "2000"])
+        .env_remove("CRYPTO_INSN_STRICT")
+        .output()
+        .unwrap();
+    let stdout = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{stdout}");
+    assert!(stdout.contains("vectors/x86-aes.txt"));
+    // Without the shared folder: the embedded suites still run, the rest is skipped.
+    let out = bin()
+        .args([
+            "selftest",
+            "--diff-cases",
+            "100",
+            "--shared",
+            "/nonexistent",
+        ])
+        .env_remove("CRYPTO_INSN_STRICT")
+        .output()
+        .unwrap();
+    let stdout = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{stdout}");
+    assert!(stdout.contains("SKIP"), "{stdout}");
+    assert!(stdout.contains("PASS"), "{stdout}");
+    let out = bin()
+        .args([
+            "selftest",
+            "--diff-cases",
+            "100",
+            "--shared",
+            "/nonexistent",
+            "--strict",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+}
