@@ -1,0 +1,342 @@
+//! AES instruction helpers, side by side with the raw host intrinsic and the
+//! `aes` crate's hazmat functions, in three shapes:
+//!
+//! - `latency`: a dependent chain `s = op(s, k)`, 64 operations per iteration;
+//! - `throughput`: 8 independent states, 8 x 16 operations per iteration;
+//! - `emulator`: an `#[inline(never)]` helper `regs[d] = op(regs[d], regs[s])` on
+//!   a `[u128; 32]` register file, 64 calls per iteration.
+//!
+//! Every benchmark reports time per iteration; `tools/bench-table.py` divides by
+//! the operations per iteration and prints the ratio to the raw intrinsic.
+//! Helpers are measured per backend (`auto`, `soft`, and any other backend the
+//! host has), all in one run.
+
+use std::hint::black_box;
+use std::time::Duration;
+
+use criterion::{
+    BenchmarkGroup, Criterion, criterion_group, criterion_main, measurement::WallTime,
+};
+use crypto_insn::arm::Arm;
+use crypto_insn::backend::{self, Auto, Backend, Dynamic, Soft};
+use crypto_insn::x86::X86;
+
+/// Operations per iteration in the latency and emulator shapes.
+const CHAIN: usize = 64;
+/// Independent states in the throughput shape, and rounds over them.
+const LANES: usize = 8;
+const ROUNDS: usize = 16;
+
+const S0: u128 = 0x7b5b_5465_7374_5665_6374_6f72_5d53_475d;
+const K0: u128 = 0x4869_2853_6861_7929_5b47_7565_726f_6e5d;
+
+/// Operand indices for the emulator shape: destination and source registers.
+fn operands() -> [(usize, usize); CHAIN] {
+    core::array::from_fn(|i| ((i * 5 + 1) % 32, (i * 11 + 7) % 32))
+}
+
+fn regfile() -> [u128; 32] {
+    core::array::from_fn(|i| S0.rotate_left(i as u32 * 7) ^ K0.wrapping_mul(i as u128 + 1))
+}
+
+/// The ten helpers, as const-generic op numbers so that every benchmark is
+/// monomorphised for its op (no run-time match in the measured loop).
+const AESENC: usize = 0;
+const AESENCLAST: usize = 1;
+const AESDEC: usize = 2;
+const AESDECLAST: usize = 3;
+const AESIMC: usize = 4;
+const AESKEYGENASSIST: usize = 5;
+const AESE: usize = 6;
+const AESD: usize = 7;
+const AESMC: usize = 8;
+const ARM_AESIMC: usize = 9;
+
+const NAMES: [&str; 10] = [
+    "x86 aesenc",
+    "x86 aesenclast",
+    "x86 aesdec",
+    "x86 aesdeclast",
+    "x86 aesimc",
+    "x86 aeskeygenassist",
+    "arm aese",
+    "arm aesd",
+    "arm aesmc",
+    "arm aesimc",
+];
+
+/// Calls op `O` of backend `b`.
+#[inline(always)]
+fn helper<B: Backend, const O: usize>(b: B, s: u128, k: u128) -> u128 {
+    match O {
+        AESENC => X86(b).aesenc(s, k),
+        AESENCLAST => X86(b).aesenclast(s, k),
+        AESDEC => X86(b).aesdec(s, k),
+        AESDECLAST => X86(b).aesdeclast(s, k),
+        AESIMC => X86(b).aesimc(s),
+        // The immediate comes from the key so that it is not a constant.
+        AESKEYGENASSIST => X86(b).aeskeygenassist(s, k as u8),
+        AESE => Arm(b).aese(s, k),
+        AESD => Arm(b).aesd(s, k),
+        AESMC => Arm(b).aesmc(s),
+        _ => Arm(b).aesimc(s),
+    }
+}
+
+/// The emulator-shape helper: `regs[d] = op(regs[d], regs[s])`, not inlined.
+#[inline(never)]
+fn emu<B: Backend + Default, const O: usize>(regs: &mut [u128; 32], d: usize, s: usize) {
+    regs[d & 31] = helper::<B, O>(B::default(), regs[d & 31], regs[s & 31]);
+}
+
+fn configure<'a>(c: &'a mut Criterion, name: &str) -> BenchmarkGroup<'a, WallTime> {
+    let mut g = c.benchmark_group(name);
+    g.warm_up_time(Duration::from_millis(300));
+    g.measurement_time(Duration::from_millis(900));
+    g.sample_size(30);
+    g
+}
+
+/// The latency and throughput shapes for one implementation given as `f(s, k)`.
+///
+/// The state is carried from one iteration to the next: with a fresh state per
+/// iteration the out-of-order core would overlap consecutive chains and the
+/// "latency" would be a throughput.
+fn shapes(g: &mut BenchmarkGroup<'_, WallTime>, id: &str, f: impl Fn(u128, u128) -> u128 + Copy) {
+    g.bench_function(format!("latency/{id}"), |bch| {
+        let mut s = black_box(S0);
+        let k = black_box(K0);
+        bch.iter(|| {
+            for _ in 0..CHAIN {
+                s = f(s, k);
+            }
+            s
+        })
+    });
+    g.bench_function(format!("throughput/{id}"), |bch| {
+        let mut s: [u128; LANES] = black_box(core::array::from_fn(|i| S0 ^ i as u128));
+        let k = black_box(K0);
+        bch.iter(|| {
+            for _ in 0..ROUNDS {
+                for x in s.iter_mut() {
+                    *x = f(*x, k);
+                }
+            }
+            s[0]
+        })
+    });
+}
+
+/// The emulator shape for a non-inlined helper.
+fn emulator(
+    g: &mut BenchmarkGroup<'_, WallTime>,
+    id: &str,
+    helper: fn(&mut [u128; 32], usize, usize),
+) {
+    let ops = operands();
+    g.bench_function(format!("emulator/{id}"), |bch| {
+        let mut regs = regfile();
+        bch.iter(|| {
+            for &(d, s) in &ops {
+                helper(black_box(&mut regs), d, s);
+            }
+        })
+    });
+}
+
+/// Raw AES-NI in each shape: the same operations as the helpers, written with
+/// `core::arch` intrinsics (for the Arm ops, the equivalent AES-NI sequence).
+#[cfg(target_arch = "x86_64")]
+mod raw {
+    use super::*;
+    use core::arch::x86_64::*;
+
+    /// The intrinsic sequence for op `O`.
+    #[inline(always)]
+    unsafe fn op<const O: usize>(s: __m128i, k: __m128i) -> __m128i {
+        // SAFETY (whole body): callers have `#[target_feature(enable = "aes")]` and
+        // only run after `is_x86_feature_detected!("aes")`.
+        unsafe {
+            let z = _mm_setzero_si128();
+            match O {
+                AESENC => _mm_aesenc_si128(s, k),
+                AESENCLAST => _mm_aesenclast_si128(s, k),
+                AESDEC => _mm_aesdec_si128(s, k),
+                AESDECLAST => _mm_aesdeclast_si128(s, k),
+                AESIMC => _mm_aesimc_si128(s),
+                // A variable immediate is not expressible; 0x01 measures the instruction.
+                AESKEYGENASSIST => _mm_aeskeygenassist_si128::<0x01>(s),
+                AESE => _mm_aesenclast_si128(_mm_xor_si128(s, k), z),
+                AESD => _mm_aesdeclast_si128(_mm_xor_si128(s, k), z),
+                AESMC => _mm_aesenc_si128(_mm_aesdeclast_si128(s, z), z),
+                _ => _mm_aesimc_si128(s),
+            }
+        }
+    }
+
+    #[inline(always)]
+    fn m(v: u128) -> __m128i {
+        let b = v.to_le_bytes();
+        // SAFETY: 16 readable bytes, unaligned load.
+        unsafe { _mm_loadu_si128(b.as_ptr().cast()) }
+    }
+
+    #[inline(always)]
+    fn u(v: __m128i) -> u128 {
+        let mut b = [0u8; 16];
+        // SAFETY: 16 writable bytes, unaligned store.
+        unsafe { _mm_storeu_si128(b.as_mut_ptr().cast(), v) };
+        u128::from_le_bytes(b)
+    }
+
+    /// Latency chain, continuing from `*state`.
+    #[target_feature(enable = "aes")]
+    pub unsafe fn latency<const O: usize>(state: &mut u128) {
+        let mut s = m(*state);
+        let k = m(K0);
+        for _ in 0..CHAIN {
+            // SAFETY: this function has the `aes` feature.
+            s = unsafe { op::<O>(s, k) };
+        }
+        *state = u(s);
+    }
+
+    /// Independent states, continuing from `*states`.
+    #[target_feature(enable = "aes")]
+    pub unsafe fn throughput<const O: usize>(states: &mut [u128; LANES]) {
+        let mut x: [__m128i; LANES] = core::array::from_fn(|i| m(states[i]));
+        let k = m(K0);
+        for _ in 0..ROUNDS {
+            for v in x.iter_mut() {
+                // SAFETY: this function has the `aes` feature.
+                *v = unsafe { op::<O>(*v, k) };
+            }
+        }
+        *states = core::array::from_fn(|i| u(x[i]));
+    }
+
+    /// `regs[d] = op(regs[d], regs[s])`, not inlined.
+    #[inline(never)]
+    #[target_feature(enable = "aes")]
+    pub unsafe fn emulator<const O: usize>(regs: &mut [u128; 32], d: usize, s: usize) {
+        let p = regs.as_mut_ptr();
+        // SAFETY: indices are masked into range; loadu/storeu need no alignment;
+        // the `aes` feature is enabled on this function.
+        unsafe {
+            let a = _mm_loadu_si128(p.add(d & 31).cast());
+            let b = _mm_loadu_si128(p.add(s & 31).cast());
+            _mm_storeu_si128(p.add(d & 31).cast(), op::<O>(a, b));
+        }
+    }
+
+    pub fn available() -> bool {
+        std::is_x86_feature_detected!("aes")
+    }
+}
+
+/// The `aes` crate's hazmat round functions where one matches the op.
+fn hazmat(o: usize) -> Option<fn(&mut aes::Block, &aes::Block)> {
+    use aes::hazmat as hz;
+    match o {
+        AESENC => Some(hz::cipher_round),
+        AESDEC => Some(hz::equiv_inv_cipher_round),
+        AESMC => Some(|b, _| hz::mix_columns(b)),
+        AESIMC | ARM_AESIMC => Some(|b, _| hz::inv_mix_columns(b)),
+        _ => None,
+    }
+}
+
+fn bench_hazmat(g: &mut BenchmarkGroup<'_, WallTime>, f: fn(&mut aes::Block, &aes::Block)) {
+    let k = aes::Block::from(K0.to_le_bytes());
+    g.bench_function("latency/aes-hazmat", |bch| {
+        let mut s = aes::Block::from(black_box(S0).to_le_bytes());
+        bch.iter(|| {
+            for _ in 0..CHAIN {
+                f(&mut s, &k);
+            }
+        })
+    });
+    g.bench_function("throughput/aes-hazmat", |bch| {
+        let mut s: [aes::Block; LANES] =
+            core::array::from_fn(|i| aes::Block::from((black_box(S0) ^ i as u128).to_le_bytes()));
+        bch.iter(|| {
+            for _ in 0..ROUNDS {
+                for x in s.iter_mut() {
+                    f(x, &k);
+                }
+            }
+        })
+    });
+    let ops = operands();
+    g.bench_function("emulator/aes-hazmat", |bch| {
+        let mut regs = regfile();
+        #[inline(never)]
+        fn h(f: fn(&mut aes::Block, &aes::Block), regs: &mut [u128; 32], d: usize, s: usize) {
+            let mut b = aes::Block::from(regs[d & 31].to_le_bytes());
+            let k = aes::Block::from(regs[s & 31].to_le_bytes());
+            f(&mut b, &k);
+            regs[d & 31] = u128::from_le_bytes(b.into());
+        }
+        bch.iter(|| {
+            for &(d, s) in &ops {
+                h(f, black_box(&mut regs), d, s);
+            }
+        })
+    });
+}
+
+fn bench_op<const O: usize>(c: &mut Criterion) {
+    let mut g = configure(c, NAMES[O]);
+    shapes(&mut g, "auto", |s, k| helper::<Auto, O>(Auto, s, k));
+    shapes(&mut g, "soft", |s, k| helper::<Soft, O>(Soft, s, k));
+    emulator(&mut g, "auto", emu::<Auto, O>);
+    emulator(&mut g, "soft", emu::<Soft, O>);
+    for b in backend::available().filter(|b| *b != Dynamic::Soft) {
+        // Other backends through run-time dispatch (`Dynamic`).
+        shapes(&mut g, &format!("{b}-dyn"), move |s, k| {
+            helper::<Dynamic, O>(b, s, k)
+        });
+    }
+    #[cfg(target_arch = "x86_64")]
+    if raw::available() {
+        // SAFETY (three closures): AES-NI was detected just above.
+        g.bench_function("latency/intrinsic", |bch| {
+            let mut s = black_box(S0);
+            bch.iter(|| unsafe { raw::latency::<O>(&mut s) })
+        });
+        g.bench_function("throughput/intrinsic", |bch| {
+            let mut s: [u128; LANES] = black_box(core::array::from_fn(|i| S0 ^ i as u128));
+            bch.iter(|| unsafe { raw::throughput::<O>(&mut s) })
+        });
+        let ops = operands();
+        g.bench_function("emulator/intrinsic", |bch| {
+            let mut regs = regfile();
+            bch.iter(|| {
+                for &(d, s) in &ops {
+                    // SAFETY: AES-NI was detected just above.
+                    unsafe { raw::emulator::<O>(black_box(&mut regs), d, s) };
+                }
+            })
+        });
+    }
+    if let Some(f) = hazmat(O) {
+        bench_hazmat(&mut g, f);
+    }
+    g.finish();
+}
+
+fn helpers(c: &mut Criterion) {
+    bench_op::<AESENC>(c);
+    bench_op::<AESENCLAST>(c);
+    bench_op::<AESDEC>(c);
+    bench_op::<AESDECLAST>(c);
+    bench_op::<AESIMC>(c);
+    bench_op::<AESKEYGENASSIST>(c);
+    bench_op::<AESE>(c);
+    bench_op::<AESD>(c);
+    bench_op::<AESMC>(c);
+    bench_op::<ARM_AESIMC>(c);
+}
+
+criterion_group!(benches, helpers);
+criterion_main!(benches);
