@@ -49,6 +49,20 @@ pub fn isb_isr_ak_imc(s: u128, k: u128) -> u128 {
     Auto.isb_isr_ak_imc(s, k)
 }
 
+/// `ShiftRows(SubBytes(AddRoundKey(s, k)))`: the key first (Arm AESE).
+#[inline]
+#[must_use]
+pub fn ak_sb_sr(s: u128, k: u128) -> u128 {
+    Auto.ak_sb_sr(s, k)
+}
+
+/// `InvSubBytes(InvShiftRows(AddRoundKey(s, k)))`: the key first (Arm AESD).
+#[inline]
+#[must_use]
+pub fn ak_isb_isr(s: u128, k: u128) -> u128 {
+    Auto.ak_isb_isr(s, k)
+}
+
 /// `MixColumns(s)` (Arm AESMC).
 #[inline]
 #[must_use]

@@ -24,7 +24,8 @@ mod steps;
 
 pub use cipher::Aes;
 pub use fragments::{
-    imc, isb_isr_ak, isb_isr_ak_imc, isb_isr_imc_ak, mc, sb, sb_sr_ak, sb_sr_mc_ak,
+    ak_isb_isr, ak_sb_sr, imc, isb_isr_ak, isb_isr_ak_imc, isb_isr_imc_ak, mc, sb, sb_sr_ak,
+    sb_sr_mc_ak,
 };
 pub use key::{KeyLengthError, KeySchedule, KeySize};
 pub use steps::{

@@ -95,6 +95,42 @@ const fn build_td0() -> [u32; 256] {
     t
 }
 
+const fn build_im0() -> [u32; 256] {
+    let mut t = [0u32; 256];
+    let mut i = 0;
+    while i < 256 {
+        let x = i as u8;
+        t[i] = column(
+            gf::mul(x, 14),
+            gf::mul(x, 9),
+            gf::mul(x, 13),
+            gf::mul(x, 11),
+        );
+        i += 1;
+    }
+    t
+}
+
+const fn build_mc0() -> [u32; 256] {
+    let mut t = [0u32; 256];
+    let mut i = 0;
+    while i < 256 {
+        let x = i as u8;
+        t[i] = column(gf::mul(x, 2), x, x, gf::mul(x, 3));
+        i += 1;
+    }
+    t
+}
+
+/// MixColumns tables: `MC[r][x]` is the column contributed by byte `x` in row
+/// `r` (column `r` of the MixColumns matrix times `x`).
+pub static MC: [[u32; 256]; 4] = rotations(build_mc0());
+
+/// InvMixColumns tables: `IM[r][x]` is the column contributed by byte `x` in row
+/// `r` (column `r` of the InvMixColumns matrix times `x`), so InvMixColumns of
+/// a column is `IM[0][a] ^ IM[1][b] ^ IM[2][c] ^ IM[3][d]`.
+pub static IM: [[u32; 256]; 4] = rotations(build_im0());
+
 /// Encryption T-tables: `TE[r][x]` is the column contributed by byte `x` in row `r`
 /// after SubBytes and MixColumns (see the module docs).
 pub static TE: [[u32; 256]; 4] = rotations(build_te0());
@@ -122,7 +158,20 @@ mod tests {
                     gf::mul(is, 11)
                 ]
             );
+            let b = x as u8;
+            assert_eq!(MC[0][x].to_le_bytes(), [gf::mul(b, 2), b, b, gf::mul(b, 3)]);
+            assert_eq!(
+                IM[0][x].to_le_bytes(),
+                [
+                    gf::mul(b, 14),
+                    gf::mul(b, 9),
+                    gf::mul(b, 13),
+                    gf::mul(b, 11)
+                ]
+            );
             for r in 1..4 {
+                assert_eq!(IM[r][x], IM[0][x].rotate_left(8 * r as u32));
+                assert_eq!(MC[r][x], MC[0][x].rotate_left(8 * r as u32));
                 assert_eq!(TE[r][x], TE[0][x].rotate_left(8 * r as u32));
                 assert_eq!(TD[r][x], TD[0][x].rotate_left(8 * r as u32));
             }

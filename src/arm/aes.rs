@@ -13,14 +13,14 @@ impl<B: Backend> Arm<B> {
     #[must_use]
     pub fn aese(self, state: u128, key: u128) -> u128 {
         // XOR first, then SubBytes and ShiftRows with nothing left to add.
-        self.0.sb_sr_ak(state ^ key, 0)
+        self.0.ak_sb_sr(state, key)
     }
 
     /// AESD on this backend; see [`aesd`].
     #[inline]
     #[must_use]
     pub fn aesd(self, state: u128, key: u128) -> u128 {
-        self.0.isb_isr_ak(state ^ key, 0)
+        self.0.ak_isb_isr(state, key)
     }
 
     /// AESMC on this backend; see [`aesmc`].

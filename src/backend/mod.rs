@@ -7,16 +7,41 @@
 //!
 //! | backend | what it is | available |
 //! |---|---|---|
-//! | [`Soft`] | table-driven software (T-tables) | everywhere |
-//! | [`Auto`] | the best backend for this build and host | everywhere |
-//! | [`Dynamic`] | a backend chosen at run time by name ([`Choice`]) | everywhere |
+//! | [`Soft`] | table-driven software (T-tables); not constant-time | everywhere |
+//! | [`Ct`] | constant-time software (bitsliced S-box, shifts and masks) | everywhere |
+//! | [`Native`] | the host's instructions: AES-NI on x86-64, FEAT_AES on AArch64 | from [`Native::detect`] |
+//! | [`Auto`] | the best of the above for this build and host | everywhere |
+//! | [`Dynamic`] | one of the above chosen at run time by name ([`Choice`]) | everywhere |
 //!
-//! Every backend folder has the same file set (`aes.rs`, ...). The choice made
-//! for [`Auto`] is made in exactly one place, this module.
+//! Each backend folder (`soft/`, `ct/`, `x86_64/`, `aarch64/`) has the same file
+//! set (`mod.rs`, `aes.rs`). The one place that chooses is [`Auto`] here:
+//! a native backend enabled at compile time (`-C target-feature=+aes,+ssse3` or
+//! `-C target-cpu=native` on x86-64, `+aes` on AArch64), then one detected at run
+//! time (with `std`, checked once and cached), then the software fallback: `soft`,
+//! or `ct` with the cargo feature `constant-time`.
+//!
+//! Cross-architecture: every fragment is native on both hosts, so the Arm helpers
+//! run on AES-NI (`AESE(s, k) = AESENCLAST(s ^ k, 0)`, `AESMC = AESENC(AESDECLAST(s,
+//! 0), 0)`) and the x86 helpers on ARMv8 (`AESENC(s, r) = AESMC(AESE(s, 0)) ^ r`,
+//! AESKEYGENASSIST by AESE and one TBL).
 
+pub mod ct;
+mod native;
 pub mod soft;
 
+#[cfg(target_arch = "aarch64")]
+pub mod aarch64;
+#[cfg(target_arch = "x86_64")]
+pub mod x86_64;
+
+#[cfg(target_arch = "aarch64")]
+pub use aarch64::Native;
+pub use ct::Ct;
+#[cfg(not(any(target_arch = "x86_64", target_arch = "aarch64")))]
+pub use none::Native;
 pub use soft::Soft;
+#[cfg(target_arch = "x86_64")]
+pub use x86_64::Native;
 
 use core::fmt;
 use core::str::FromStr;
@@ -56,6 +81,21 @@ pub trait Backend: Copy + Send + Sync + 'static {
     /// `SubBytes(s)` alone.
     fn sb(self, s: u128) -> u128;
 
+    /// `ShiftRows(SubBytes(AddRoundKey(s, k)))`: the key first, Arm AESE's order.
+    /// Provided as `sb_sr_ak(s ^ k, 0)`; native backends do the XOR in vector
+    /// registers (on AArch64 it is the AESE instruction itself).
+    #[inline]
+    fn ak_sb_sr(self, s: u128, k: u128) -> u128 {
+        self.sb_sr_ak(s ^ k, 0)
+    }
+
+    /// `InvSubBytes(InvShiftRows(AddRoundKey(s, k)))`: Arm AESD's order.
+    /// Provided as `isb_isr_ak(s ^ k, 0)`.
+    #[inline]
+    fn ak_isb_isr(self, s: u128, k: u128) -> u128 {
+        self.isb_isr_ak(s ^ k, 0)
+    }
+
     /// x86 AESKEYGENASSIST: SubWord of dwords 1 and 3 of `src`, each also rotated
     /// and XORed with `rcon` (see [`crate::x86::aeskeygenassist`] for the
     /// pseudocode). Provided in terms of [`Backend::sb`]; a host with the
@@ -84,12 +124,68 @@ pub(crate) fn assemble_keygenassist(sub: u128, rcon: u8) -> u128 {
 }
 
 /// The software backend used when no native one applies.
-type Fallback = Soft;
+#[cfg(not(feature = "constant-time"))]
+pub(crate) type Fallback = Soft;
+/// The software backend used when no native one applies.
+#[cfg(feature = "constant-time")]
+pub(crate) type Fallback = Ct;
+
+/// Calls `$m!` with the list of two- and one-operand fragments (all but
+/// `aeskeygenassist`, whose immediate makes it special), so that the code that
+/// must name every fragment is written once.
+macro_rules! for_each_fragment {
+    ($m:ident) => {
+        $m! {
+            (sb_sr_ak, s k)
+            (sb_sr_mc_ak, s k)
+            (isb_isr_ak, s k)
+            (isb_isr_imc_ak, s k)
+            (isb_isr_ak_imc, s k)
+            (ak_sb_sr, s k)
+            (ak_isb_isr, s k)
+            (mc, s)
+            (imc, s)
+            (sb, s)
+        }
+    };
+}
+pub(crate) use for_each_fragment;
+
+#[cfg(all(feature = "std", target_arch = "aarch64"))]
+use aarch64::run_time;
+#[cfg(all(feature = "std", target_arch = "x86_64"))]
+use x86_64::run_time;
+
+/// Without run-time detection `Auto` never calls these; they exist so that
+/// `Auto`'s code is the same on every host.
+#[cfg(not(all(feature = "std", any(target_arch = "x86_64", target_arch = "aarch64"))))]
+mod run_time {
+    use super::{Backend, Fallback};
+
+    macro_rules! fallback_fns {
+        ($(($f:ident, $($a:ident)*))*) => {
+            $(
+                #[inline(always)]
+                pub(crate) fn $f($($a: u128),*) -> u128 {
+                    Fallback::default().$f($($a),*)
+                }
+            )*
+        };
+    }
+    crate::backend::for_each_fragment!(fallback_fns);
+
+    #[inline(always)]
+    pub(crate) fn aeskeygenassist(src: u128, rcon: u8) -> u128 {
+        Fallback::default().aeskeygenassist(src, rcon)
+    }
+}
 
 /// The best backend for this build and host, chosen once, here.
 ///
-/// The order of preference: a native backend enabled at compile time; one
-/// detected at run time (with `std`); otherwise the table-driven [`Soft`].
+/// The order of preference: a native backend enabled at compile time (then the
+/// choice costs nothing and everything inlines); one detected at run time (with
+/// `std`; one relaxed atomic load per call after the first); otherwise [`Soft`],
+/// or [`Ct`] with the `constant-time` feature.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Auto;
 
@@ -97,17 +193,54 @@ impl Auto {
     /// The concrete backend `Auto` runs on, as a [`Dynamic`] (for reports).
     #[must_use]
     pub fn resolved() -> Dynamic {
-        Dynamic::Soft
+        match Native::cached() {
+            Some(n) => Dynamic::Native(n),
+            None if cfg!(feature = "constant-time") => Dynamic::Ct,
+            None => Dynamic::Soft,
+        }
     }
 }
 
-/// Calls `$e` with `$b` bound to the backend [`Auto`] stands for.
-macro_rules! auto {
-    ($b:ident => $e:expr) => {{
-        let $b = Fallback::default();
-        $e
-    }};
+/// `Auto`'s methods: the native backend inlined when the build enables it,
+/// else the run-time dispatch (one-byte check, direct call; see
+/// `native.rs`), else the software fallback inlined.
+macro_rules! auto_methods {
+    ($(($f:ident, $($a:ident)*))*) => {
+        impl Backend for Auto {
+            #[inline]
+            fn name(self) -> &'static str {
+                match Auto::resolved() {
+                    Dynamic::Native(_) => "native",
+                    Dynamic::Ct => "ct",
+                    Dynamic::Soft => "soft",
+                }
+            }
+            $(
+                #[inline]
+                fn $f(self, $($a: u128),*) -> u128 {
+                    if Native::RUN_TIME {
+                        return run_time::$f($($a),*);
+                    }
+                    match Native::cached() {
+                        Some(n) => n.$f($($a),*),
+                        None => Fallback::default().$f($($a),*),
+                    }
+                }
+            )*
+            #[inline]
+            fn aeskeygenassist(self, src: u128, rcon: u8) -> u128 {
+                if Native::RUN_TIME {
+                    return run_time::aeskeygenassist(src, rcon);
+                }
+                match Native::cached() {
+                    Some(n) => n.aeskeygenassist(src, rcon),
+                    None => Fallback::default().aeskeygenassist(src, rcon),
+                }
+            }
+        }
+    };
 }
+for_each_fragment!(auto_methods);
 
 /// Calls `$e` with `$b` bound to the concrete backend a [`Dynamic`] names.
 macro_rules! each {
@@ -117,6 +250,11 @@ macro_rules! each {
                 let $b = Soft;
                 $e
             }
+            Dynamic::Ct => {
+                let $b = Ct;
+                $e
+            }
+            Dynamic::Native($b) => $e,
         }
     };
 }
@@ -181,6 +319,18 @@ macro_rules! forward_backend {
                 $dispatch!($($pre)* $b => $b.sb(s))
             }
             #[inline]
+            fn ak_sb_sr(self, s: u128, k: u128) -> u128 {
+                #[allow(unused_variables)]
+                let $this = self;
+                $dispatch!($($pre)* $b => $b.ak_sb_sr(s, k))
+            }
+            #[inline]
+            fn ak_isb_isr(self, s: u128, k: u128) -> u128 {
+                #[allow(unused_variables)]
+                let $this = self;
+                $dispatch!($($pre)* $b => $b.ak_isb_isr(s, k))
+            }
+            #[inline]
             fn aeskeygenassist(self, src: u128, rcon: u8) -> u128 {
                 #[allow(unused_variables)]
                 let $this = self;
@@ -190,7 +340,6 @@ macro_rules! forward_backend {
     };
 }
 
-forward_backend!(Auto, |this, b| auto!());
 forward_backend!(Dynamic, |this, b| each!(this,));
 
 /// A backend chosen at run time; every variant is usable (a native variant can
@@ -200,6 +349,10 @@ forward_backend!(Dynamic, |this, b| each!(this,));
 pub enum Dynamic {
     /// The table-driven software backend.
     Soft,
+    /// The constant-time software backend.
+    Ct,
+    /// The host's instructions.
+    Native(Native),
 }
 
 impl fmt::Display for Dynamic {
@@ -208,9 +361,16 @@ impl fmt::Display for Dynamic {
     }
 }
 
-/// Every backend usable on this host, in a fixed order (software first).
+/// Every backend usable on this host, in a fixed order: `soft`, `ct`, then
+/// `native` when the CPU has it.
 pub fn available() -> impl Iterator<Item = Dynamic> {
-    [Some(Dynamic::Soft)].into_iter().flatten()
+    [
+        Some(Dynamic::Soft),
+        Some(Dynamic::Ct),
+        Native::cached().map(Dynamic::Native),
+    ]
+    .into_iter()
+    .flatten()
 }
 
 /// A backend as a user names it (`--backend auto|soft|ct|native`).
@@ -251,10 +411,8 @@ impl Choice {
         match self {
             Choice::Auto => Ok(Auto::resolved()),
             Choice::Soft => Ok(Dynamic::Soft),
-            Choice::Ct | Choice::Native => Err(Unavailable {
-                choice: self,
-                reason: "not implemented in this build",
-            }),
+            Choice::Ct => Ok(Dynamic::Ct),
+            Choice::Native => Native::detect().map(Dynamic::Native),
         }
     }
 }
@@ -308,3 +466,114 @@ impl fmt::Display for Unavailable {
 impl std::error::Error for Unavailable {}
 #[cfg(feature = "std")]
 impl std::error::Error for UnknownChoice {}
+
+/// Implements [`Backend`] for a software backend by calling the same-named
+/// functions of its `aes` module.
+macro_rules! backend_from_module {
+    ($ty:ty, $name:literal, $m:ident) => {
+        impl $crate::backend::Backend for $ty {
+            #[inline]
+            fn name(self) -> &'static str {
+                $name
+            }
+            #[inline]
+            fn sb_sr_ak(self, s: u128, k: u128) -> u128 {
+                $m::sb_sr_ak(s, k)
+            }
+            #[inline]
+            fn sb_sr_mc_ak(self, s: u128, k: u128) -> u128 {
+                $m::sb_sr_mc_ak(s, k)
+            }
+            #[inline]
+            fn isb_isr_ak(self, s: u128, k: u128) -> u128 {
+                $m::isb_isr_ak(s, k)
+            }
+            #[inline]
+            fn isb_isr_imc_ak(self, s: u128, k: u128) -> u128 {
+                $m::isb_isr_imc_ak(s, k)
+            }
+            #[inline]
+            fn isb_isr_ak_imc(self, s: u128, k: u128) -> u128 {
+                $m::isb_isr_ak_imc(s, k)
+            }
+            #[inline]
+            fn mc(self, s: u128) -> u128 {
+                $m::mc(s)
+            }
+            #[inline]
+            fn imc(self, s: u128) -> u128 {
+                $m::imc(s)
+            }
+            #[inline]
+            fn sb(self, s: u128) -> u128 {
+                $m::sb(s)
+            }
+        }
+    };
+}
+use backend_from_module;
+
+/// Hosts without a native backend: `Native` exists but can never be built.
+#[cfg(not(any(target_arch = "x86_64", target_arch = "aarch64")))]
+mod none {
+    use super::{Backend, Choice, Unavailable};
+
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    enum Never {}
+
+    /// The host's own AES instructions; this host architecture has none that
+    /// this crate uses, so no value of this type can exist.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub struct Native(Never);
+
+    impl Native {
+        /// Always [`Unavailable`] on this architecture.
+        ///
+        /// # Errors
+        /// Always.
+        pub fn detect() -> Result<Native, Unavailable> {
+            Err(Unavailable {
+                choice: Choice::Native,
+                reason: "no native AES backend for this host architecture",
+            })
+        }
+
+        #[inline(always)]
+        pub(crate) fn cached() -> Option<Native> {
+            None
+        }
+
+        /// Never detected at run time here.
+        pub(crate) const RUN_TIME: bool = false;
+    }
+
+    impl Backend for Native {
+        fn name(self) -> &'static str {
+            match self.0 {}
+        }
+        fn sb_sr_ak(self, _: u128, _: u128) -> u128 {
+            match self.0 {}
+        }
+        fn sb_sr_mc_ak(self, _: u128, _: u128) -> u128 {
+            match self.0 {}
+        }
+        fn isb_isr_ak(self, _: u128, _: u128) -> u128 {
+            match self.0 {}
+        }
+        fn isb_isr_imc_ak(self, _: u128, _: u128) -> u128 {
+            match self.0 {}
+        }
+        fn isb_isr_ak_imc(self, _: u128, _: u128) -> u128 {
+            match self.0 {}
+        }
+        fn mc(self, _: u128) -> u128 {
+            match self.0 {}
+        }
+        fn imc(self, _: u128) -> u128 {
+            match self.0 {}
+        }
+        fn sb(self, _: u128) -> u128 {
+            match self.0 {}
+        }
+    }
+}

@@ -1,13 +1,15 @@
 //! Table-driven AES fragments (the `soft` backend).
 //!
 //! Each full round reads four T-table entries per output column (see
-//! [`crate::aes::tables`]); the last-round forms read the plain S-boxes. MixColumns
-//! and InvMixColumns alone use the shift-and-mask forms of `crate::aes::packed`.
+//! [`crate::aes::tables`]); the last-round forms read the plain S-boxes, and
+//! MixColumns / InvMixColumns alone read the `MC` / `IM` tables the same way
+//! without a ShiftRows. (A shift-and-mask MixColumns, as `ct` uses, needs about
+//! twice the instructions, and on the reference host this code is bound by
+//! instruction throughput.)
 //! Table lookups are indexed by state bytes, so this backend is not constant-time:
 //! use `ct` for secret data on hosts without AES instructions.
 
-use crate::aes::packed;
-use crate::aes::tables::{INV_SBOX, SBOX, TD, TE};
+use crate::aes::tables::{IM, INV_SBOX, MC, SBOX, TD, TE};
 use crate::reg::{from_dwords, to_dwords};
 
 /// Byte `r` (row `r`) of a column word, as a table index.
@@ -85,19 +87,20 @@ pub fn isb_isr_imc_ak(s: u128, k: u128) -> u128 {
 /// the key-side work runs beside the table lookups instead of after them.
 #[inline]
 pub fn isb_isr_ak_imc(s: u128, k: u128) -> u128 {
-    isb_isr_imc_ak(s, packed::inv_mix_columns(k))
+    isb_isr_imc_ak(s, imc(k))
 }
 
-/// `MixColumns(s)`.
+/// `MixColumns(s)`: one table round without a shift.
 #[inline]
 pub fn mc(s: u128) -> u128 {
-    packed::mix_columns(s)
+    round(s, false, false, |r, x| MC[r][x])
 }
 
-/// `InvMixColumns(s)`.
+/// `InvMixColumns(s)`: one table round without a shift (each output column
+/// reads its own column's four bytes).
 #[inline]
 pub fn imc(s: u128) -> u128 {
-    packed::inv_mix_columns(s)
+    round(s, false, false, |r, x| IM[r][x])
 }
 
 /// `SubBytes(s)`.

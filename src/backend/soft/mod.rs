@@ -4,8 +4,6 @@
 
 pub mod aes;
 
-use super::Backend;
-
 /// The table-driven software backend. Always available, on every host.
 ///
 /// Its lookups are indexed by state and key bytes, so its timing can depend on
@@ -13,41 +11,4 @@ use super::Backend;
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Soft;
 
-impl Backend for Soft {
-    #[inline]
-    fn name(self) -> &'static str {
-        "soft"
-    }
-    #[inline]
-    fn sb_sr_ak(self, s: u128, k: u128) -> u128 {
-        aes::sb_sr_ak(s, k)
-    }
-    #[inline]
-    fn sb_sr_mc_ak(self, s: u128, k: u128) -> u128 {
-        aes::sb_sr_mc_ak(s, k)
-    }
-    #[inline]
-    fn isb_isr_ak(self, s: u128, k: u128) -> u128 {
-        aes::isb_isr_ak(s, k)
-    }
-    #[inline]
-    fn isb_isr_imc_ak(self, s: u128, k: u128) -> u128 {
-        aes::isb_isr_imc_ak(s, k)
-    }
-    #[inline]
-    fn isb_isr_ak_imc(self, s: u128, k: u128) -> u128 {
-        aes::isb_isr_ak_imc(s, k)
-    }
-    #[inline]
-    fn mc(self, s: u128) -> u128 {
-        aes::mc(s)
-    }
-    #[inline]
-    fn imc(self, s: u128) -> u128 {
-        aes::imc(s)
-    }
-    #[inline]
-    fn sb(self, s: u128) -> u128 {
-        aes::sb(s)
-    }
-}
+super::backend_from_module!(Soft, "soft", aes);

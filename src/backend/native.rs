@@ -1,0 +1,198 @@
+//! What the native backends share: the `Native` token, its cached CPU check,
+//! its [`Backend`](super::Backend) implementation and the run-time dispatch that
+//! [`Auto`](super::Auto) uses, generated once per host architecture by
+//! [`native_backend!`] over that architecture's `aes.rs`.
+//!
+//! An architecture's `aes.rs` provides the vector type `V`, the conversions
+//! `to_v`/`from_v` (baseline SIMD, they inline anywhere) and one
+//! `unsafe extern "C"` `#[target_feature]` function per fragment on `V`.
+
+/// Defines `Native`, `STATIC`, the `Backend` impl and `run_time` for a native
+/// backend folder.
+///
+/// - `$what`: the CPU features, for messages ("AES-NI and SSSE3");
+/// - `$static`: whether the build enables them at compile time (a `cfg!`);
+/// - `$detect`: the run-time check (only compiled with `std`).
+macro_rules! native_backend {
+    ($what:literal, $static:expr, $detect:expr) => {
+        use aes::{V, from_v, to_v};
+        use $crate::backend::{Backend, Choice, Unavailable};
+
+        #[doc = concat!("The host's own instructions (", $what, "). A value of this type")]
+        /// exists only on a CPU that has them, so its methods are safe; get one
+        /// from [`Native::detect`].
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub struct Native(());
+
+        /// Whether this build enables the instructions at compile time.
+        pub(crate) const STATIC: bool = $static;
+
+        /// 0 = not checked yet, 1 = absent, 2 = present.
+        #[cfg(feature = "std")]
+        static DETECTED: core::sync::atomic::AtomicU8 = core::sync::atomic::AtomicU8::new(0);
+
+        impl Native {
+            /// Whether the choice is made by a run-time check (not fixed at
+            /// compile time, and `std` is there to detect).
+            pub(crate) const RUN_TIME: bool = !STATIC && cfg!(feature = "std");
+
+            #[doc = concat!("The native backend, if this CPU has ", $what, ".")]
+            ///
+            /// # Errors
+            /// [`Unavailable`] on a CPU without them, or in a `no_std` build
+            /// compiled without the target features (no run-time detection there).
+            #[inline]
+            pub fn detect() -> Result<Native, Unavailable> {
+                Self::cached().ok_or(Unavailable {
+                    choice: Choice::Native,
+                    reason: if cfg!(feature = "std") {
+                        concat!("this CPU lacks ", $what)
+                    } else {
+                        concat!(
+                            "no_std build without the target features for ",
+                            $what,
+                            " (no run-time detection)"
+                        )
+                    },
+                })
+            }
+
+            /// The check: a constant with compile-time features, otherwise one
+            /// relaxed atomic load per call after the first.
+            #[inline(always)]
+            pub(crate) fn cached() -> Option<Native> {
+                if STATIC {
+                    return Some(Native(()));
+                }
+                #[cfg(feature = "std")]
+                {
+                    match DETECTED.load(core::sync::atomic::Ordering::Relaxed) {
+                        2 => Some(Native(())),
+                        1 => None,
+                        _ => Self::first_check(),
+                    }
+                }
+                #[cfg(not(feature = "std"))]
+                None
+            }
+
+            /// The first run-time check, out of line.
+            #[cfg(feature = "std")]
+            #[cold]
+            #[inline(never)]
+            fn first_check() -> Option<Native> {
+                let yes: bool = $detect;
+                DETECTED.store(
+                    if yes { 2 } else { 1 },
+                    core::sync::atomic::Ordering::Relaxed,
+                );
+                yes.then_some(Native(()))
+            }
+        }
+
+        /// `RCON << 32 | RCON << 96` as a vector: where AESKEYGENASSIST XORs its
+        /// immediate.
+        #[inline(always)]
+        fn rcon_v(rcon: u8) -> V {
+            to_v((u128::from(rcon) << 32) | (u128::from(rcon) << 96))
+        }
+
+        use $crate::backend::native::native_methods;
+        $crate::backend::for_each_fragment!(native_methods);
+    };
+}
+
+/// The `Backend` impl and the `run_time` module of `Native`, for the fragment
+/// list of [`for_each_fragment!`](crate::backend::for_each_fragment);
+/// expanded inside [`native_backend!`].
+macro_rules! native_methods {
+    ($(($f:ident, $($a:ident)*))*) => {
+        impl Backend for Native {
+            #[inline]
+            fn name(self) -> &'static str {
+                "native"
+            }
+            $(
+                #[inline]
+                fn $f(self, $($a: u128),*) -> u128 {
+                    // SAFETY: a `Native` exists only after the CPU check passed.
+                    from_v(unsafe { aes::$f($(to_v($a)),*) })
+                }
+            )*
+            #[inline]
+            fn aeskeygenassist(self, src: u128, rcon: u8) -> u128 {
+                // SAFETY: a `Native` exists only after the CPU check passed.
+                from_v(unsafe { aes::aeskeygenassist(to_v(src), rcon_v(rcon)) })
+            }
+        }
+
+        /// [`Auto`](crate::backend::Auto) with run-time detection: the
+        /// operands become vectors in the caller, a one-byte check picks
+        /// the native function, and the software path (and the first
+        /// CPU check) stays out of line in `cold`, also on vectors, so the
+        /// caller's code is the same for both.
+        #[cfg(feature = "std")]
+        pub(crate) mod run_time {
+            use super::{DETECTED, aes, from_v, rcon_v, to_v};
+            use core::sync::atomic::Ordering::Relaxed;
+
+            $(
+                #[inline(always)]
+                pub(crate) fn $f($($a: u128),*) -> u128 {
+                    $(let $a = to_v($a);)*
+                    from_v(if DETECTED.load(Relaxed) == 2 {
+                        // SAFETY: DETECTED is 2 only after the CPU check passed.
+                        unsafe { aes::$f($($a),*) }
+                    } else {
+                        cold::$f($($a),*)
+                    })
+                }
+            )*
+
+            #[inline(always)]
+            pub(crate) fn aeskeygenassist(src: u128, rcon: u8) -> u128 {
+                let (src, rc) = (to_v(src), rcon_v(rcon));
+                from_v(if DETECTED.load(Relaxed) == 2 {
+                    // SAFETY: DETECTED is 2 only after the CPU check passed.
+                    unsafe { aes::aeskeygenassist(src, rc) }
+                } else {
+                    cold::aeskeygenassist(src, rc)
+                })
+            }
+
+            /// First call, or a CPU without the instructions.
+            mod cold {
+                use super::super::{Native, V, from_v, to_v};
+                use $crate::backend::{Backend, Fallback};
+
+                $(
+                    // See `aes::fragment!` on `extern "C"` with vectors.
+                    #[allow(improper_ctypes_definitions)]
+                    #[cold]
+                    #[inline(never)]
+                    pub(super) extern "C" fn $f($($a: V),*) -> V {
+                        to_v(match Native::cached() {
+                            Some(n) => n.$f($(from_v($a)),*),
+                            None => Fallback::default().$f($(from_v($a)),*),
+                        })
+                    }
+                )*
+
+                #[allow(improper_ctypes_definitions)]
+                #[cold]
+                #[inline(never)]
+                pub(super) extern "C" fn aeskeygenassist(src: V, rc: V) -> V {
+                    // The immediate is back in bits 39:32 of `rc`.
+                    let rcon = (from_v(rc) >> 32) as u8;
+                    to_v(match Native::cached() {
+                        Some(n) => n.aeskeygenassist(from_v(src), rcon),
+                        None => Fallback::default().aeskeygenassist(from_v(src), rcon),
+                    })
+                }
+            }
+        }
+    };
+}
+
+pub(crate) use native_backend;
+pub(crate) use native_methods;
