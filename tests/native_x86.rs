@@ -8,7 +8,10 @@ use crypto_insn::x86::X86;
 use crypto_insn_testutil::oracle::x86::Oracle;
 use crypto_insn_testutil::{Rng, skip};
 
-const CASES: usize = 100_000;
+/// At least 100,000 per helper (fewer only when `CRYPTO_INSN_CASES_DIVISOR` is set).
+fn n() -> usize {
+    crypto_insn_testutil::cases(100_000)
+}
 
 fn oracle() -> Option<Oracle> {
     let o = Oracle::detect();
@@ -24,7 +27,7 @@ fn two_operand_helpers_match_aes_ni() {
     for b in backend::available() {
         let x = X86(b);
         let mut rng = Rng::new(0x5eed_0001);
-        for _ in 0..CASES {
+        for _ in 0..n() {
             let (s, k) = (rng.next_reg(), rng.next_reg());
             assert_eq!(
                 x.aesenc(s, k),
@@ -56,7 +59,7 @@ fn aesimc_matches_aes_ni() {
     for b in backend::available() {
         let x = X86(b);
         let mut rng = Rng::new(0x5eed_0002);
-        for _ in 0..CASES {
+        for _ in 0..n() {
             let s = rng.next_reg();
             assert_eq!(x.aesimc(s), cpu.aesimc(s), "aesimc {s:032x} on {b}");
         }
@@ -71,7 +74,7 @@ fn aeskeygenassist_matches_aes_ni_for_every_immediate() {
         let mut rng = Rng::new(0x5eed_0003);
         for imm in 0..=255u8 {
             // 400 inputs per immediate: 102,400 cases in all.
-            for _ in 0..400 {
+            for _ in 0..crypto_insn_testutil::cases(400) {
                 let s = rng.next_reg();
                 assert_eq!(
                     x.aeskeygenassist(s, imm),

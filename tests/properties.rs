@@ -48,6 +48,8 @@ proptest! {
             prop_assert_eq!(b.mc(s), aes::mix_columns(s), "mc on {}", b);
             prop_assert_eq!(b.imc(s), aes::inv_mix_columns(s), "imc on {}", b);
             prop_assert_eq!(b.sb(s), aes::sub_bytes(s), "sb on {}", b);
+            prop_assert_eq!(b.ak_sb_sr(s, k), aes::shift_rows(aes::sub_bytes(s ^ k)), "ak_sb_sr on {}", b);
+            prop_assert_eq!(b.ak_isb_isr(s, k), aes::inv_sub_bytes(aes::inv_shift_rows(s ^ k)), "ak_isb_isr on {}", b);
         }
     }
 

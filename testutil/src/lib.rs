@@ -76,6 +76,22 @@ pub fn read_shared(rel: &str) -> Option<String> {
     }
 }
 
+/// Environment variable that scales case counts down (e.g. `10` = a tenth) for
+/// slow lanes such as qemu-user; every test still runs.
+pub const CASES_DIVISOR_ENV: &str = "CRYPTO_INSN_CASES_DIVISOR";
+
+/// `full` random cases, divided by `$CRYPTO_INSN_CASES_DIVISOR` when set (at
+/// least 1).
+#[must_use]
+pub fn cases(full: usize) -> usize {
+    let div = std::env::var(CASES_DIVISOR_ENV)
+        .ok()
+        .and_then(|v| v.parse::<usize>().ok())
+        .filter(|&d| d > 0)
+        .unwrap_or(1);
+    (full / div).max(1)
+}
+
 /// SplitMix64: a tiny, fast, deterministic generator for test inputs (not for
 /// anything secret).
 #[derive(Clone, Debug)]
