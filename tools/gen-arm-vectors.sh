@@ -7,5 +7,5 @@ cd "$(dirname "$0")/.."
 target=aarch64-unknown-linux-gnu
 RUSTC=/usr/bin/rustc RUSTDOC=/usr/bin/rustdoc CARGO_TARGET_DIR=target/cross /usr/bin/cargo build --release --target "$target" -p crypto-insn-tools --bin gen-vectors
 origin="$(qemu-aarch64 --version | head -n 1) with -cpu max (TCG; FEAT_AES)"
-qemu-aarch64 -cpu max -L /usr/aarch64-linux-gnu "target/cross/$target/release/gen-vectors" arm --origin "$origin" > vectors/arm-aes.txt
+qemu-aarch64 -cpu max -L / "target/cross/$target/release/gen-vectors" arm --origin "$origin" > vectors/arm-aes.txt
 echo "wrote vectors/arm-aes.txt ($(grep -vc '^#' vectors/arm-aes.txt) lines)"

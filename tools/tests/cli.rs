@@ -3,8 +3,20 @@
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
+/// The program under test. In cross lanes (no binfmt_misc) the binary cannot be
+/// executed directly: `CRYPTO_INSN_TEST_RUNNER` (e.g. `qemu-aarch64 -cpu max -L /`)
+/// is prefixed, as cargo's `runner` is for the test binaries themselves.
 fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_crypto-insn"))
+    let exe = env!("CARGO_BIN_EXE_crypto-insn");
+    match std::env::var("CRYPTO_INSN_TEST_RUNNER") {
+        Ok(runner) if !runner.trim().is_empty() => {
+            let mut words = runner.split_whitespace();
+            let mut c = Command::new(words.next().unwrap_or_default());
+            c.args(words).arg(exe);
+            c
+        }
+        _ => Command::new(exe),
+    }
 }
 
 fn run(args: &[&str], stdin: &str) -> Output {
