@@ -12,6 +12,7 @@ use crypto_insn::backend::Choice;
 use crypto_insn::vector::Arch;
 
 mod check;
+mod dudect;
 mod eval;
 mod selftest;
 
@@ -59,6 +60,26 @@ enum Command {
         #[arg(required = true)]
         files: Vec<String>,
     },
+    /// Statistical timing test (dudect): fixed vs random state, Welch's t.
+    ///
+    /// Exit status 1 when the timing depends on the input (|t| > 4.5).
+    Dudect {
+        /// Guest architecture of the instruction.
+        #[arg(long, value_parser = parse_arch, default_value = "x86")]
+        arch: Arch,
+        /// Backend under test.
+        #[arg(long, default_value = "ct", value_parser = parse_backend)]
+        backend: Choice,
+        /// The instruction.
+        #[arg(long, default_value = "aesenc")]
+        op: String,
+        /// Number of measurements.
+        #[arg(long, default_value_t = 1_000_000)]
+        samples: usize,
+        /// PRNG seed for the classes and random inputs.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
     /// Run every conformance suite (FIPS-197, Intel white paper, NIST CAVP, the
     /// project's vectors, a differential run against this CPU) on every backend.
     Selftest {
@@ -98,6 +119,13 @@ fn main() -> ExitCode {
             max_mismatches,
             files,
         } => check::run(arch, backend, strict, max_mismatches, &files),
+        Command::Dudect {
+            arch,
+            backend,
+            op,
+            samples,
+            seed,
+        } => dudect::run(arch, backend, &op, samples, seed),
         Command::Selftest {
             shared,
             strict,

@@ -373,8 +373,12 @@ pub fn run(shared: Option<PathBuf>, strict: bool, diff_cases: usize) -> u8 {
             }
         };
         println!(
-            "{:<52} {:<7} {:>9} {:>8} {:>7.2}  {status}",
-            row.suite, row.backend, row.checks, row.failures, row.seconds
+            "{:<52} {:<7} {:>9} {:>8} {:>9.1}  {status}",
+            row.suite,
+            row.backend,
+            row.checks,
+            row.failures,
+            row.seconds * 1e3
         );
         if !row.note.is_empty() {
             println!("    {}", row.note);
@@ -382,8 +386,8 @@ pub fn run(shared: Option<PathBuf>, strict: bool, diff_cases: usize) -> u8 {
     }
     println!();
     println!(
-        "{pass} passed, {fail} failed, {skip} skipped ({:.1} s){}",
-        all_start.elapsed().as_secs_f64(),
+        "{pass} passed, {fail} failed, {skip} skipped ({:.0} ms){}",
+        all_start.elapsed().as_secs_f64() * 1e3,
         if skip > 0 && strict {
             "; skips fail under --strict / CRYPTO_INSN_STRICT=1"
         } else {
