@@ -14,6 +14,8 @@ import os
 import sys
 
 OPS = {"latency": 64, "throughput": 128, "emulator": 64}
+# Groups whose iterations hold a different number of operations.
+GROUP_OPS = {"aes128 block": {"latency": 16}}
 
 
 def load(root, groups):
@@ -30,7 +32,7 @@ def load(root, groups):
             shape, impl = bench.split("_", 1)
             with open(est) as f:
                 ns = json.load(f)["median"]["point_estimate"]
-            ops = OPS.get(shape)
+            ops = GROUP_OPS.get(group, {}).get(shape, OPS.get(shape))
             if ops is None:
                 continue
             data.setdefault(shape, {}).setdefault(group, {})[impl] = ns / ops

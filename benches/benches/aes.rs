@@ -18,7 +18,8 @@ use criterion::{
     BenchmarkGroup, Criterion, criterion_group, criterion_main, measurement::WallTime,
 };
 use crypto_insn::arm::Arm;
-use crypto_insn::backend::{self, Auto, Backend, Dynamic, Soft};
+use crypto_insn::backend::{Auto, Backend, Ct, Native, Soft};
+use crypto_insn::compose::{Composed, Via};
 use crypto_insn::x86::X86;
 
 /// Operations per iteration in the latency and emulator shapes.
@@ -229,6 +230,21 @@ mod raw {
         }
     }
 
+    /// `blocks` chained AES-128 encryptions with raw AESENC/AESENCLAST.
+    #[target_feature(enable = "aes")]
+    pub unsafe fn aes128_chain(state: &mut u128, keys: &[u128], blocks: usize) {
+        let k: [__m128i; 11] = core::array::from_fn(|i| m(keys[i]));
+        let mut s = m(*state);
+        for _ in 0..blocks {
+            s = _mm_xor_si128(s, k[0]);
+            for rk in &k[1..10] {
+                s = _mm_aesenc_si128(s, *rk);
+            }
+            s = _mm_aesenclast_si128(s, k[10]);
+        }
+        *state = u(s);
+    }
+
     pub fn available() -> bool {
         std::is_x86_feature_detected!("aes")
     }
@@ -287,16 +303,17 @@ fn bench_hazmat(g: &mut BenchmarkGroup<'_, WallTime>, f: fn(&mut aes::Block, &ae
 
 fn bench_op<const O: usize>(c: &mut Criterion) {
     let mut g = configure(c, NAMES[O]);
+    // `auto` is whatever this build and host choose: native when the CPU has it
+    // (compile-time with target features, else run-time detected).
     shapes(&mut g, "auto", |s, k| helper::<Auto, O>(Auto, s, k));
     shapes(&mut g, "soft", |s, k| helper::<Soft, O>(Soft, s, k));
+    shapes(&mut g, "ct", |s, k| helper::<Ct, O>(Ct, s, k));
+    if let Ok(n) = Native::detect() {
+        shapes(&mut g, "native", move |s, k| helper::<Native, O>(n, s, k));
+    }
     emulator(&mut g, "auto", emu::<Auto, O>);
     emulator(&mut g, "soft", emu::<Soft, O>);
-    for b in backend::available().filter(|b| *b != Dynamic::Soft) {
-        // Other backends through run-time dispatch (`Dynamic`).
-        shapes(&mut g, &format!("{b}-dyn"), move |s, k| {
-            helper::<Dynamic, O>(b, s, k)
-        });
-    }
+    emulator(&mut g, "ct", emu::<Ct, O>);
     #[cfg(target_arch = "x86_64")]
     if raw::available() {
         // SAFETY (three closures): AES-NI was detected just above.
@@ -325,6 +342,43 @@ fn bench_op<const O: usize>(c: &mut Criterion) {
     g.finish();
 }
 
+/// Whole AES-128 blocks, a dependent chain (each ciphertext is the next
+/// plaintext), expanded key: the x86 helper composition on each backend against
+/// ten raw AESENC/AESENCLAST. Reported per block.
+fn whole_block(c: &mut Criterion) {
+    const BLOCKS: usize = 16;
+    let key: [u8; 16] = core::array::from_fn(|i| (i as u8).wrapping_mul(29) ^ 0x5a);
+    let mut g = configure(c, "aes128 block");
+    fn chain<B: Backend>(g: &mut BenchmarkGroup<'_, WallTime>, id: &str, b: B, key: &[u8]) {
+        let aes = Composed::new(Via::X86, b, key).unwrap();
+        g.bench_function(format!("latency/{id}"), |bch| {
+            let mut s = black_box(S0);
+            bch.iter(|| {
+                for _ in 0..BLOCKS {
+                    s = aes.encrypt(s);
+                }
+                s
+            })
+        });
+    }
+    chain(&mut g, "auto", Auto, &key);
+    chain(&mut g, "soft", Soft, &key);
+    chain(&mut g, "ct", Ct, &key);
+    #[cfg(target_arch = "x86_64")]
+    if raw::available() {
+        let keys: Vec<u128> = Composed::new(Via::Block, Soft, &key)
+            .unwrap()
+            .round_keys()
+            .to_vec();
+        g.bench_function("latency/intrinsic", |bch| {
+            let mut s = black_box(S0);
+            // SAFETY: AES-NI was detected just above.
+            bch.iter(|| unsafe { raw::aes128_chain(&mut s, &keys, BLOCKS) })
+        });
+    }
+    g.finish();
+}
+
 fn helpers(c: &mut Criterion) {
     bench_op::<AESENC>(c);
     bench_op::<AESENCLAST>(c);
@@ -338,5 +392,5 @@ fn helpers(c: &mut Criterion) {
     bench_op::<ARM_AESIMC>(c);
 }
 
-criterion_group!(benches, helpers);
+criterion_group!(benches, helpers, whole_block);
 criterion_main!(benches);
