@@ -9,9 +9,12 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use crypto_insn::backend::Choice;
+use crypto_insn::compose::Via;
 use crypto_insn::vector::Arch;
 
+mod cavp;
 mod check;
+mod diff;
 mod dudect;
 mod eval;
 mod selftest;
@@ -60,6 +63,50 @@ enum Command {
         #[arg(required = true)]
         files: Vec<String>,
     },
+    /// Run NIST CAVP AESAVS ECB response files (KAT, MMT, Monte-Carlo) through a
+    /// composition of guest instructions.
+    ///
+    /// `x86`: key schedule from AESKEYGENASSIST, AESENC/AESENCLAST (decrypt:
+    /// AESIMC'd keys, AESDEC/AESDECLAST); `arm`: AESE/AESMC (decrypt: AESD/AESIMC);
+    /// `block`: the library's whole-block cipher.
+    Cavp {
+        /// Which instructions build the cipher.
+        #[arg(long, default_value = "x86", value_parser = parse_via)]
+        via: Via,
+        /// Backend that computes the instructions.
+        #[arg(long, default_value = "auto", value_parser = parse_backend)]
+        backend: Choice,
+        /// How many failing records to print.
+        #[arg(long, default_value_t = 10)]
+        max_failures: usize,
+        /// `.rsp` files or directories holding them.
+        #[arg(required = true)]
+        paths: Vec<std::path::PathBuf>,
+    },
+    /// Differential test of a backend against this CPU's own instructions, on
+    /// random and edge-case inputs.
+    ///
+    /// Exit status 1 on any mismatch (each printed as a replayable vector line).
+    Diff {
+        /// Guest architecture whose instructions are compared.
+        #[arg(long, value_parser = parse_arch)]
+        arch: Arch,
+        /// Backend under test.
+        #[arg(long, default_value = "auto", value_parser = parse_backend)]
+        backend: Choice,
+        /// Cases per instruction.
+        #[arg(long, default_value_t = 1_000_000)]
+        cases: u64,
+        /// PRNG seed.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Comma-separated mnemonics (default: every supported one).
+        #[arg(long)]
+        ops: Option<String>,
+        /// How many mismatches to print.
+        #[arg(long, default_value_t = 10)]
+        max_mismatches: usize,
+    },
     /// Statistical timing test (dudect): fixed vs random state, Welch's t.
     ///
     /// Exit status 1 when the timing depends on the input (|t| > 4.5).
@@ -93,10 +140,18 @@ enum Command {
         /// Random cases per instruction in the differential run.
         #[arg(long, default_value_t = 20_000)]
         diff_cases: usize,
+        /// Run the NIST Monte-Carlo files on the `auto` backend only (for slow
+        /// emulated hosts).
+        #[arg(long)]
+        quick: bool,
     },
 }
 
 fn parse_arch(s: &str) -> Result<Arch, String> {
+    s.parse().map_err(|e| format!("{e}"))
+}
+
+fn parse_via(s: &str) -> Result<Via, String> {
     s.parse().map_err(|e| format!("{e}"))
 }
 
@@ -119,6 +174,20 @@ fn main() -> ExitCode {
             max_mismatches,
             files,
         } => check::run(arch, backend, strict, max_mismatches, &files),
+        Command::Cavp {
+            via,
+            backend,
+            max_failures,
+            paths,
+        } => cavp::run(via, backend, &paths, max_failures),
+        Command::Diff {
+            arch,
+            backend,
+            cases,
+            seed,
+            ops,
+            max_mismatches,
+        } => diff::run(arch, backend, cases, seed, ops.as_deref(), max_mismatches),
         Command::Dudect {
             arch,
             backend,
@@ -130,7 +199,8 @@ fn main() -> ExitCode {
             shared,
             strict,
             diff_cases,
-        } => selftest::run(shared, strict, diff_cases),
+            quick,
+        } => selftest::run(shared, strict, diff_cases, quick),
     };
     ExitCode::from(code)
 }

@@ -197,111 +197,36 @@ fn cavp_suite(r: &mut Runner, backends: &[Dynamic], monte_carlo: bool) {
     }
 }
 
-/// A quick differential run against this CPU's own instructions.
+/// A short `crypto-insn diff` of every backend, both architectures.
 fn native_diff(r: &mut Runner, backends: &[Dynamic], cases: usize) {
-    #[cfg(target_arch = "x86_64")]
-    {
-        use crypto_insn::x86::X86;
-        use crypto_insn_testutil::{Rng, oracle::x86::Oracle};
-        let Some(cpu) = Oracle::detect() else {
-            r.skip(
-                "differential vs AES-NI",
-                "this CPU has no AES-NI".to_string(),
-            );
-            return;
-        };
+    let reference = crate::diff::host_reference();
+    for arch in [Arch::X86, Arch::Arm] {
+        let ops = crate::diff::select_ops(arch, None).unwrap_or_default();
         for &b in backends {
             let start = Instant::now();
-            let x = X86(b);
-            let mut rng = Rng::new(0xd1ff);
-            let mut fails = Vec::new();
             let mut checks = 0;
-            for i in 0..cases {
-                let (s, k) = (rng.next_reg(), rng.next_reg());
-                let imm = (i % 256) as u8;
-                let pairs = [
-                    ("aesenc", x.aesenc(s, k), cpu.aesenc(s, k)),
-                    ("aesenclast", x.aesenclast(s, k), cpu.aesenclast(s, k)),
-                    ("aesdec", x.aesdec(s, k), cpu.aesdec(s, k)),
-                    ("aesdeclast", x.aesdeclast(s, k), cpu.aesdeclast(s, k)),
-                    ("aesimc", x.aesimc(s), cpu.aesimc(s)),
-                    (
-                        "aeskeygenassist",
-                        x.aeskeygenassist(s, imm),
-                        cpu.aeskeygenassist(s, imm),
-                    ),
-                ];
-                for (name, got, want) in pairs {
-                    checks += 1;
-                    if got != want {
-                        fails.push(format!("{name} {s:#034x} {k:#034x} imm {imm}: expected {want:#034x} got {got:#034x}"));
-                    }
-                }
-            }
-            r.record(
-                "differential vs AES-NI (x86 helpers)",
-                b.name(),
-                checks,
-                fails,
-                start,
-            );
-        }
-    }
-    #[cfg(target_arch = "aarch64")]
-    {
-        use crypto_insn::arm::Arm;
-        use crypto_insn_testutil::{Rng, oracle::arm::Oracle};
-        let Some(cpu) = Oracle::detect() else {
-            r.skip(
-                "differential vs ARMv8 AES",
-                "this CPU has no FEAT_AES".to_string(),
-            );
-            return;
-        };
-        for &b in backends {
-            let start = Instant::now();
-            let a = Arm(b);
-            let mut rng = Rng::new(0xd1ff);
             let mut fails = Vec::new();
-            let mut checks = 0;
-            for _ in 0..cases {
-                let (s, k) = (rng.next_reg(), rng.next_reg());
-                let pairs = [
-                    ("aese", a.aese(s, k), cpu.aese(s, k)),
-                    ("aesd", a.aesd(s, k), cpu.aesd(s, k)),
-                    ("aesmc", a.aesmc(s), cpu.aesmc(s)),
-                    ("aesimc", a.aesimc(s), cpu.aesimc(s)),
-                ];
-                for (name, got, want) in pairs {
-                    checks += 1;
-                    if got != want {
-                        fails.push(format!(
-                            "{name} {s:#034x} {k:#034x}: expected {want:#034x} got {got:#034x}"
-                        ));
-                    }
-                }
+            for &op in &ops {
+                let res = crate::diff::compare_op(
+                    &reference,
+                    b,
+                    op,
+                    cases as u64,
+                    0xd1ff,
+                    3,
+                    &mut |_| {},
+                );
+                checks += res.cases as usize;
+                fails.extend(res.lines);
             }
-            r.record(
-                "differential vs ARMv8 AES (Arm helpers)",
-                b.name(),
-                checks,
-                fails,
-                start,
-            );
+            let suite = format!("diff --arch {arch} vs {}", reference.name);
+            r.record(&suite, b.name(), checks, fails, start);
         }
-    }
-    #[cfg(not(any(target_arch = "x86_64", target_arch = "aarch64")))]
-    {
-        let _ = (backends, cases);
-        r.skip(
-            "differential vs host CPU",
-            format!("no AES instructions known on {}", std::env::consts::ARCH),
-        );
     }
 }
 
 /// Runs the self-test; returns the exit status.
-pub fn run(shared: Option<PathBuf>, strict: bool, diff_cases: usize) -> u8 {
+pub fn run(shared: Option<PathBuf>, strict: bool, diff_cases: usize, quick: bool) -> u8 {
     let strict = strict || crypto_insn_testutil::strict();
     let shared = shared.unwrap_or_else(crypto_insn_testutil::shared_dir);
     let backends: Vec<Dynamic> = backend::available().collect();
@@ -333,6 +258,11 @@ pub fn run(shared: Option<PathBuf>, strict: bool, diff_cases: usize) -> u8 {
         Err(e) => r.skip("intel white paper", e),
     }
     cavp_suite(&mut r, &backends, false);
+    if quick {
+        cavp_suite(&mut r, &[backend::Auto::resolved()], true);
+    } else {
+        cavp_suite(&mut r, &backends, true);
+    }
     replay_suite(
         &mut r,
         "vectors/x86-aes.txt (AES-NI)",

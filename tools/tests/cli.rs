@@ -317,3 +317,125 @@ fn selftest_passes_and_skips_without_shared() {
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
 }
+
+#[test]
+fn cavp_runs_files_and_directories() {
+    let Some(dir) = shared_cavp() else { return };
+    for via in ["x86", "arm", "block"] {
+        let out = run(&["cavp", "--via", via, &dir], "");
+        let stdout = text(&out.stdout);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{via}: {stdout}{}",
+            text(&out.stderr)
+        );
+        // 2,138 KAT/MMT records and 600 Monte-Carlo records in the 18 NIST files.
+        assert_eq!(
+            stdout.lines().last(),
+            Some("2738 passed, 0 failed"),
+            "{via}"
+        );
+        assert!(
+            stdout.contains("ECBMCT256.rsp [DECRYPT] (MCT, Monte Carlo): 100 passed, 0 failed")
+        );
+    }
+}
+
+#[test]
+fn cavp_reports_failures_and_malformed_files() {
+    // FIPS-197 C.1 (cipher example) in CAVP form, then the same with a wrong ciphertext.
+    let good = "# AESVS GFSbox test data for ECB\n[ENCRYPT]\n\nCOUNT = 0\nKEY = 000102030405060708090a0b0c0d0e0f\n\
+                PLAINTEXT = 00112233445566778899aabbccddeeff\nCIPHERTEXT = 69c4e0d86a7b0430d8cdb78070b4c55a\n";
+    let f = scratch("good.rsp", good);
+    let out = run(&["cavp", "--via", "arm", &f], "");
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stdout));
+    let bad = good.replace("69c4e0d8", "69c4e0d9");
+    let f = scratch("bad.rsp", &bad);
+    let out = run(&["cavp", "--via", "x86", &f], "");
+    let stdout = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    assert!(
+        stdout.contains(&format!("{f}:4: COUNT = 0: block 0: expected 69c4e0d9")),
+        "{stdout}"
+    );
+    assert_eq!(stdout.lines().last(), Some("0 passed, 1 failed"));
+    // CRLF is fine; a broken line is `file:line: reason` and status 2 (wins over 1).
+    let crlf = scratch("crlf.rsp", &good.replace('\n', "\r\n"));
+    assert_eq!(run(&["cavp", &crlf], "").status.code(), Some(0));
+    let broken = scratch("broken.rsp", &format!("{bad}\nCOUNT = 1\nKEY = 00zz\n"));
+    let out = run(&["cavp", &f, &broken], "");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains(&format!("{broken}:10: KEY:")),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = run(&["cavp", "/nonexistent.rsp"], "");
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn diff_runs_deterministically() {
+    for arch in ["x86", "arm"] {
+        let a = run(
+            &["diff", "--arch", arch, "--cases", "3000", "--seed", "7"],
+            "",
+        );
+        let stdout = text(&a.stdout);
+        assert_eq!(a.status.code(), Some(0), "{stdout}{}", text(&a.stderr));
+        assert!(stdout.contains(" 0 mismatches"), "{stdout}");
+        let b = run(
+            &["diff", "--arch", arch, "--cases", "3000", "--seed", "7"],
+            "",
+        );
+        // The per-op table is identical (the timing line is not).
+        let table = |s: &str| {
+            s.lines()
+                .filter(|l| !l.contains("cases/s"))
+                .map(String::from)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(table(&stdout), table(&text(&b.stdout)));
+    }
+    let out = run(
+        &[
+            "diff",
+            "--arch",
+            "x86",
+            "--ops",
+            "aesenc,aese",
+            "--cases",
+            "10",
+        ],
+        "",
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("'aese' is not a supported x86 instruction"));
+    let out = run(
+        &[
+            "diff",
+            "--arch",
+            "arm",
+            "--ops",
+            "aese,aesmc",
+            "--backend",
+            "ct",
+            "--cases",
+            "2000",
+        ],
+        "",
+    );
+    assert_eq!(out.status.code(), Some(0));
+}
+
+/// `shared/vectors/cavp` as a string, or a skip.
+fn shared_cavp() -> Option<String> {
+    let dir = crypto_insn_testutil::shared_vectors("cavp");
+    if dir.is_dir() {
+        Some(dir.to_string_lossy().into_owned())
+    } else {
+        crypto_insn_testutil::skip("cli cavp: no shared/vectors/cavp");
+        None
+    }
+}
