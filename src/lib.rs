@@ -62,9 +62,11 @@ extern crate std;
 pub mod aes;
 pub mod arm;
 pub mod backend;
+pub mod clmul;
 pub mod compose;
 #[cfg(feature = "std")]
 pub mod conformance;
 pub mod reg;
+pub mod sha;
 pub mod vector;
 pub mod x86;

@@ -31,8 +31,14 @@
 //! `Arm(crypto_insn::backend::Soft).aese(s, k)`.
 
 mod aes;
+mod pmull;
+pub(crate) mod sha;
 
 pub use aes::{aesd, aese, aesimc, aesmc};
+pub use pmull::{pmull, pmull2};
+pub use sha::{
+    sha1c, sha1h, sha1m, sha1p, sha1su0, sha1su1, sha256h, sha256h2, sha256su0, sha256su1,
+};
 
 use crate::backend::Auto;
 

@@ -104,6 +104,190 @@ pub trait Backend: Copy + Send + Sync + 'static {
     fn aeskeygenassist(self, src: u128, rcon: u8) -> u128 {
         assemble_keygenassist(self.sb(src), rcon)
     }
+
+    /// PCLMULQDQ's carry-less multiply: the qword of `a` picked by `imm` bit 0
+    /// times the qword of `b` picked by bit 4 (other bits ignored). Arm PMULL is
+    /// `imm = 0x00`, PMULL2 `0x11`. Constant-time in every backend.
+    #[inline]
+    fn clmul(self, a: u128, b: u128, imm: u8) -> u128 {
+        portable_clmul(a, b, imm)
+    }
+
+    /// VAES: one of the four AES round instructions on each of `N` 128-bit lanes.
+    #[inline]
+    fn aes_lanes<const N: usize>(self, op: LaneOp, s: [u128; N], k: [u128; N]) -> [u128; N] {
+        core::array::from_fn(|i| match op {
+            LaneOp::Enc => self.sb_sr_mc_ak(s[i], k[i]),
+            LaneOp::EncLast => self.sb_sr_ak(s[i], k[i]),
+            LaneOp::Dec => self.isb_isr_imc_ak(s[i], k[i]),
+            LaneOp::DecLast => self.isb_isr_ak(s[i], k[i]),
+        })
+    }
+
+    /// VPCLMULQDQ: [`Backend::clmul`] on each of `N` lanes, one immediate.
+    #[inline]
+    fn clmul_lanes<const N: usize>(self, a: [u128; N], b: [u128; N], imm: u8) -> [u128; N] {
+        core::array::from_fn(|i| self.clmul(a[i], b[i], imm))
+    }
+
+    /// x86 SHA1RNDS4 (see [`crate::x86::sha1rnds4`]).
+    #[inline]
+    fn sha1rnds4(self, a: u128, b: u128, imm: u8) -> u128 {
+        crate::x86::sha::portable::sha1rnds4(a, b, imm)
+    }
+    /// x86 SHA1NEXTE (see [`crate::x86::sha1nexte`]).
+    #[inline]
+    fn sha1nexte(self, a: u128, b: u128) -> u128 {
+        crate::x86::sha::portable::sha1nexte(a, b)
+    }
+    /// x86 SHA1MSG1 (see [`crate::x86::sha1msg1`]).
+    #[inline]
+    fn sha1msg1(self, a: u128, b: u128) -> u128 {
+        crate::x86::sha::portable::sha1msg1(a, b)
+    }
+    /// x86 SHA1MSG2 (see [`crate::x86::sha1msg2`]).
+    #[inline]
+    fn sha1msg2(self, a: u128, b: u128) -> u128 {
+        crate::x86::sha::portable::sha1msg2(a, b)
+    }
+    /// x86 SHA256RNDS2 (see [`crate::x86::sha256rnds2`]).
+    #[inline]
+    fn sha256rnds2(self, a: u128, b: u128, wk: u128) -> u128 {
+        crate::x86::sha::portable::sha256rnds2(a, b, wk)
+    }
+    /// x86 SHA256MSG1 (see [`crate::x86::sha256msg1`]).
+    #[inline]
+    fn sha256msg1(self, a: u128, b: u128) -> u128 {
+        crate::x86::sha::portable::sha256msg1(a, b)
+    }
+    /// x86 SHA256MSG2 (see [`crate::x86::sha256msg2`]).
+    #[inline]
+    fn sha256msg2(self, a: u128, b: u128) -> u128 {
+        crate::x86::sha::portable::sha256msg2(a, b)
+    }
+    /// Arm SHA1C (see [`crate::arm::sha1c`]).
+    #[inline]
+    fn sha1c(self, d: u128, n: u128, m: u128) -> u128 {
+        crate::arm::sha::portable::sha1c(d, n, m)
+    }
+    /// Arm SHA1P (see [`crate::arm::sha1p`]).
+    #[inline]
+    fn sha1p(self, d: u128, n: u128, m: u128) -> u128 {
+        crate::arm::sha::portable::sha1p(d, n, m)
+    }
+    /// Arm SHA1M (see [`crate::arm::sha1m`]).
+    #[inline]
+    fn sha1m(self, d: u128, n: u128, m: u128) -> u128 {
+        crate::arm::sha::portable::sha1m(d, n, m)
+    }
+    /// Arm SHA1H (see [`crate::arm::sha1h`]).
+    #[inline]
+    fn sha1h(self, n: u128) -> u128 {
+        crate::arm::sha::portable::sha1h(n)
+    }
+    /// Arm SHA1SU0 (see [`crate::arm::sha1su0`]).
+    #[inline]
+    fn sha1su0(self, d: u128, n: u128, m: u128) -> u128 {
+        crate::arm::sha::portable::sha1su0(d, n, m)
+    }
+    /// Arm SHA1SU1 (see [`crate::arm::sha1su1`]).
+    #[inline]
+    fn sha1su1(self, d: u128, n: u128) -> u128 {
+        crate::arm::sha::portable::sha1su1(d, n)
+    }
+    /// Arm SHA256H (see [`crate::arm::sha256h`]).
+    #[inline]
+    fn sha256h(self, d: u128, n: u128, m: u128) -> u128 {
+        crate::arm::sha::portable::sha256h(d, n, m)
+    }
+    /// Arm SHA256H2 (see [`crate::arm::sha256h2`]).
+    #[inline]
+    fn sha256h2(self, d: u128, n: u128, m: u128) -> u128 {
+        crate::arm::sha::portable::sha256h2(d, n, m)
+    }
+    /// Arm SHA256SU0 (see [`crate::arm::sha256su0`]).
+    #[inline]
+    fn sha256su0(self, d: u128, n: u128) -> u128 {
+        crate::arm::sha::portable::sha256su0(d, n)
+    }
+    /// Arm SHA256SU1 (see [`crate::arm::sha256su1`]).
+    #[inline]
+    fn sha256su1(self, d: u128, n: u128, m: u128) -> u128 {
+        crate::arm::sha::portable::sha256su1(d, n, m)
+    }
+}
+
+/// PCLMULQDQ's operation in portable, constant-time software: pick the qwords
+/// (the immediate is public), then [`crate::clmul::clmul64`].
+#[inline]
+pub(crate) fn portable_clmul(a: u128, b: u128, imm: u8) -> u128 {
+    let x = if imm & 0x01 == 0 {
+        a as u64
+    } else {
+        (a >> 64) as u64
+    };
+    let y = if imm & 0x10 == 0 {
+        b as u64
+    } else {
+        (b >> 64) as u64
+    };
+    crate::clmul::clmul64(x, y)
+}
+
+/// The four 128-bit AES round instructions that VAES applies lane by lane.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum LaneOp {
+    /// AESENC.
+    Enc,
+    /// AESENCLAST.
+    EncLast,
+    /// AESDEC.
+    Dec,
+    /// AESDECLAST.
+    DecLast,
+}
+
+/// Calls `$m!` (with optional leading tokens) with every `u128`-returning
+/// method of [`Backend`] except `name`, each tagged with how [`Auto`] dispatches
+/// it: `fragment` (the AES fragments, with the lean run-time path of
+/// `native.rs`) or `op` (the other instructions: a cached CPU check, then the
+/// native backend, which itself falls back to software for an instruction its
+/// CPU lacks). The generic lane methods are written out where needed.
+macro_rules! for_each_method {
+    ($m:ident $(, $pre:tt)*) => {
+        $m! {
+            $($pre)*
+            (fragment sb_sr_ak, s: u128, k: u128)
+            (fragment sb_sr_mc_ak, s: u128, k: u128)
+            (fragment isb_isr_ak, s: u128, k: u128)
+            (fragment isb_isr_imc_ak, s: u128, k: u128)
+            (fragment isb_isr_ak_imc, s: u128, k: u128)
+            (fragment ak_sb_sr, s: u128, k: u128)
+            (fragment ak_isb_isr, s: u128, k: u128)
+            (fragment mc, s: u128)
+            (fragment imc, s: u128)
+            (fragment sb, s: u128)
+            (fragment aeskeygenassist, src: u128, rcon: u8)
+            (op clmul, a: u128, b: u128, imm: u8)
+            (op sha1rnds4, a: u128, b: u128, imm: u8)
+            (op sha1nexte, a: u128, b: u128)
+            (op sha1msg1, a: u128, b: u128)
+            (op sha1msg2, a: u128, b: u128)
+            (op sha256rnds2, a: u128, b: u128, wk: u128)
+            (op sha256msg1, a: u128, b: u128)
+            (op sha256msg2, a: u128, b: u128)
+            (op sha1c, d: u128, n: u128, m: u128)
+            (op sha1p, d: u128, n: u128, m: u128)
+            (op sha1m, d: u128, n: u128, m: u128)
+            (op sha1h, n: u128)
+            (op sha1su0, d: u128, n: u128, m: u128)
+            (op sha1su1, d: u128, n: u128)
+            (op sha256h, d: u128, n: u128, m: u128)
+            (op sha256h2, d: u128, n: u128, m: u128)
+            (op sha256su0, d: u128, n: u128)
+            (op sha256su1, d: u128, n: u128, m: u128)
+        }
+    };
 }
 
 /// Builds the AESKEYGENASSIST result from `sub = SubBytes(src)`.
@@ -134,8 +318,9 @@ pub(crate) type Fallback = Ct;
 /// `aeskeygenassist`, whose immediate makes it special), so that the code that
 /// must name every fragment is written once.
 macro_rules! for_each_fragment {
-    ($m:ident) => {
+    ($m:ident $(, $pre:tt)*) => {
         $m! {
+            $($pre)*
             (sb_sr_ak, s k)
             (sb_sr_mc_ak, s k)
             (isb_isr_ak, s k)
@@ -202,10 +387,11 @@ impl Auto {
 }
 
 /// `Auto`'s methods: the native backend inlined when the build enables it,
-/// else the run-time dispatch (one-byte check, direct call; see
-/// `native.rs`), else the software fallback inlined.
-macro_rules! auto_methods {
-    ($(($f:ident, $($a:ident)*))*) => {
+/// else (fragments) the run-time dispatch of `native.rs` (one-byte check,
+/// direct call) or (other instructions) the cached check and the native backend,
+/// else the software fallback inlined.
+macro_rules! auto_impl {
+    ($(($kind:ident $f:ident, $($a:ident: $t:ty),*))*) => {
         impl Backend for Auto {
             #[inline]
             fn name(self) -> &'static str {
@@ -215,32 +401,46 @@ macro_rules! auto_methods {
                     Dynamic::Soft => "soft",
                 }
             }
-            $(
-                #[inline]
-                fn $f(self, $($a: u128),*) -> u128 {
-                    if Native::RUN_TIME {
-                        return run_time::$f($($a),*);
-                    }
-                    match Native::cached() {
-                        Some(n) => n.$f($($a),*),
-                        None => Fallback::default().$f($($a),*),
-                    }
-                }
-            )*
+            $(auto_impl!(@one $kind $f, $($a: $t),*);)*
             #[inline]
-            fn aeskeygenassist(self, src: u128, rcon: u8) -> u128 {
-                if Native::RUN_TIME {
-                    return run_time::aeskeygenassist(src, rcon);
-                }
+            fn aes_lanes<const N: usize>(self, op: LaneOp, s: [u128; N], k: [u128; N]) -> [u128; N] {
                 match Native::cached() {
-                    Some(n) => n.aeskeygenassist(src, rcon),
-                    None => Fallback::default().aeskeygenassist(src, rcon),
+                    Some(n) => n.aes_lanes(op, s, k),
+                    None => Fallback::default().aes_lanes(op, s, k),
+                }
+            }
+            #[inline]
+            fn clmul_lanes<const N: usize>(self, a: [u128; N], b: [u128; N], imm: u8) -> [u128; N] {
+                match Native::cached() {
+                    Some(n) => n.clmul_lanes(a, b, imm),
+                    None => Fallback::default().clmul_lanes(a, b, imm),
                 }
             }
         }
     };
+    (@one fragment $f:ident, $($a:ident: $t:ty),*) => {
+        #[inline]
+        fn $f(self, $($a: $t),*) -> u128 {
+            if Native::RUN_TIME {
+                return run_time::$f($($a),*);
+            }
+            match Native::cached() {
+                Some(n) => n.$f($($a),*),
+                None => Fallback::default().$f($($a),*),
+            }
+        }
+    };
+    (@one op $f:ident, $($a:ident: $t:ty),*) => {
+        #[inline]
+        fn $f(self, $($a: $t),*) -> u128 {
+            match Native::cached() {
+                Some(n) => n.$f($($a),*),
+                None => Fallback::default().$f($($a),*),
+            }
+        }
+    };
 }
-for_each_fragment!(auto_methods);
+for_each_method!(auto_impl);
 
 /// Calls `$e` with `$b` bound to the concrete backend a [`Dynamic`] names.
 macro_rules! each {
@@ -259,88 +459,32 @@ macro_rules! each {
     };
 }
 
-/// Implements [`Backend`] for a type by forwarding every method through a
-/// dispatch macro (`auto!` or `each!`).
-macro_rules! forward_backend {
-    ($ty:ty, |$this:ident, $b:ident| $dispatch:ident ! ($($pre:tt)*)) => {
-        impl Backend for $ty {
+/// [`Dynamic`]'s methods: each forwards to the backend the variant names.
+macro_rules! dynamic_impl {
+    ($(($kind:ident $f:ident, $($a:ident: $t:ty),*))*) => {
+        impl Backend for Dynamic {
             #[inline]
             fn name(self) -> &'static str {
-                #[allow(unused_variables)]
-                let $this = self;
-                $dispatch!($($pre)* $b => $b.name())
+                each!(self, b => b.name())
+            }
+            $(
+                #[inline]
+                fn $f(self, $($a: $t),*) -> u128 {
+                    each!(self, b => b.$f($($a),*))
+                }
+            )*
+            #[inline]
+            fn aes_lanes<const N: usize>(self, op: LaneOp, s: [u128; N], k: [u128; N]) -> [u128; N] {
+                each!(self, b => b.aes_lanes(op, s, k))
             }
             #[inline]
-            fn sb_sr_ak(self, s: u128, k: u128) -> u128 {
-                #[allow(unused_variables)]
-                let $this = self;
-                $dispatch!($($pre)* $b => $b.sb_sr_ak(s, k))
-            }
-            #[inline]
-            fn sb_sr_mc_ak(self, s: u128, k: u128) -> u128 {
-                #[allow(unused_variables)]
-                let $this = self;
-                $dispatch!($($pre)* $b => $b.sb_sr_mc_ak(s, k))
-            }
-            #[inline]
-            fn isb_isr_ak(self, s: u128, k: u128) -> u128 {
-                #[allow(unused_variables)]
-                let $this = self;
-                $dispatch!($($pre)* $b => $b.isb_isr_ak(s, k))
-            }
-            #[inline]
-            fn isb_isr_imc_ak(self, s: u128, k: u128) -> u128 {
-                #[allow(unused_variables)]
-                let $this = self;
-                $dispatch!($($pre)* $b => $b.isb_isr_imc_ak(s, k))
-            }
-            #[inline]
-            fn isb_isr_ak_imc(self, s: u128, k: u128) -> u128 {
-                #[allow(unused_variables)]
-                let $this = self;
-                $dispatch!($($pre)* $b => $b.isb_isr_ak_imc(s, k))
-            }
-            #[inline]
-            fn mc(self, s: u128) -> u128 {
-                #[allow(unused_variables)]
-                let $this = self;
-                $dispatch!($($pre)* $b => $b.mc(s))
-            }
-            #[inline]
-            fn imc(self, s: u128) -> u128 {
-                #[allow(unused_variables)]
-                let $this = self;
-                $dispatch!($($pre)* $b => $b.imc(s))
-            }
-            #[inline]
-            fn sb(self, s: u128) -> u128 {
-                #[allow(unused_variables)]
-                let $this = self;
-                $dispatch!($($pre)* $b => $b.sb(s))
-            }
-            #[inline]
-            fn ak_sb_sr(self, s: u128, k: u128) -> u128 {
-                #[allow(unused_variables)]
-                let $this = self;
-                $dispatch!($($pre)* $b => $b.ak_sb_sr(s, k))
-            }
-            #[inline]
-            fn ak_isb_isr(self, s: u128, k: u128) -> u128 {
-                #[allow(unused_variables)]
-                let $this = self;
-                $dispatch!($($pre)* $b => $b.ak_isb_isr(s, k))
-            }
-            #[inline]
-            fn aeskeygenassist(self, src: u128, rcon: u8) -> u128 {
-                #[allow(unused_variables)]
-                let $this = self;
-                $dispatch!($($pre)* $b => $b.aeskeygenassist(src, rcon))
+            fn clmul_lanes<const N: usize>(self, a: [u128; N], b: [u128; N], imm: u8) -> [u128; N] {
+                each!(self, x => x.clmul_lanes(a, b, imm))
             }
         }
     };
 }
-
-forward_backend!(Dynamic, |this, b| each!(this,));
+for_each_method!(dynamic_impl);
 
 /// A backend chosen at run time; every variant is usable (a native variant can
 /// only be built after its CPU check passed).

@@ -7,27 +7,49 @@
 //! `to_v`/`from_v` (baseline SIMD, they inline anywhere) and one
 //! `unsafe extern "C"` `#[target_feature]` function per fragment on `V`.
 
-/// Defines `Native`, `STATIC`, the `Backend` impl and `run_time` for a native
-/// backend folder.
+/// Defines `Native`, `STATIC`, the feature checks, the `Backend` impl and
+/// `run_time` for a native backend folder.
 ///
-/// - `$what`: the CPU features, for messages ("AES-NI and SSSE3");
-/// - `$static`: whether the build enables them at compile time (a `cfg!`);
-/// - `$detect`: the run-time check (only compiled with `std`).
+/// - `$what`: the CPU features `Native` stands for, for messages ("AES-NI and
+///   SSSE3");
+/// - `$static`/`$detect`: whether the build enables them at compile time (a
+///   `cfg!`) and the run-time check (only compiled with `std`);
+/// - `features`: further instruction families, each a bit of the cached state
+///   with its own compile-time and run-time test; `Native` uses them when
+///   present and computes in software otherwise (see [`Native::features`]);
+/// - `extra`: the architecture's overrides of the other `Backend` methods.
 macro_rules! native_backend {
-    ($what:literal, $static:expr, $detect:expr) => {
+    (
+        $what:literal, $static:expr, $detect:expr,
+        features: [$(($bit:ident = $value:literal, $fname:literal, $fstatic:expr, $fdetect:expr)),* $(,)?],
+        extra: { $($extra:tt)* }
+    ) => {
+        use $crate::backend::{Backend, Choice, LaneOp, Unavailable};
         use aes::{V, from_v, to_v};
-        use $crate::backend::{Backend, Choice, Unavailable};
 
         #[doc = concat!("The host's own instructions (", $what, "). A value of this type")]
         /// exists only on a CPU that has them, so its methods are safe; get one
-        /// from [`Native::detect`].
+        /// from [`Native::detect`]. Further instruction families (see
+        /// [`Native::features`]) are used when the CPU has them; an instruction
+        /// whose family is absent is computed by the portable software code.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         pub struct Native(());
 
-        /// Whether this build enables the instructions at compile time.
+        /// Whether this build enables the AES instructions at compile time.
         pub(crate) const STATIC: bool = $static;
 
-        /// 0 = not checked yet, 1 = absent, 2 = present.
+        /// Bit 0: checked; bit 1: AES (the token); the other bits: `features`.
+        const CHECKED: u8 = 1;
+        const AES: u8 = 2;
+        $(
+            #[doc = concat!("Feature bit: ", $fname, ".")]
+            pub(crate) const $bit: u8 = $value;
+        )*
+
+        /// The feature bits a build enables at compile time.
+        const STATIC_BITS: u8 = CHECKED | if STATIC { AES } else { 0 } $(| if $fstatic { $bit } else { 0 })*;
+
+        /// The detected bits (0 = not checked yet).
         #[cfg(feature = "std")]
         static DETECTED: core::sync::atomic::AtomicU8 = core::sync::atomic::AtomicU8::new(0);
 
@@ -48,45 +70,61 @@ macro_rules! native_backend {
                     reason: if cfg!(feature = "std") {
                         concat!("this CPU lacks ", $what)
                     } else {
-                        concat!(
-                            "no_std build without the target features for ",
-                            $what,
-                            " (no run-time detection)"
-                        )
+                        concat!("no_std build without the target features for ", $what, " (no run-time detection)")
                     },
                 })
+            }
+
+            /// The instruction families this CPU has beyond AES, by name.
+            pub fn features(self) -> impl Iterator<Item = &'static str> {
+                let bits = Self::bits();
+                [$(($bit, $fname)),*].into_iter().filter(move |(b, _)| bits & b != 0).map(|(_, n)| n)
+            }
+
+            /// The cached feature bits (checking the CPU on first use).
+            #[inline(always)]
+            pub(crate) fn bits() -> u8 {
+                if STATIC {
+                    return STATIC_BITS;
+                }
+                #[cfg(feature = "std")]
+                {
+                    let d = DETECTED.load(core::sync::atomic::Ordering::Relaxed);
+                    if d & CHECKED != 0 { d | STATIC_BITS } else { Self::first_check() }
+                }
+                #[cfg(not(feature = "std"))]
+                STATIC_BITS
+            }
+
+            /// Whether the CPU has the feature `bit`.
+            #[inline(always)]
+            #[allow(dead_code)]
+            pub(crate) fn has(bit: u8) -> bool {
+                Self::bits() & bit != 0
             }
 
             /// The check: a constant with compile-time features, otherwise one
             /// relaxed atomic load per call after the first.
             #[inline(always)]
             pub(crate) fn cached() -> Option<Native> {
-                if STATIC {
-                    return Some(Native(()));
-                }
-                #[cfg(feature = "std")]
-                {
-                    match DETECTED.load(core::sync::atomic::Ordering::Relaxed) {
-                        2 => Some(Native(())),
-                        1 => None,
-                        _ => Self::first_check(),
-                    }
-                }
-                #[cfg(not(feature = "std"))]
-                None
+                (Self::bits() & AES != 0).then_some(Native(()))
             }
 
             /// The first run-time check, out of line.
             #[cfg(feature = "std")]
             #[cold]
             #[inline(never)]
-            fn first_check() -> Option<Native> {
-                let yes: bool = $detect;
-                DETECTED.store(
-                    if yes { 2 } else { 1 },
-                    core::sync::atomic::Ordering::Relaxed,
-                );
-                yes.then_some(Native(()))
+            fn first_check() -> u8 {
+                let aes: bool = $detect;
+                let mut bits = CHECKED | if aes { AES } else { 0 };
+                $(
+                    let has: bool = $fdetect;
+                    if has {
+                        bits |= $bit;
+                    }
+                )*
+                DETECTED.store(bits, core::sync::atomic::Ordering::Relaxed);
+                bits | STATIC_BITS
             }
         }
 
@@ -98,7 +136,7 @@ macro_rules! native_backend {
         }
 
         use $crate::backend::native::native_methods;
-        $crate::backend::for_each_fragment!(native_methods);
+        $crate::backend::for_each_fragment!(native_methods, { $($extra)* });
     };
 }
 
@@ -106,12 +144,13 @@ macro_rules! native_backend {
 /// list of [`for_each_fragment!`](crate::backend::for_each_fragment);
 /// expanded inside [`native_backend!`].
 macro_rules! native_methods {
-    ($(($f:ident, $($a:ident)*))*) => {
+    ({ $($extra:tt)* } $(($f:ident, $($a:ident)*))*) => {
         impl Backend for Native {
             #[inline]
             fn name(self) -> &'static str {
                 "native"
             }
+            $($extra)*
             $(
                 #[inline]
                 fn $f(self, $($a: u128),*) -> u128 {
@@ -133,15 +172,15 @@ macro_rules! native_methods {
         /// caller's code is the same for both.
         #[cfg(feature = "std")]
         pub(crate) mod run_time {
-            use super::{DETECTED, aes, from_v, rcon_v, to_v};
+            use super::{AES, DETECTED, aes, from_v, rcon_v, to_v};
             use core::sync::atomic::Ordering::Relaxed;
 
             $(
                 #[inline(always)]
                 pub(crate) fn $f($($a: u128),*) -> u128 {
                     $(let $a = to_v($a);)*
-                    from_v(if DETECTED.load(Relaxed) == 2 {
-                        // SAFETY: DETECTED is 2 only after the CPU check passed.
+                    from_v(if DETECTED.load(Relaxed) & AES != 0 {
+                        // SAFETY: the AES bit is set only after the CPU check passed.
                         unsafe { aes::$f($($a),*) }
                     } else {
                         cold::$f($($a),*)
@@ -152,8 +191,8 @@ macro_rules! native_methods {
             #[inline(always)]
             pub(crate) fn aeskeygenassist(src: u128, rcon: u8) -> u128 {
                 let (src, rc) = (to_v(src), rcon_v(rcon));
-                from_v(if DETECTED.load(Relaxed) == 2 {
-                    // SAFETY: DETECTED is 2 only after the CPU check passed.
+                from_v(if DETECTED.load(Relaxed) & AES != 0 {
+                    // SAFETY: the AES bit is set only after the CPU check passed.
                     unsafe { aes::aeskeygenassist(src, rc) }
                 } else {
                     cold::aeskeygenassist(src, rc)

@@ -488,11 +488,26 @@ mod tests {
         );
         assert_eq!(parse_line("", Arch::Arm), Ok(Parsed::Blank));
         assert_eq!(
-            parse_line("pclmulqdq 0x00 0x1 0x2", Arch::X86),
+            parse_line("sha512rnds2 0x1 0x2 0x3", Arch::X86),
             Ok(Parsed::Unsupported {
-                mnemonic: "pclmulqdq"
+                mnemonic: "sha512rnds2"
             })
         );
+        // Wide operands: 64 memory-order digits is a 256-bit register; mixed
+        // widths are rejected.
+        let y = "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f";
+        let wide_line = std::format!("vaesenc {y} {y}");
+        let Ok(Parsed::Insn(l)) = parse_line(&wide_line, Arch::X86) else {
+            panic!("256-bit vaesenc did not parse")
+        };
+        assert_eq!(l.sources()[0].width(), crate::vector::Width::W256);
+        let mixed = std::format!("vaesenc {y} 00000000000000000000000000000000");
+        let e = parse_line(&mixed, Arch::X86).unwrap_err();
+        assert_eq!(e.kind, ParseErrorKind::WidthMismatch);
+        // A 0x value of a wide op must be written at full width.
+        assert!(parse_line("vaesenc 0x1 0x2", Arch::X86).is_err());
+        // Non-wide ops stay 128-bit.
+        assert!(parse_line(&std::format!("aesenc {y} {y}"), Arch::X86).is_err());
         // x86 mnemonics are not Arm ones.
         assert!(parse_line("aesenc 0x1 0x2", Arch::Arm).is_err());
     }

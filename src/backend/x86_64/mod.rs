@@ -1,15 +1,136 @@
 //! The `native` backend on x86-64: AES-NI (and SSSE3 `pshufb` for SubBytes alone;
-//! every AES-NI CPU has SSSE3).
+//! every AES-NI CPU has SSSE3), plus PCLMULQDQ, SHA-NI and 256-bit VAES /
+//! VPCLMULQDQ when the CPU has them.
 //!
-//! Same file set as every backend folder: `aes.rs` holds the fragments. Chosen at
-//! compile time when the build enables `aes` and `ssse3` (`-C target-cpu=native` on
-//! such a CPU), otherwise after a run-time CPUID check made once and cached
-//! (with `std`).
+//! Same file set as every native folder: `aes.rs`, `clmul.rs`, `sha.rs`, plus
+//! `vaes.rs` for the wide forms. AES is chosen at compile time when the build
+//! enables `aes` and `ssse3` (`-C target-cpu=native` on such a CPU), otherwise
+//! after a run-time CPUID check made once and cached (with `std`); the other
+//! families likewise. The Arm SHA instructions have no x86 counterpart and run
+//! in software here; Arm PMULL/PMULL2 run on PCLMULQDQ.
 
 pub mod aes;
+pub mod clmul;
+pub mod sha;
+pub mod vaes;
 
 super::native::native_backend!(
     "AES-NI and SSSE3",
     cfg!(all(target_feature = "aes", target_feature = "ssse3")),
-    std::is_x86_feature_detected!("aes") && std::is_x86_feature_detected!("ssse3")
+    std::is_x86_feature_detected!("aes") && std::is_x86_feature_detected!("ssse3"),
+    features: [
+        (CLMUL = 4, "pclmulqdq", cfg!(target_feature = "pclmulqdq"), std::is_x86_feature_detected!("pclmulqdq")),
+        (SHA = 8, "sha", cfg!(target_feature = "sha"), std::is_x86_feature_detected!("sha")),
+        (
+            WIDE = 16,
+            "vaes+vpclmulqdq (256-bit)",
+            cfg!(all(target_feature = "vaes", target_feature = "vpclmulqdq", target_feature = "avx2")),
+            vaes::detect()
+        ),
+    ],
+    extra: {
+        #[inline]
+        fn clmul(self, a: u128, b: u128, imm: u8) -> u128 {
+            if Native::has(CLMUL) {
+                // SAFETY: the CLMUL bit is set only when the CPU has PCLMULQDQ.
+                from_v(unsafe { clmul::clmul(to_v(a), to_v(b), imm) })
+            } else {
+                crate::backend::portable_clmul(a, b, imm)
+            }
+        }
+        #[inline]
+        fn sha1rnds4(self, a: u128, b: u128, imm: u8) -> u128 {
+            if Native::has(SHA) {
+                // SAFETY: the SHA bit is set only when the CPU has SHA-NI.
+                from_v(unsafe { sha::sha1rnds4(to_v(a), to_v(b), imm) })
+            } else {
+                crate::x86::sha::portable::sha1rnds4(a, b, imm)
+            }
+        }
+        #[inline]
+        fn sha1nexte(self, a: u128, b: u128) -> u128 {
+            if Native::has(SHA) {
+                // SAFETY: the SHA bit is set only when the CPU has SHA-NI.
+                from_v(unsafe { sha::sha1nexte(to_v(a), to_v(b)) })
+            } else {
+                crate::x86::sha::portable::sha1nexte(a, b)
+            }
+        }
+        #[inline]
+        fn sha1msg1(self, a: u128, b: u128) -> u128 {
+            if Native::has(SHA) {
+                // SAFETY: the SHA bit is set only when the CPU has SHA-NI.
+                from_v(unsafe { sha::sha1msg1(to_v(a), to_v(b)) })
+            } else {
+                crate::x86::sha::portable::sha1msg1(a, b)
+            }
+        }
+        #[inline]
+        fn sha1msg2(self, a: u128, b: u128) -> u128 {
+            if Native::has(SHA) {
+                // SAFETY: the SHA bit is set only when the CPU has SHA-NI.
+                from_v(unsafe { sha::sha1msg2(to_v(a), to_v(b)) })
+            } else {
+                crate::x86::sha::portable::sha1msg2(a, b)
+            }
+        }
+        #[inline]
+        fn sha256rnds2(self, a: u128, b: u128, wk: u128) -> u128 {
+            if Native::has(SHA) {
+                // SAFETY: the SHA bit is set only when the CPU has SHA-NI.
+                from_v(unsafe { sha::sha256rnds2(to_v(a), to_v(b), to_v(wk)) })
+            } else {
+                crate::x86::sha::portable::sha256rnds2(a, b, wk)
+            }
+        }
+        #[inline]
+        fn sha256msg1(self, a: u128, b: u128) -> u128 {
+            if Native::has(SHA) {
+                // SAFETY: the SHA bit is set only when the CPU has SHA-NI.
+                from_v(unsafe { sha::sha256msg1(to_v(a), to_v(b)) })
+            } else {
+                crate::x86::sha::portable::sha256msg1(a, b)
+            }
+        }
+        #[inline]
+        fn sha256msg2(self, a: u128, b: u128) -> u128 {
+            if Native::has(SHA) {
+                // SAFETY: the SHA bit is set only when the CPU has SHA-NI.
+                from_v(unsafe { sha::sha256msg2(to_v(a), to_v(b)) })
+            } else {
+                crate::x86::sha::portable::sha256msg2(a, b)
+            }
+        }
+        #[inline]
+        fn aes_lanes<const N: usize>(self, op: LaneOp, s: [u128; N], k: [u128; N]) -> [u128; N] {
+            if N >= 2 && Native::has(WIDE) {
+                let mut out = [0u128; N];
+                for ((o, s2), k2) in out.chunks_exact_mut(2).zip(s.chunks_exact(2)).zip(k.chunks_exact(2)) {
+                    // SAFETY: the WIDE bit is set only when the CPU has VAES and AVX2.
+                    unsafe { vaes::aes2(op, s2, k2, o) };
+                }
+                out
+            } else {
+                core::array::from_fn(|i| match op {
+                    LaneOp::Enc => self.sb_sr_mc_ak(s[i], k[i]),
+                    LaneOp::EncLast => self.sb_sr_ak(s[i], k[i]),
+                    LaneOp::Dec => self.isb_isr_imc_ak(s[i], k[i]),
+                    LaneOp::DecLast => self.isb_isr_ak(s[i], k[i]),
+                })
+            }
+        }
+        #[inline]
+        fn clmul_lanes<const N: usize>(self, a: [u128; N], b: [u128; N], imm: u8) -> [u128; N] {
+            if N >= 2 && Native::has(WIDE) {
+                let mut out = [0u128; N];
+                for ((o, a2), b2) in out.chunks_exact_mut(2).zip(a.chunks_exact(2)).zip(b.chunks_exact(2)) {
+                    // SAFETY: the WIDE bit is set only when the CPU has VPCLMULQDQ and AVX2.
+                    unsafe { vaes::clmul2(a2, b2, imm, o) };
+                }
+                out
+            } else {
+                core::array::from_fn(|i| self.clmul(a[i], b[i], imm))
+            }
+        }
+    }
 );

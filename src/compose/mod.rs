@@ -9,6 +9,11 @@
 //!   (ShiftRows moves nothing when all columns are equal), encryption by
 //!   AESE+AESMC, decryption by AESD+AESIMC with AESIMC'd round keys.
 //! - [`Via::Block`]: the library's own [`crate::aes::Aes`].
+//!
+//! [`sha`] does the same for SHA-1 and SHA-256 with each architecture's SHA
+//! instructions.
+
+pub mod sha;
 
 use core::fmt;
 use core::str::FromStr;

@@ -1,0 +1,65 @@
+//! The SHA extensions on x86-64 (SHA-NI).
+
+use core::arch::x86_64::{
+    _mm_sha1msg1_epu32, _mm_sha1msg2_epu32, _mm_sha1nexte_epu32, _mm_sha1rnds4_epu32,
+    _mm_sha256msg1_epu32, _mm_sha256msg2_epu32, _mm_sha256rnds2_epu32,
+};
+
+use super::aes::V;
+
+macro_rules! sha_fn {
+    ($(#[$doc:meta])* $name:ident, |$($a:ident),*| $body:expr) => {
+        $(#[$doc])*
+        ///
+        /// # Safety
+        /// The CPU must have SHA-NI.
+        // See `aes::fragment!` on `extern "C"` with vectors.
+        #[allow(improper_ctypes_definitions)]
+        #[inline]
+        #[target_feature(enable = "sha")]
+        pub(crate) unsafe extern "C" fn $name($($a: V),*) -> V {
+            $body
+        }
+    };
+}
+
+/// SHA1RNDS4 with a run-time immediate (bits 1:0; the intrinsic wants a constant).
+///
+/// # Safety
+/// The CPU must have SHA-NI.
+#[allow(improper_ctypes_definitions)]
+#[inline]
+#[target_feature(enable = "sha")]
+pub(crate) unsafe extern "C" fn sha1rnds4(a: V, b: V, imm: u8) -> V {
+    match imm & 3 {
+        0 => _mm_sha1rnds4_epu32::<0>(a, b),
+        1 => _mm_sha1rnds4_epu32::<1>(a, b),
+        2 => _mm_sha1rnds4_epu32::<2>(a, b),
+        _ => _mm_sha1rnds4_epu32::<3>(a, b),
+    }
+}
+
+sha_fn!(
+    /// SHA1NEXTE.
+    sha1nexte, |a, b| _mm_sha1nexte_epu32(a, b)
+);
+sha_fn!(
+    /// SHA1MSG1.
+    sha1msg1, |a, b| _mm_sha1msg1_epu32(a, b)
+);
+sha_fn!(
+    /// SHA1MSG2.
+    sha1msg2, |a, b| _mm_sha1msg2_epu32(a, b)
+);
+sha_fn!(
+    /// SHA256RNDS2 with the implicit XMM0 as `wk`.
+    sha256rnds2, |a, b, wk| _mm_sha256rnds2_epu32(a, b, wk)
+);
+sha_fn!(
+    /// SHA256MSG1.
+    sha256msg1, |a, b| _mm_sha256msg1_epu32(a, b)
+);
+sha_fn!(
+    /// SHA256MSG2.
+    sha256msg2, |a, b| _mm_sha256msg2_epu32(a, b)
+);

@@ -1,0 +1,190 @@
+//! The SHA-1 and SHA-256 functions and constants of FIPS 180-4, named as the
+//! standard names them, for the x86 and Arm SHA instruction helpers and for
+//! whole-hash compositions.
+//!
+//! Words are `u32`; the constants are computed at compile time from their
+//! definitions (square and cube roots of primes), not typed in.
+
+/// `Ch(x, y, z) = (x AND y) XOR (NOT x AND z)` (FIPS 180-4 4.1.1, 4.1.2); Arm
+/// calls it `SHAchoose`.
+#[inline(always)]
+#[must_use]
+pub const fn ch(x: u32, y: u32, z: u32) -> u32 {
+    (x & y) ^ (!x & z)
+}
+
+/// `Parity(x, y, z) = x XOR y XOR z` (FIPS 180-4 4.1.1).
+#[inline(always)]
+#[must_use]
+pub const fn parity(x: u32, y: u32, z: u32) -> u32 {
+    x ^ y ^ z
+}
+
+/// `Maj(x, y, z) = (x AND y) XOR (x AND z) XOR (y AND z)` (FIPS 180-4 4.1.1,
+/// 4.1.2); Arm calls it `SHAmajority`.
+#[inline(always)]
+#[must_use]
+pub const fn maj(x: u32, y: u32, z: u32) -> u32 {
+    (x & y) ^ (x & z) ^ (y & z)
+}
+
+/// SHA-256 `Σ0(x) = ROTR^2(x) ^ ROTR^13(x) ^ ROTR^22(x)` (Arm `SHAhashSIGMA0`).
+#[inline(always)]
+#[must_use]
+pub const fn big_sigma0(x: u32) -> u32 {
+    x.rotate_right(2) ^ x.rotate_right(13) ^ x.rotate_right(22)
+}
+
+/// SHA-256 `Σ1(x) = ROTR^6(x) ^ ROTR^11(x) ^ ROTR^25(x)` (Arm `SHAhashSIGMA1`).
+#[inline(always)]
+#[must_use]
+pub const fn big_sigma1(x: u32) -> u32 {
+    x.rotate_right(6) ^ x.rotate_right(11) ^ x.rotate_right(25)
+}
+
+/// SHA-256 `σ0(x) = ROTR^7(x) ^ ROTR^18(x) ^ SHR^3(x)`.
+#[inline(always)]
+#[must_use]
+pub const fn small_sigma0(x: u32) -> u32 {
+    x.rotate_right(7) ^ x.rotate_right(18) ^ (x >> 3)
+}
+
+/// SHA-256 `σ1(x) = ROTR^17(x) ^ ROTR^19(x) ^ SHR^10(x)`.
+#[inline(always)]
+#[must_use]
+pub const fn small_sigma1(x: u32) -> u32 {
+    x.rotate_right(17) ^ x.rotate_right(19) ^ (x >> 10)
+}
+
+/// `floor(sqrt(n))` for a `u128`, by bisection (compile time only).
+const fn isqrt(n: u128) -> u128 {
+    let (mut lo, mut hi) = (0u128, 1u128 << 64);
+    while lo < hi {
+        let mid = lo + (hi - lo).div_ceil(2);
+        if mid <= n / mid {
+            lo = mid;
+        } else {
+            hi = mid - 1;
+        }
+    }
+    lo
+}
+
+/// `floor(cbrt(n))` for a `u128`, by bisection (compile time only).
+const fn icbrt(n: u128) -> u128 {
+    let (mut lo, mut hi) = (0u128, 1u128 << 43);
+    while lo < hi {
+        let mid = lo + (hi - lo).div_ceil(2);
+        if mid * mid <= n / mid {
+            lo = mid;
+        } else {
+            hi = mid - 1;
+        }
+    }
+    lo
+}
+
+/// The first `N` primes.
+const fn primes<const N: usize>() -> [u32; N] {
+    let mut out = [0u32; N];
+    let mut found = 0;
+    let mut c = 2u32;
+    while found < N {
+        let mut d = 2;
+        let mut prime = true;
+        while d * d <= c {
+            if c % d == 0 {
+                prime = false;
+                break;
+            }
+            d += 1;
+        }
+        if prime {
+            out[found] = c;
+            found += 1;
+        }
+        c += 1;
+    }
+    out
+}
+
+/// SHA-1 round constants (FIPS 180-4 4.2.1): `floor(2^30 sqrt(n))` for
+/// `n = 2, 3, 5, 10`, used in rounds 0-19, 20-39, 40-59, 60-79.
+pub const SHA1_K: [u32; 4] = {
+    let n = [2u128, 3, 5, 10];
+    let mut k = [0u32; 4];
+    let mut i = 0;
+    while i < 4 {
+        k[i] = isqrt(n[i] << 60) as u32;
+        i += 1;
+    }
+    k
+};
+
+/// SHA-1 initial hash value (FIPS 180-4 5.3.1).
+pub const SHA1_H0: [u32; 5] = [
+    0x6745_2301,
+    0xefcd_ab89,
+    0x98ba_dcfe,
+    0x1032_5476,
+    0xc3d2_e1f0,
+];
+
+/// SHA-256 round constants (FIPS 180-4 4.2.2): the first 32 bits of the
+/// fractional parts of the cube roots of the first 64 primes.
+pub const SHA256_K: [u32; 64] = {
+    let p = primes::<64>();
+    let mut k = [0u32; 64];
+    let mut i = 0;
+    while i < 64 {
+        // cbrt(p * 2^96) = cbrt(p) * 2^32; the low 32 bits are the fraction's.
+        k[i] = icbrt((p[i] as u128) << 96) as u32;
+        i += 1;
+    }
+    k
+};
+
+/// SHA-256 initial hash value (FIPS 180-4 5.3.3): the first 32 bits of the
+/// fractional parts of the square roots of the first 8 primes.
+pub const SHA256_H0: [u32; 8] = {
+    let p = primes::<8>();
+    let mut h = [0u32; 8];
+    let mut i = 0;
+    while i < 8 {
+        h[i] = isqrt((p[i] as u128) << 64) as u32;
+        i += 1;
+    }
+    h
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn constants_match_fips_180_4() {
+        // FIPS 180-4 4.2.1 and 5.3.3, and the first and last 4.2.2 constants.
+        assert_eq!(SHA1_K, [0x5a82_7999, 0x6ed9_eba1, 0x8f1b_bcdc, 0xca62_c1d6]);
+        assert_eq!(
+            SHA256_H0,
+            [
+                0x6a09_e667,
+                0xbb67_ae85,
+                0x3c6e_f372,
+                0xa54f_f53a,
+                0x510e_527f,
+                0x9b05_688c,
+                0x1f83_d9ab,
+                0x5be0_cd19
+            ]
+        );
+        assert_eq!(
+            &SHA256_K[..4],
+            &[0x428a_2f98, 0x7137_4491, 0xb5c0_fbcf, 0xe9b5_dba5]
+        );
+        assert_eq!(
+            &SHA256_K[60..],
+            &[0x90be_fffa, 0xa450_6ceb, 0xbef9_a3f7, 0xc671_78f2]
+        );
+    }
+}
