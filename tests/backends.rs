@@ -1,6 +1,6 @@
 //! Which backends this host has, and the backends against each other: every x86
-//! and Arm helper gives the same result on `soft`, `ct` and (where present)
-//! `native`. On AArch64 this is how the x86 helpers' native (ARMv8) path is
+//! and Arm helper (AES, carry-less multiply, SHA, VAES) gives the same result on
+//! `soft`, `ct` and (where present) `native`. On AArch64 this is how the x86 helpers' native (ARMv8) path is
 //! checked; on x86-64 it checks the Arm helpers' AES-NI path.
 
 use crypto_insn::arm::Arm;
@@ -46,9 +46,33 @@ fn every_backend_agrees_on_every_helper() {
     for _ in 0..cases(50_000) {
         let (s, k) = (rng.next_reg(), rng.next_reg());
         let imm = rng.next_u64() as u8;
+        let r = rng.next_reg();
         let reference = |b: Dynamic| {
             let (x, a) = (X86(b), Arm(b));
             [
+                x.pclmulqdq(s, k, imm),
+                x.sha1rnds4(s, k, imm),
+                x.sha1nexte(s, k),
+                x.sha1msg1(s, k),
+                x.sha1msg2(s, k),
+                x.sha256rnds2(s, k, r),
+                x.sha256msg1(s, k),
+                x.sha256msg2(s, k),
+                a.pmull(s, k),
+                a.pmull2(s, k),
+                a.sha1c(s, k, r),
+                a.sha1p(s, k, r),
+                a.sha1m(s, k, r),
+                a.sha1h(s),
+                a.sha1su0(s, k, r),
+                a.sha1su1(s, k),
+                a.sha256h(s, k, r),
+                a.sha256h2(s, k, r),
+                a.sha256su0(s, k),
+                a.sha256su1(s, k, r),
+                x.vaesenc([s, k], [k, r])[1],
+                x.vaesdeclast([s, k, r, s], [k, r, s, k])[3],
+                x.vpclmulqdq([s, k], [r, s], imm)[1],
                 x.aesenc(s, k),
                 x.aesenclast(s, k),
                 x.aesdec(s, k),

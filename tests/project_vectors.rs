@@ -1,5 +1,5 @@
-//! The project's hardware-generated vectors (`vectors/x86-aes.txt` from AES-NI,
-//! `vectors/arm-aes.txt` from qemu-aarch64 -cpu max), replayed on every backend.
+//! The project's generated vectors (`vectors/x86-*.txt` from this x86-64 CPU,
+//! `vectors/arm-*.txt` from qemu-aarch64 -cpu max), replayed on every backend.
 
 use crypto_insn::backend;
 use crypto_insn::conformance::replay::replay;
@@ -7,6 +7,8 @@ use crypto_insn::vector::Arch;
 
 const X86: &str = include_str!("../vectors/x86-aes.txt");
 const ARM: &str = include_str!("../vectors/arm-aes.txt");
+const X86_EXT: &str = include_str!("../vectors/x86-ext.txt");
+const ARM_EXT: &str = include_str!("../vectors/arm-ext.txt");
 
 fn check(text: &str, arch: Arch, expected: &[(&str, usize)]) {
     for b in backend::available() {
@@ -52,5 +54,50 @@ fn arm_vectors_replay() {
         ARM,
         Arch::Arm,
         &[("aese", 86), ("aesd", 86), ("aesmc", 67), ("aesimc", 67)],
+    );
+}
+
+#[test]
+fn x86_extension_vectors_replay() {
+    check(
+        X86_EXT,
+        Arch::X86,
+        &[
+            ("pclmulqdq", 408),
+            ("sha1rnds4", 256),
+            ("sha1nexte", 70),
+            ("sha1msg1", 70),
+            ("sha1msg2", 70),
+            ("sha256rnds2", 78),
+            ("sha256msg1", 70),
+            ("sha256msg2", 70),
+            ("vaesenc", 40),
+            ("vaesenclast", 40),
+            ("vaesdec", 40),
+            ("vaesdeclast", 40),
+            ("vpclmulqdq", 36),
+        ],
+    );
+}
+
+#[test]
+fn arm_extension_vectors_replay() {
+    check(
+        ARM_EXT,
+        Arch::Arm,
+        &[
+            ("pmull", 70),
+            ("pmull2", 70),
+            ("sha1c", 70),
+            ("sha1p", 70),
+            ("sha1m", 70),
+            ("sha1h", 43),
+            ("sha1su0", 70),
+            ("sha1su1", 70),
+            ("sha256h", 70),
+            ("sha256h2", 70),
+            ("sha256su0", 70),
+            ("sha256su1", 70),
+        ],
     );
 }

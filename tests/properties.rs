@@ -102,6 +102,57 @@ proptest! {
     }
 
     #[test]
+    fn carry_less_multiply(a in any::<u128>(), b in any::<u128>(), c in any::<u128>(), imm in any::<u8>()) {
+        for bk in backend::available() {
+            let (x, arm) = (X86(bk), Arm(bk));
+            // PMULL = PCLMULQDQ imm 0x00, PMULL2 = imm 0x11; only bits 0 and 4 count.
+            prop_assert_eq!(arm.pmull(a, b), x.pclmulqdq(a, b, 0x00));
+            prop_assert_eq!(arm.pmull2(a, b), x.pclmulqdq(a, b, 0x11));
+            prop_assert_eq!(x.pclmulqdq(a, b, imm), x.pclmulqdq(a, b, imm & 0x11));
+            // Commutative (swapping sources swaps the selector bits) and distributive over XOR.
+            prop_assert_eq!(x.pclmulqdq(a, b, 0x01), x.pclmulqdq(b, a, 0x10));
+            prop_assert_eq!(x.pclmulqdq(a, b, 0x00), x.pclmulqdq(b, a, 0x00));
+            prop_assert_eq!(x.pclmulqdq(a ^ c, b, imm), x.pclmulqdq(a, b, imm) ^ x.pclmulqdq(c, b, imm));
+            // The product of two degree-63 polynomials has degree <= 126.
+            prop_assert_eq!(x.pclmulqdq(a, b, imm) >> 127, 0);
+            prop_assert_eq!(x.pclmulqdq(a, b, imm), crypto_insn::clmul::clmul64_reference(
+                if imm & 1 == 0 { a as u64 } else { (a >> 64) as u64 },
+                if imm & 0x10 == 0 { b as u64 } else { (b >> 64) as u64 },
+            ));
+        }
+    }
+
+    #[test]
+    fn vaes_lanes_are_independent(s in any::<[u128; 4]>(), k in any::<[u128; 4]>(), imm in any::<u8>()) {
+        for bk in backend::available() {
+            let x = X86(bk);
+            let two = [s[0], s[1]];
+            let key2 = [k[0], k[1]];
+            for l in 0..4 {
+                prop_assert_eq!(x.vaesenc(s, k)[l], x.aesenc(s[l], k[l]));
+                prop_assert_eq!(x.vaesenclast(s, k)[l], x.aesenclast(s[l], k[l]));
+                prop_assert_eq!(x.vaesdec(s, k)[l], x.aesdec(s[l], k[l]));
+                prop_assert_eq!(x.vaesdeclast(s, k)[l], x.aesdeclast(s[l], k[l]));
+                prop_assert_eq!(x.vpclmulqdq(s, k, imm)[l], x.pclmulqdq(s[l], k[l], imm));
+            }
+            for l in 0..2 {
+                prop_assert_eq!(x.vaesenc(two, key2)[l], x.aesenc(two[l], key2[l]));
+                prop_assert_eq!(x.vpclmulqdq(two, key2, imm)[l], x.pclmulqdq(two[l], key2[l], imm));
+            }
+            prop_assert_eq!(x.vaesenc([s[0]], [k[0]]), [x.aesenc(s[0], k[0])]);
+        }
+    }
+
+    #[test]
+    fn sha1h_writes_a_zero_extended_word(n in any::<u128>()) {
+        for bk in backend::available() {
+            let r = Arm(bk).sha1h(n);
+            prop_assert_eq!(r >> 32, 0);
+            prop_assert_eq!(r as u32, (n as u32).rotate_left(30));
+        }
+    }
+
+    #[test]
     fn register_conversions_round_trip(v in any::<u128>()) {
         prop_assert_eq!(reg::from_bytes(reg::to_bytes(v)), v);
         prop_assert_eq!(reg::from_halves(reg::to_halves(v)), v);

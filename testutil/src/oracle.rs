@@ -116,6 +116,187 @@ pub mod x86 {
         }
     }
 
+    /// PCLMULQDQ, SHA-NI and 256-bit VAES/VPCLMULQDQ, each present only if the
+    /// CPU has it.
+    #[derive(Clone, Copy, Debug)]
+    pub struct Extensions {
+        /// PCLMULQDQ.
+        pub clmul: bool,
+        /// SHA-NI.
+        pub sha: bool,
+        /// VAES and VPCLMULQDQ with AVX2 (256-bit).
+        pub wide: bool,
+    }
+
+    impl Extensions {
+        /// What this CPU has (checked once).
+        #[must_use]
+        pub fn detect() -> Extensions {
+            static ONCE: std::sync::OnceLock<Extensions> = std::sync::OnceLock::new();
+            *ONCE.get_or_init(Self::check)
+        }
+
+        fn check() -> Extensions {
+            let wide = std::is_x86_feature_detected!("avx2") && {
+                // SAFETY: CPUID leaf 7 exists on any CPU reporting AVX2.
+                #[allow(unused_unsafe)]
+                let ecx = unsafe { core::arch::x86_64::__cpuid_count(7, 0) }.ecx;
+                ecx & (1 << 9) != 0 && ecx & (1 << 10) != 0
+            };
+            Extensions {
+                clmul: std::is_x86_feature_detected!("pclmulqdq"),
+                sha: std::is_x86_feature_detected!("sha"),
+                wide,
+            }
+        }
+    }
+
+    impl Oracle {
+        /// PCLMULQDQ. Panics if the CPU lacks it.
+        #[must_use]
+        pub fn pclmulqdq(self, a: u128, b: u128, imm8: u8) -> u128 {
+            assert!(Extensions::detect().clmul, "no PCLMULQDQ");
+            // SAFETY: PCLMULQDQ was checked just above.
+            store(unsafe { clmul(load(a), load(b), imm8) })
+        }
+
+        /// SHA1RNDS4. Panics if the CPU lacks SHA-NI.
+        #[must_use]
+        pub fn sha1rnds4(self, a: u128, b: u128, imm8: u8) -> u128 {
+            assert!(Extensions::detect().sha, "no SHA-NI");
+            // SAFETY: SHA-NI was checked just above.
+            store(unsafe { sha1rnds4(load(a), load(b), imm8) })
+        }
+
+        /// A two-operand SHA-NI instruction by name: `sha1nexte`, `sha1msg1`,
+        /// `sha1msg2`, `sha256msg1`, `sha256msg2`. Panics if the CPU lacks SHA-NI.
+        #[must_use]
+        pub fn sha2op(self, name: &str, a: u128, b: u128) -> u128 {
+            assert!(Extensions::detect().sha, "no SHA-NI");
+            // SAFETY: SHA-NI was checked just above.
+            store(unsafe { sha_two(name, load(a), load(b)) })
+        }
+
+        /// SHA256RNDS2 with the implicit XMM0 as `wk`. Panics without SHA-NI.
+        #[must_use]
+        pub fn sha256rnds2(self, cdgh: u128, abef: u128, wk: u128) -> u128 {
+            assert!(Extensions::detect().sha, "no SHA-NI");
+            // SAFETY: SHA-NI was checked just above.
+            store(unsafe { sha256rnds2(load(cdgh), load(abef), load(wk)) })
+        }
+
+        /// VEX.256 VAESENC/VAESENCLAST/VAESDEC/VAESDECLAST (`which` 0-3) on two
+        /// lanes, executed as one 256-bit instruction. Panics without VAES+AVX2.
+        #[must_use]
+        pub fn vaes256(self, which: u8, s: [u128; 2], k: [u128; 2]) -> [u128; 2] {
+            assert!(Extensions::detect().wide, "no VAES/AVX2");
+            let mut out = [0u128; 2];
+            macro_rules! run {
+                ($insn:literal) => {
+                    // SAFETY: VAES and AVX2 were checked above; the pointers address
+                    // 32 bytes each.
+                    unsafe {
+                        core::arch::asm!(
+                            "vmovdqu ymm0, [{s}]",
+                            "vmovdqu ymm1, [{k}]",
+                            concat!($insn, " ymm0, ymm0, ymm1"),
+                            "vmovdqu [{o}], ymm0",
+                            "vzeroupper",
+                            s = in(reg) s.as_ptr(),
+                            k = in(reg) k.as_ptr(),
+                            o = in(reg) out.as_mut_ptr(),
+                            out("xmm0") _,
+                            out("xmm1") _,
+                            options(nostack),
+                        )
+                    }
+                };
+            }
+            match which {
+                0 => run!("vaesenc"),
+                1 => run!("vaesenclast"),
+                2 => run!("vaesdec"),
+                _ => run!("vaesdeclast"),
+            }
+            out
+        }
+
+        /// VEX.256 VPCLMULQDQ on two lanes. Panics without VPCLMULQDQ+AVX2.
+        #[must_use]
+        pub fn vpclmulqdq256(self, a: [u128; 2], b: [u128; 2], imm8: u8) -> [u128; 2] {
+            assert!(Extensions::detect().wide, "no VPCLMULQDQ/AVX2");
+            let mut out = [0u128; 2];
+            macro_rules! run {
+                ($imm:literal) => {
+                    // SAFETY: VPCLMULQDQ and AVX2 were checked above; the pointers
+                    // address 32 bytes each.
+                    unsafe {
+                        core::arch::asm!(
+                            "vmovdqu ymm0, [{a}]",
+                            "vmovdqu ymm1, [{b}]",
+                            concat!("vpclmulqdq ymm0, ymm0, ymm1, ", $imm),
+                            "vmovdqu [{o}], ymm0",
+                            "vzeroupper",
+                            a = in(reg) a.as_ptr(),
+                            b = in(reg) b.as_ptr(),
+                            o = in(reg) out.as_mut_ptr(),
+                            out("xmm0") _,
+                            out("xmm1") _,
+                            options(nostack),
+                        )
+                    }
+                };
+            }
+            match imm8 & 0x11 {
+                0x00 => run!("0x00"),
+                0x01 => run!("0x01"),
+                0x10 => run!("0x10"),
+                _ => run!("0x11"),
+            }
+            out
+        }
+    }
+
+    #[target_feature(enable = "pclmulqdq")]
+    unsafe fn clmul(a: __m128i, b: __m128i, imm: u8) -> __m128i {
+        use core::arch::x86_64::_mm_clmulepi64_si128 as c;
+        match imm & 0x11 {
+            0x00 => c::<0x00>(a, b),
+            0x01 => c::<0x01>(a, b),
+            0x10 => c::<0x10>(a, b),
+            _ => c::<0x11>(a, b),
+        }
+    }
+
+    #[target_feature(enable = "sha")]
+    unsafe fn sha1rnds4(a: __m128i, b: __m128i, imm: u8) -> __m128i {
+        use core::arch::x86_64::_mm_sha1rnds4_epu32 as r;
+        match imm & 3 {
+            0 => r::<0>(a, b),
+            1 => r::<1>(a, b),
+            2 => r::<2>(a, b),
+            _ => r::<3>(a, b),
+        }
+    }
+
+    #[target_feature(enable = "sha")]
+    unsafe fn sha_two(name: &str, a: __m128i, b: __m128i) -> __m128i {
+        use core::arch::x86_64::*;
+        match name {
+            "sha1nexte" => _mm_sha1nexte_epu32(a, b),
+            "sha1msg1" => _mm_sha1msg1_epu32(a, b),
+            "sha1msg2" => _mm_sha1msg2_epu32(a, b),
+            "sha256msg1" => _mm_sha256msg1_epu32(a, b),
+            "sha256msg2" => _mm_sha256msg2_epu32(a, b),
+            _ => panic!("not a two-operand SHA-NI instruction: {name}"),
+        }
+    }
+
+    #[target_feature(enable = "sha")]
+    unsafe fn sha256rnds2(a: __m128i, b: __m128i, k: __m128i) -> __m128i {
+        core::arch::x86_64::_mm_sha256rnds2_epu32(a, b, k)
+    }
+
     #[target_feature(enable = "aes")]
     unsafe fn aes2(f: unsafe fn(__m128i, __m128i) -> __m128i, a: __m128i, b: __m128i) -> __m128i {
         // SAFETY: the caller guarantees AES-NI; `f` is one of the AES intrinsics.
@@ -169,6 +350,80 @@ pub mod arm {
     #[target_feature(enable = "aes")]
     unsafe fn imc(a: uint8x16_t) -> uint8x16_t {
         vaesimcq_u8(a)
+    }
+
+    #[target_feature(enable = "aes")]
+    unsafe fn pmull(a: u64, b: u64) -> u128 {
+        core::arch::aarch64::vmull_p64(a, b)
+    }
+
+    #[inline(always)]
+    fn l32(v: u128) -> core::arch::aarch64::uint32x4_t {
+        let d = [
+            v as u32,
+            (v >> 32) as u32,
+            (v >> 64) as u32,
+            (v >> 96) as u32,
+        ];
+        // SAFETY: `d` is 4 readable u32s; NEON is part of the aarch64 baseline.
+        unsafe { core::arch::aarch64::vld1q_u32(d.as_ptr()) }
+    }
+
+    #[inline(always)]
+    fn s32(v: core::arch::aarch64::uint32x4_t) -> u128 {
+        let mut d = [0u32; 4];
+        // SAFETY: `d` is 4 writable u32s; NEON is part of the aarch64 baseline.
+        unsafe { core::arch::aarch64::vst1q_u32(d.as_mut_ptr(), v) };
+        u128::from(d[0])
+            | (u128::from(d[1]) << 32)
+            | (u128::from(d[2]) << 64)
+            | (u128::from(d[3]) << 96)
+    }
+
+    #[target_feature(enable = "sha2")]
+    unsafe fn sha(name: &str, d: u128, n: u128, m: u128) -> u128 {
+        use core::arch::aarch64::*;
+        match name {
+            "sha1c" => s32(vsha1cq_u32(l32(d), n as u32, l32(m))),
+            "sha1p" => s32(vsha1pq_u32(l32(d), n as u32, l32(m))),
+            "sha1m" => s32(vsha1mq_u32(l32(d), n as u32, l32(m))),
+            "sha1h" => u128::from(vsha1h_u32(d as u32)),
+            "sha1su0" => s32(vsha1su0q_u32(l32(d), l32(n), l32(m))),
+            "sha1su1" => s32(vsha1su1q_u32(l32(d), l32(n))),
+            "sha256h" => s32(vsha256hq_u32(l32(d), l32(n), l32(m))),
+            "sha256h2" => s32(vsha256h2q_u32(l32(d), l32(n), l32(m))),
+            "sha256su0" => s32(vsha256su0q_u32(l32(d), l32(n))),
+            "sha256su1" => s32(vsha256su1q_u32(l32(d), l32(n), l32(m))),
+            _ => panic!("not an Arm SHA instruction: {name}"),
+        }
+    }
+
+    impl Oracle {
+        /// PMULL (`high = false`) or PMULL2 on the host. Panics without FEAT_PMULL.
+        #[must_use]
+        pub fn pmull(self, n: u128, m: u128, high: bool) -> u128 {
+            assert!(std::arch::is_aarch64_feature_detected!("pmull"), "no PMULL");
+            let (a, b) = if high {
+                ((n >> 64) as u64, (m >> 64) as u64)
+            } else {
+                (n as u64, m as u64)
+            };
+            // SAFETY: FEAT_PMULL was checked just above.
+            unsafe { pmull(a, b) }
+        }
+
+        /// An Arm SHA instruction by mnemonic, operands in instruction order
+        /// (`d`, `n`, `m`; unused ones ignored; SHA1H takes its source as `d`).
+        /// Panics without FEAT_SHA1/FEAT_SHA256.
+        #[must_use]
+        pub fn sha(self, name: &str, d: u128, n: u128, m: u128) -> u128 {
+            assert!(
+                std::arch::is_aarch64_feature_detected!("sha2"),
+                "no SHA1/SHA256"
+            );
+            // SAFETY: the SHA extensions were checked just above.
+            unsafe { sha(name, d, n, m) }
+        }
     }
 
     impl Oracle {
