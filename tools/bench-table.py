@@ -13,9 +13,9 @@ import json
 import os
 import sys
 
-OPS = {"latency": 64, "throughput": 128, "emulator": 64}
+OPS = {"latency": 64, "throughput": 128, "emulator": 64, "message": 1}
 # Groups whose iterations hold a different number of operations.
-GROUP_OPS = {"aes128 block": {"latency": 16}}
+GROUP_OPS = {"aes128 block": {"latency": 16}, "sha256 4KiB": {"message": 1}}
 
 
 def load(root, groups):
@@ -49,7 +49,7 @@ def main():
     root = args[0] if args else "target/criterion"
     data = load(root, groups)
     preferred = ["intrinsic", "native", "auto", "soft", "ct", "native-dyn", "ct-dyn", "aes-hazmat"]
-    for shape in ["latency", "throughput", "emulator"]:
+    for shape in ["latency", "throughput", "emulator", "message"]:
         rows = data.get(shape)
         if not rows:
             continue

@@ -16,32 +16,36 @@
 use std::time::Instant;
 
 use crypto_insn::backend::{Choice, Dynamic};
-use crypto_insn::reg::MemHex;
-use crypto_insn::vector::{Arch, Op, Value, table};
+use crypto_insn::vector::{Arch, Op, Value, Width, table};
 use crypto_insn_testutil::Rng;
 use indicatif::{ProgressBar, ProgressStyle};
 
-/// The host's reference for `op`, if this host can compute it natively.
+/// A reference implementation: the op, its immediate and its sources in, the
+/// whole destination register out (`None`: no host instruction for this op).
+type RefFn = Box<dyn Fn(Op, u8, &[Value]) -> Option<Value>>;
+
+/// The host's reference, if this host can compute ops natively.
 pub struct Reference {
     /// What the reference is, for reports.
     pub name: &'static str,
-    #[allow(clippy::type_complexity)]
-    f: Option<Box<dyn Fn(Op, u8, &[u128]) -> Option<u128>>>,
+    f: Option<RefFn>,
 }
 
 #[cfg(target_arch = "x86_64")]
 pub fn host_reference() -> Reference {
-    use crypto_insn_testutil::oracle::x86::Oracle;
+    use crypto_insn_testutil::oracle::x86::{Extensions, Oracle};
     let Some(cpu) = Oracle::detect() else {
         return Reference {
             name: "none (this CPU has no AES-NI)",
             f: None,
         };
     };
-    let f = move |op: Op, imm: u8, s: &[u128]| -> Option<u128> {
-        let a = s.first().copied().unwrap_or(0);
-        let b = s.get(1).copied().unwrap_or(0);
-        Some(match op {
+    let ext = Extensions::detect();
+    let f = move |op: Op, imm: u8, v: &[Value]| -> Option<Value> {
+        let lane = |i: usize| v.get(i).map_or(0, |x| x.lane(0));
+        let (a, b, c) = (lane(0), lane(1), lane(2));
+        let sha = |r: u128| ext.sha.then_some(r);
+        let x = match op {
             Op::Aesenc => cpu.aesenc(a, b),
             Op::Aesenclast => cpu.aesenclast(a, b),
             Op::Aesdec => cpu.aesdec(a, b),
@@ -53,13 +57,72 @@ pub fn host_reference() -> Reference {
             Op::Aesd => cpu.aesdeclast(a ^ b, 0),
             Op::Aesmc => cpu.aesenc(cpu.aesdeclast(a, 0), 0),
             Op::ArmAesimc => cpu.aesimc(a),
+            Op::Pclmulqdq if ext.clmul => cpu.pclmulqdq(a, b, imm),
+            // PMULL = PCLMULQDQ imm 0x00, PMULL2 = imm 0x11.
+            Op::Pmull if ext.clmul => cpu.pclmulqdq(a, b, 0x00),
+            Op::Pmull2 if ext.clmul => cpu.pclmulqdq(a, b, 0x11),
+            Op::Sha1rnds4 => sha(cpu.sha1rnds4(a, b, imm))?,
+            Op::Sha1nexte | Op::Sha1msg1 | Op::Sha1msg2 | Op::Sha256msg1 | Op::Sha256msg2 => {
+                sha(cpu.sha2op(op.mnemonic(), a, b))?
+            }
+            Op::Sha256rnds2 => sha(cpu.sha256rnds2(a, b, c))?,
+            Op::Vaesenc | Op::Vaesenclast | Op::Vaesdec | Op::Vaesdeclast | Op::Vpclmulqdq => {
+                return wide_reference(cpu, ext, op, imm, v);
+            }
             _ => return None,
-        })
+        };
+        Some(Value::xmm(x))
     };
     Reference {
-        name: "host AES-NI intrinsics",
+        name: "host x86 crypto instructions",
         f: Some(Box::new(f)),
     }
+}
+
+/// The wide x86 ops: 256-bit registers through the real 256-bit instruction
+/// when the CPU has VAES/VPCLMULQDQ, other widths lane by lane through the
+/// 128-bit instructions.
+#[cfg(target_arch = "x86_64")]
+fn wide_reference(
+    cpu: crypto_insn_testutil::oracle::x86::Oracle,
+    ext: crypto_insn_testutil::oracle::x86::Extensions,
+    op: Op,
+    imm: u8,
+    v: &[Value],
+) -> Option<Value> {
+    let (s, k) = (v.first()?, v.get(1)?);
+    let which = match op {
+        Op::Vaesenc => 0,
+        Op::Vaesenclast => 1,
+        Op::Vaesdec => 2,
+        Op::Vaesdeclast => 3,
+        _ => 4,
+    };
+    if s.width() == Width::W256 && ext.wide {
+        let (a, b) = ([s.lane(0), s.lane(1)], [k.lane(0), k.lane(1)]);
+        let r = if which == 4 {
+            cpu.vpclmulqdq256(a, b, imm)
+        } else {
+            cpu.vaes256(which, a, b)
+        };
+        return Value::from_lanes(&r);
+    }
+    if which == 4 && !ext.clmul {
+        return None;
+    }
+    let lanes: Vec<u128> = (0..s.width().lanes())
+        .map(|i| {
+            let (a, b) = (s.lane(i), k.lane(i));
+            match which {
+                0 => cpu.aesenc(a, b),
+                1 => cpu.aesenclast(a, b),
+                2 => cpu.aesdec(a, b),
+                3 => cpu.aesdeclast(a, b),
+                _ => cpu.pclmulqdq(a, b, imm),
+            }
+        })
+        .collect();
+    Value::from_lanes(&lanes)
 }
 
 #[cfg(target_arch = "aarch64")]
@@ -71,19 +134,33 @@ pub fn host_reference() -> Reference {
             f: None,
         };
     };
-    let f = move |op: Op, imm: u8, s: &[u128]| -> Option<u128> {
-        let a = s.first().copied().unwrap_or(0);
-        let b = s.get(1).copied().unwrap_or(0);
-        Some(match op {
+    let pmull = std::arch::is_aarch64_feature_detected!("pmull");
+    let sha = std::arch::is_aarch64_feature_detected!("sha2");
+    // x86 AESENC & co. on ARMv8, from the identities (not the library's backend).
+    let x86_round = move |which: u8, a: u128, b: u128| match which {
+        0 => cpu.aesmc(cpu.aese(a, 0)) ^ b,
+        1 => cpu.aese(a, 0) ^ b,
+        2 => cpu.aesimc(cpu.aesd(a, 0)) ^ b,
+        _ => cpu.aesd(a, 0) ^ b,
+    };
+    // PCLMULQDQ on PMULL: move the selected qwords to the low halves.
+    let clmul = move |a: u128, b: u128, imm: u8| {
+        let x = if imm & 0x01 == 0 { a } else { a >> 64 };
+        let y = if imm & 0x10 == 0 { b } else { b >> 64 };
+        cpu.pmull(x, y, false)
+    };
+    let f = move |op: Op, imm: u8, v: &[Value]| -> Option<Value> {
+        let lane = |i: usize| v.get(i).map_or(0, |x| x.lane(0));
+        let (a, b, c) = (lane(0), lane(1), lane(2));
+        let x = match op {
             Op::Aese => cpu.aese(a, b),
             Op::Aesd => cpu.aesd(a, b),
             Op::Aesmc => cpu.aesmc(a),
             Op::ArmAesimc => cpu.aesimc(a),
-            // x86 on ARMv8, from the identities (not the library's backend).
-            Op::Aesenc => cpu.aesmc(cpu.aese(a, 0)) ^ b,
-            Op::Aesenclast => cpu.aese(a, 0) ^ b,
-            Op::Aesdec => cpu.aesimc(cpu.aesd(a, 0)) ^ b,
-            Op::Aesdeclast => cpu.aesd(a, 0) ^ b,
+            Op::Aesenc => x86_round(0, a, b),
+            Op::Aesenclast => x86_round(1, a, b),
+            Op::Aesdec => x86_round(2, a, b),
+            Op::Aesdeclast => x86_round(3, a, b),
             Op::Aesimc => cpu.aesimc(a),
             Op::Aeskeygenassist => {
                 // AESE(a, 0) = ShiftRows(SubBytes(a)); undo the ShiftRows byte
@@ -100,11 +177,49 @@ pub fn host_reference() -> Reference {
                     x3.rotate_right(8) ^ r,
                 ])
             }
+            Op::Pmull if pmull => cpu.pmull(a, b, false),
+            Op::Pmull2 if pmull => cpu.pmull(a, b, true),
+            Op::Pclmulqdq if pmull => clmul(a, b, imm),
+            Op::Sha1c
+            | Op::Sha1p
+            | Op::Sha1m
+            | Op::Sha1su0
+            | Op::Sha256h
+            | Op::Sha256h2
+            | Op::Sha256su1
+                if sha =>
+            {
+                cpu.sha(op.mnemonic(), a, b, c)
+            }
+            Op::Sha1su1 | Op::Sha256su0 if sha => cpu.sha(op.mnemonic(), a, b, 0),
+            Op::Sha1h if sha => cpu.sha("sha1h", a, 0, 0),
+            Op::Vaesenc | Op::Vaesenclast | Op::Vaesdec | Op::Vaesdeclast | Op::Vpclmulqdq => {
+                let (s, k) = (v.first()?, v.get(1)?);
+                let which = match op {
+                    Op::Vaesenc => 0,
+                    Op::Vaesenclast => 1,
+                    Op::Vaesdec => 2,
+                    Op::Vaesdeclast => 3,
+                    _ if pmull => 4,
+                    _ => return None,
+                };
+                let lanes: Vec<u128> = (0..s.width().lanes())
+                    .map(|i| {
+                        if which == 4 {
+                            clmul(s.lane(i), k.lane(i), imm)
+                        } else {
+                            x86_round(which, s.lane(i), k.lane(i))
+                        }
+                    })
+                    .collect();
+                return Value::from_lanes(&lanes);
+            }
             _ => return None,
-        })
+        };
+        Some(Value::xmm(x))
     };
     Reference {
-        name: "host ARMv8 AES intrinsics",
+        name: "host ARMv8 crypto instructions",
         f: Some(Box::new(f)),
     }
 }
@@ -146,7 +261,8 @@ pub struct OpResult {
 }
 
 /// Compares `backend` with the host reference and with `soft` on `cases`
-/// deterministic cases of `op`; `progress` is called every 65,536 cases.
+/// deterministic cases of `op`; `progress` is called every 65,536 cases. Wide
+/// ops alternate between 128-, 256- and 512-bit registers.
 pub fn compare_op(
     reference: &Reference,
     backend: Dynamic,
@@ -166,29 +282,31 @@ pub fn compare_op(
         mismatches: 0,
         lines: Vec::new(),
     };
-    let mut srcs = [0u128; 3];
     let mut values = [Value::xmm(0); 3];
     for i in 0..cases {
-        for (j, s) in srcs.iter_mut().enumerate().take(sig.sources) {
-            *s = if i < edge_pairs {
-                let e = i as usize;
-                edges[(e / edges.len().pow(j as u32) + j) % edges.len()]
-            } else {
-                rng.next_reg()
-            };
+        let width = if sig.wide {
+            [Width::W128, Width::W256, Width::W512][(i % 3) as usize]
+        } else {
+            Width::W128
+        };
+        for (j, v) in values.iter_mut().enumerate().take(sig.sources) {
+            let lanes: Vec<u128> = (0..width.lanes())
+                .map(|l| {
+                    if i < edge_pairs && l == 0 {
+                        let e = i as usize;
+                        edges[(e / edges.len().pow(j as u32) + j) % edges.len()]
+                    } else {
+                        rng.next_reg()
+                    }
+                })
+                .collect();
+            *v = Value::from_lanes(&lanes).unwrap_or(Value::xmm(0));
         }
+        let srcs = &values[..sig.sources];
         let imm = if sig.imm { (i % 256) as u8 } else { 0 };
-        for (v, s) in values.iter_mut().zip(&srcs) {
-            *v = Value::xmm(*s);
-        }
-        let got = op.execute(backend, imm, &values[..sig.sources]).lane(0);
-        let soft = op
-            .execute(Dynamic::Soft, imm, &values[..sig.sources])
-            .lane(0);
-        let host = reference
-            .f
-            .as_ref()
-            .and_then(|f| f(op, imm, &srcs[..sig.sources]));
+        let got = op.execute(backend, imm, srcs);
+        let soft = op.execute(Dynamic::Soft, imm, srcs);
+        let host = reference.f.as_ref().and_then(|f| f(op, imm, srcs));
         let want = host.unwrap_or(soft);
         out.cases += 1;
         if got != want || soft != want {
@@ -199,17 +317,14 @@ pub fn compare_op(
                 } else {
                     String::new()
                 };
-                let operands: Vec<String> = srcs[..sig.sources]
-                    .iter()
-                    .map(|s| MemHex(*s).to_string())
-                    .collect();
+                let operands: Vec<String> = srcs.iter().map(|s| s.mem().to_string()).collect();
                 out.lines.push(format!(
                     "{}{imm_text} {} -> {}   # reference; backend {backend} gave {}, soft gave {}",
                     op.mnemonic(),
                     operands.join(" "),
-                    MemHex(want),
-                    MemHex(got),
-                    MemHex(soft)
+                    want.mem(),
+                    got.mem(),
+                    soft.mem()
                 ));
             }
         }

@@ -11,6 +11,36 @@ use crypto_insn::vector::Arch;
 /// The project's own vectors, embedded so the self-test runs anywhere.
 const X86_VECTORS: &str = include_str!("../../vectors/x86-aes.txt");
 const ARM_VECTORS: &str = include_str!("../../vectors/arm-aes.txt");
+const X86_EXT_VECTORS: &str = include_str!("../../vectors/x86-ext.txt");
+const ARM_EXT_VECTORS: &str = include_str!("../../vectors/arm-ext.txt");
+
+/// The embedded files: (suite name, file name, contents, architecture).
+const EMBEDDED: [(&str, &str, &str, Arch); 4] = [
+    (
+        "vectors/x86-aes.txt (AES-NI)",
+        "vectors/x86-aes.txt",
+        X86_VECTORS,
+        Arch::X86,
+    ),
+    (
+        "vectors/arm-aes.txt (qemu -cpu max)",
+        "vectors/arm-aes.txt",
+        ARM_VECTORS,
+        Arch::Arm,
+    ),
+    (
+        "vectors/x86-ext.txt (CLMUL, SHA-NI, VAES)",
+        "vectors/x86-ext.txt",
+        X86_EXT_VECTORS,
+        Arch::X86,
+    ),
+    (
+        "vectors/arm-ext.txt (PMULL, SHA; qemu)",
+        "vectors/arm-ext.txt",
+        ARM_EXT_VECTORS,
+        Arch::Arm,
+    ),
+];
 
 enum Status {
     Pass,
@@ -263,28 +293,15 @@ pub fn run(shared: Option<PathBuf>, strict: bool, diff_cases: usize, quick: bool
     } else {
         cavp_suite(&mut r, &backends, true);
     }
-    replay_suite(
-        &mut r,
-        "vectors/x86-aes.txt (AES-NI)",
-        "vectors/x86-aes.txt",
-        X86_VECTORS,
-        Arch::X86,
-        &backends,
-    );
-    replay_suite(
-        &mut r,
-        "vectors/arm-aes.txt (qemu -cpu max)",
-        "vectors/arm-aes.txt",
-        ARM_VECTORS,
-        Arch::Arm,
-        &backends,
-    );
+    for (suite, name, text, arch) in EMBEDDED {
+        replay_suite(&mut r, suite, name, text, arch, &backends);
+    }
     native_diff(&mut r, &backends, diff_cases);
 
     println!();
     println!(
-        "{:<52} {:<7} {:>9} {:>8} {:>7}  status",
-        "suite", "backend", "checks", "failures", "secs"
+        "{:<52} {:<7} {:>9} {:>8} {:>9}  status",
+        "suite", "backend", "checks", "failures", "ms"
     );
     let (mut pass, mut fail, mut skip) = (0, 0, 0);
     for row in &r.rows {

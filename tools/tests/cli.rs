@@ -179,7 +179,7 @@ fn check_replays_the_project_vectors() {
 fn check_reports_mismatches_unsupported_and_malformed() {
     let good = format!("aesenc {WP_STATE} {WP_KEY} -> {WP_AESENC}\n");
     let bad = format!("aesenc {WP_STATE} {WP_KEY} -> {WP_STATE}\n");
-    let unsupported = "pclmulqdq 0x00 0x1 0x2 -> 0x2\n";
+    let unsupported = "sha512rnds2 0x1 0x2 0x3 -> 0x2\n";
     let f = scratch("mixed.txt", &format!("{good}{bad}{unsupported}"));
     let out = run(&["check", "--arch", "x86", &f], "");
     let stdout = text(&out.stdout);
@@ -438,4 +438,54 @@ fn shared_cavp() -> Option<String> {
         crypto_insn_testutil::skip("cli cavp: no shared/vectors/cavp");
         None
     }
+}
+
+#[test]
+fn eval_wide_and_scalar_operands() {
+    // VAESENC on a 256-bit register: lane 0 first; each lane is the white paper's AESENC.
+    let y = format!("{WP_STATE}{WP_STATE}");
+    let k = format!("{WP_KEY}{WP_KEY}");
+    let out = run(&["eval", "--arch", "x86", "vaesenc", &y, &k], "");
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stdout),
+        format!("vaesenc {y} {k} -> {WP_AESENC}{WP_AESENC}\n")
+    );
+    // Mixed widths are malformed.
+    let out = run(&["eval", "--arch", "x86", "vaesenc", &y, WP_KEY], "");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("operands have different widths"));
+    // SHA1H reads bits 31:0 of the whole register and zero-extends:
+    // ROL(0x11223344, 30) = 0x04488cd1, memory bytes d1 8c 48 04, then zeros.
+    let out = run(
+        &[
+            "eval",
+            "--arch",
+            "arm",
+            "sha1h",
+            "0xffffffffffffffffffffffff11223344",
+        ],
+        "",
+    );
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        text(&out.stdout).trim_end().rsplit(' ').next(),
+        Some("d18c4804000000000000000000000000")
+    );
+    // The CLMUL white paper's imm 0x01 example.
+    let out = run(
+        &[
+            "eval",
+            "--arch",
+            "x86",
+            "pclmulqdq",
+            "0x01",
+            "0x48692853686179295b477565726f6e5d",
+            "0x7b5b54657374566563746f725d53475d",
+            "->",
+            "0x1bd17c8d556ab5a17fa540ac2a281315",
+        ],
+        "",
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
 }

@@ -2,8 +2,11 @@
 //! instructions through `core::arch` (never through the library):
 //!
 //! - `gen-vectors x86`: AES-NI on this x86-64 CPU -> `vectors/x86-aes.txt`;
+//! - `gen-vectors x86-ext`: PCLMULQDQ, SHA-NI, VAES/VPCLMULQDQ -> `vectors/x86-ext.txt`;
 //! - `gen-vectors arm`: ARMv8 AES, built for aarch64 and run under
-//!   `qemu-aarch64 -cpu max` (see `tools/gen-arm-vectors.sh`) -> `vectors/arm-aes.txt`.
+//!   `qemu-aarch64 -cpu max` (see `tools/gen-arm-vectors.sh`) -> `vectors/arm-aes.txt`;
+//! - `gen-vectors arm-ext`: PMULL and the SHA instructions, likewise ->
+//!   `vectors/arm-ext.txt`.
 //!
 //! The cases are deterministic (fixed seeds), so regenerating on a correct CPU or
 //! emulator reproduces the files byte for byte. `--origin TEXT` adds a header line
@@ -139,6 +142,180 @@ fn x86(origin: Option<String>) -> Result<String, String> {
 }
 
 #[cfg(target_arch = "x86_64")]
+fn x86_ext(origin: Option<String>) -> Result<String, String> {
+    use crypto_insn_testutil::oracle::x86::{Extensions, Oracle};
+    let cpu = Oracle::detect().ok_or("this CPU has no AES-NI")?;
+    let ext = Extensions::detect();
+    if !(ext.clmul && ext.sha && ext.wide) {
+        return Err("this CPU lacks PCLMULQDQ, SHA-NI or VAES/VPCLMULQDQ with AVX2".to_string());
+    }
+    let origin = origin.unwrap_or_else(cpu_model);
+    let mut out = String::new();
+    header(
+        &mut out,
+        "x86 vectors beyond AES: PCLMULQDQ, SHA-NI, VAES and VPCLMULQDQ (128-, 256- and 512-bit)",
+        &origin,
+        "cargo run --release -p crypto-insn-tools --bin gen-vectors -- x86-ext > vectors/x86-ext.txt",
+    );
+    let _ = writeln!(
+        out,
+        "# Wide registers are written lane 0 first (each lane in memory order)."
+    );
+    let _ = writeln!(
+        out,
+        "# 256-bit lines execute the VEX.256 instruction itself. This host has no AVX-512: the"
+    );
+    let _ = writeln!(
+        out,
+        "# 512-bit lines execute the 128-bit instruction (AESENC, PCLMULQDQ, ...) once per lane,"
+    );
+    let _ = writeln!(
+        out,
+        "# which is the SDM's definition of the EVEX.512 forms."
+    );
+    let mut rng = Rng::new(0x7838_365f_6578_7431);
+    let _ = writeln!(
+        out,
+        "\n# pclmulqdq IMM SRC1 SRC2: every immediate, then edge operands"
+    );
+    for imm in 0..=255u8 {
+        let (a, b) = (rng.next_u128(), rng.next_u128());
+        let _ = writeln!(
+            out,
+            "pclmulqdq {imm:#04x} {} {} -> {}",
+            MemHex(a),
+            MemHex(b),
+            MemHex(cpu.pclmulqdq(a, b, imm))
+        );
+    }
+    for (a, b) in pairs(&mut rng, 0) {
+        for imm in [0x00u8, 0x01, 0x10, 0x11] {
+            let _ = writeln!(
+                out,
+                "pclmulqdq {imm:#04x} {} {} -> {}",
+                MemHex(a),
+                MemHex(b),
+                MemHex(cpu.pclmulqdq(a, b, imm))
+            );
+        }
+    }
+    let _ = writeln!(out, "\n# sha1rnds4 IMM SRC1 SRC2: every immediate");
+    for imm in 0..=255u8 {
+        let (a, b) = (rng.next_u128(), rng.next_u128());
+        let _ = writeln!(
+            out,
+            "sha1rnds4 {imm:#04x} {} {} -> {}",
+            MemHex(a),
+            MemHex(b),
+            MemHex(cpu.sha1rnds4(a, b, imm))
+        );
+    }
+    for name in [
+        "sha1nexte",
+        "sha1msg1",
+        "sha1msg2",
+        "sha256msg1",
+        "sha256msg2",
+    ] {
+        let _ = writeln!(out, "\n# {name} SRC1 SRC2");
+        for (a, b) in pairs(&mut rng, 32) {
+            let _ = writeln!(
+                out,
+                "{name} {} {} -> {}",
+                MemHex(a),
+                MemHex(b),
+                MemHex(cpu.sha2op(name, a, b))
+            );
+        }
+    }
+    let _ = writeln!(out, "\n# sha256rnds2 XMM1(CDGH) XMM2(ABEF) XMM0(WK)");
+    for (a, b) in pairs(&mut rng, 40) {
+        let wk = rng.next_u128();
+        let _ = writeln!(
+            out,
+            "sha256rnds2 {} {} {} -> {}",
+            MemHex(a),
+            MemHex(b),
+            MemHex(wk),
+            MemHex(cpu.sha256rnds2(a, b, wk))
+        );
+    }
+    let wide = |v: &[u128]| v.iter().map(|x| MemHex(*x).to_string()).collect::<String>();
+    for (which, name) in ["vaesenc", "vaesenclast", "vaesdec", "vaesdeclast"]
+        .into_iter()
+        .enumerate()
+    {
+        let _ = writeln!(out, "\n# {name} SRC1 SRC2 at 128, 256 and 512 bits");
+        let one = |a: u128, b: u128| match which {
+            0 => cpu.aesenc(a, b),
+            1 => cpu.aesenclast(a, b),
+            2 => cpu.aesdec(a, b),
+            _ => cpu.aesdeclast(a, b),
+        };
+        for _ in 0..8 {
+            let (a, b) = (rng.next_u128(), rng.next_u128());
+            let _ = writeln!(
+                out,
+                "{name} {} {} -> {}",
+                MemHex(a),
+                MemHex(b),
+                MemHex(one(a, b))
+            );
+        }
+        for _ in 0..24 {
+            let (a, b) = (
+                [rng.next_u128(), rng.next_u128()],
+                [rng.next_u128(), rng.next_u128()],
+            );
+            let r = cpu.vaes256(which as u8, a, b);
+            let _ = writeln!(out, "{name} {} {} -> {}", wide(&a), wide(&b), wide(&r));
+        }
+        for _ in 0..8 {
+            let a: [u128; 4] = core::array::from_fn(|_| rng.next_u128());
+            let b: [u128; 4] = core::array::from_fn(|_| rng.next_u128());
+            let r: [u128; 4] = core::array::from_fn(|i| one(a[i], b[i]));
+            let _ = writeln!(out, "{name} {} {} -> {}", wide(&a), wide(&b), wide(&r));
+        }
+    }
+    let _ = writeln!(out, "\n# vpclmulqdq IMM SRC1 SRC2 at 128, 256 and 512 bits");
+    for imm in [0x00u8, 0x01, 0x10, 0x11, 0x32, 0xff] {
+        let (a, b) = (rng.next_u128(), rng.next_u128());
+        let _ = writeln!(
+            out,
+            "vpclmulqdq {imm:#04x} {} {} -> {}",
+            MemHex(a),
+            MemHex(b),
+            MemHex(cpu.pclmulqdq(a, b, imm))
+        );
+        for _ in 0..4 {
+            let (a, b) = (
+                [rng.next_u128(), rng.next_u128()],
+                [rng.next_u128(), rng.next_u128()],
+            );
+            let r = cpu.vpclmulqdq256(a, b, imm);
+            let _ = writeln!(
+                out,
+                "vpclmulqdq {imm:#04x} {} {} -> {}",
+                wide(&a),
+                wide(&b),
+                wide(&r)
+            );
+        }
+        let a: [u128; 4] = core::array::from_fn(|_| rng.next_u128());
+        let b: [u128; 4] = core::array::from_fn(|_| rng.next_u128());
+        let r: [u128; 4] = core::array::from_fn(|i| cpu.pclmulqdq(a[i], b[i], imm));
+        let _ = writeln!(
+            out,
+            "vpclmulqdq {imm:#04x} {} {} -> {}",
+            wide(&a),
+            wide(&b),
+            wide(&r)
+        );
+    }
+    Ok(out)
+}
+
+#[cfg(target_arch = "x86_64")]
 fn cpu_model() -> String {
     let info = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
     let field = |name: &str| {
@@ -195,6 +372,89 @@ fn arm(origin: Option<String>) -> Result<String, String> {
     Ok(out)
 }
 
+#[cfg(target_arch = "aarch64")]
+fn arm_ext(origin: Option<String>) -> Result<String, String> {
+    use crypto_insn_testutil::oracle::arm::Oracle;
+    let cpu = Oracle::detect().ok_or("this CPU has no FEAT_AES")?;
+    let origin = origin
+        .unwrap_or_else(|| "an aarch64 CPU with FEAT_PMULL, FEAT_SHA1, FEAT_SHA256".to_string());
+    let mut out = String::new();
+    header(
+        &mut out,
+        "Arm ARMv8 Cryptographic Extension vectors beyond AES: PMULL, PMULL2, SHA1*, SHA256*",
+        &origin,
+        "tools/gen-arm-vectors.sh (cross-builds this program for aarch64 and runs it under qemu-aarch64 -cpu max)",
+    );
+    let _ = writeln!(
+        out,
+        "# Operands: the registers each instruction reads, whole, in operand order (Vd when read,"
+    );
+    let _ = writeln!(
+        out,
+        "# Vn, Vm); SHA1C/P/M read bits 31:0 of their Sn operand; results are all 128 bits of Vd."
+    );
+    let mut rng = Rng::new(0x6172_6d5f_6578_7431);
+    for (name, high) in [("pmull", false), ("pmull2", true)] {
+        let _ = writeln!(out, "\n# {name} Vn Vm");
+        for (a, b) in pairs(&mut rng, 32) {
+            let _ = writeln!(
+                out,
+                "{name} {} {} -> {}",
+                MemHex(a),
+                MemHex(b),
+                MemHex(cpu.pmull(a, b, high))
+            );
+        }
+    }
+    for name in [
+        "sha1c",
+        "sha1p",
+        "sha1m",
+        "sha1su0",
+        "sha256h",
+        "sha256h2",
+        "sha256su1",
+    ] {
+        let _ = writeln!(out, "\n# {name} Vd Vn Vm");
+        for (a, b) in pairs(&mut rng, 32) {
+            let m = rng.next_u128();
+            let _ = writeln!(
+                out,
+                "{name} {} {} {} -> {}",
+                MemHex(a),
+                MemHex(b),
+                MemHex(m),
+                MemHex(cpu.sha(name, a, b, m))
+            );
+        }
+    }
+    for name in ["sha1su1", "sha256su0"] {
+        let _ = writeln!(out, "\n# {name} Vd Vn");
+        for (a, b) in pairs(&mut rng, 32) {
+            let _ = writeln!(
+                out,
+                "{name} {} {} -> {}",
+                MemHex(a),
+                MemHex(b),
+                MemHex(cpu.sha(name, a, b, 0))
+            );
+        }
+    }
+    let _ = writeln!(
+        out,
+        "\n# sha1h Vn (the result is the rotated word, then zeros)"
+    );
+    for a in singles(&mut rng, 24) {
+        let _ = writeln!(
+            out,
+            "sha1h {} -> {}",
+            MemHex(a),
+            MemHex(cpu.sha("sha1h", a, 0, 0))
+        );
+    }
+    Ok(out)
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mut origin = None;
@@ -203,9 +463,9 @@ fn main() -> ExitCode {
     while let Some(a) = it.next() {
         match a.as_str() {
             "--origin" => origin = it.next().cloned(),
-            "x86" | "arm" if which.is_none() => which = Some(a.clone()),
+            "x86" | "arm" | "x86-ext" | "arm-ext" if which.is_none() => which = Some(a.clone()),
             _ => {
-                eprintln!("usage: gen-vectors x86|arm [--origin TEXT]");
+                eprintln!("usage: gen-vectors x86|x86-ext|arm|arm-ext [--origin TEXT]");
                 return ExitCode::from(2);
             }
         }
@@ -213,13 +473,17 @@ fn main() -> ExitCode {
     let result: Result<String, String> = match which.as_deref() {
         #[cfg(target_arch = "x86_64")]
         Some("x86") => x86(origin),
+        #[cfg(target_arch = "x86_64")]
+        Some("x86-ext") => x86_ext(origin),
         #[cfg(target_arch = "aarch64")]
         Some("arm") => arm(origin),
+        #[cfg(target_arch = "aarch64")]
+        Some("arm-ext") => arm_ext(origin),
         Some(w) => Err(format!(
             "'{w}' vectors must be generated on that architecture (this is {})",
             std::env::consts::ARCH
         )),
-        None => Err("usage: gen-vectors x86|arm [--origin TEXT]".to_string()),
+        None => Err("usage: gen-vectors x86|x86-ext|arm|arm-ext [--origin TEXT]".to_string()),
     };
     match result {
         Ok(text) => {
