@@ -12,7 +12,6 @@
 //! host has), all in one run.
 
 use std::hint::black_box;
-use std::time::Duration;
 
 use criterion::{
     BenchmarkGroup, Criterion, criterion_group, criterion_main, measurement::WallTime,
@@ -21,24 +20,9 @@ use crypto_insn::arm::Arm;
 use crypto_insn::backend::{Auto, Backend, Ct, Native, Soft};
 use crypto_insn::compose::{Composed, Via};
 use crypto_insn::x86::X86;
-
-/// Operations per iteration in the latency and emulator shapes.
-const CHAIN: usize = 64;
-/// Independent states in the throughput shape, and rounds over them.
-const LANES: usize = 8;
-const ROUNDS: usize = 16;
-
-const S0: u128 = 0x7b5b_5465_7374_5665_6374_6f72_5d53_475d;
-const K0: u128 = 0x4869_2853_6861_7929_5b47_7565_726f_6e5d;
-
-/// Operand indices for the emulator shape: destination and source registers.
-fn operands() -> [(usize, usize); CHAIN] {
-    core::array::from_fn(|i| ((i * 5 + 1) % 32, (i * 11 + 7) % 32))
-}
-
-fn regfile() -> [u128; 32] {
-    core::array::from_fn(|i| S0.rotate_left(i as u32 * 7) ^ K0.wrapping_mul(i as u128 + 1))
-}
+use crypto_insn_benches::{
+    CHAIN, K0, LANES, ROUNDS, S0, configure, emulator, operands, regfile, shapes,
+};
 
 /// The ten helpers, as const-generic op numbers so that every benchmark is
 /// monomorphised for its op (no run-time match in the measured loop).
@@ -88,61 +72,6 @@ fn helper<B: Backend, const O: usize>(b: B, s: u128, k: u128) -> u128 {
 #[inline(never)]
 fn emu<B: Backend + Default, const O: usize>(regs: &mut [u128; 32], d: usize, s: usize) {
     regs[d & 31] = helper::<B, O>(B::default(), regs[d & 31], regs[s & 31]);
-}
-
-fn configure<'a>(c: &'a mut Criterion, name: &str) -> BenchmarkGroup<'a, WallTime> {
-    let mut g = c.benchmark_group(name);
-    g.warm_up_time(Duration::from_millis(300));
-    g.measurement_time(Duration::from_millis(900));
-    g.sample_size(30);
-    g
-}
-
-/// The latency and throughput shapes for one implementation given as `f(s, k)`.
-///
-/// The state is carried from one iteration to the next: with a fresh state per
-/// iteration the out-of-order core would overlap consecutive chains and the
-/// "latency" would be a throughput.
-fn shapes(g: &mut BenchmarkGroup<'_, WallTime>, id: &str, f: impl Fn(u128, u128) -> u128 + Copy) {
-    g.bench_function(format!("latency/{id}"), |bch| {
-        let mut s = black_box(S0);
-        let k = black_box(K0);
-        bch.iter(|| {
-            for _ in 0..CHAIN {
-                s = f(s, k);
-            }
-            s
-        })
-    });
-    g.bench_function(format!("throughput/{id}"), |bch| {
-        let mut s: [u128; LANES] = black_box(core::array::from_fn(|i| S0 ^ i as u128));
-        let k = black_box(K0);
-        bch.iter(|| {
-            for _ in 0..ROUNDS {
-                for x in s.iter_mut() {
-                    *x = f(*x, k);
-                }
-            }
-            s[0]
-        })
-    });
-}
-
-/// The emulator shape for a non-inlined helper.
-fn emulator(
-    g: &mut BenchmarkGroup<'_, WallTime>,
-    id: &str,
-    helper: fn(&mut [u128; 32], usize, usize),
-) {
-    let ops = operands();
-    g.bench_function(format!("emulator/{id}"), |bch| {
-        let mut regs = regfile();
-        bch.iter(|| {
-            for &(d, s) in &ops {
-                helper(black_box(&mut regs), d, s);
-            }
-        })
-    });
 }
 
 /// Raw AES-NI in each shape: the same operations as the helpers, written with

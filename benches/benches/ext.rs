@@ -1,0 +1,301 @@
+//! The instructions beyond AES, side by side with the raw host intrinsic:
+//! PCLMULQDQ (and Arm PMULL, which runs on it here), the x86 SHA extensions,
+//! 256-bit VAES / VPCLMULQDQ, the Arm SHA-256 instructions (software only on an
+//! x86 host), and SHA-256 of a 4 KiB message through the x86 helpers against the
+//! same flow written with SHA-NI intrinsics.
+//!
+//! Shapes as in `aes.rs` (see `crypto_insn_benches`). `ct` has no rows: the
+//! carry-less multiply and SHA code is the same constant-time code in `soft`
+//! and `ct`.
+
+use std::hint::black_box;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use crypto_insn::arm::Arm;
+use crypto_insn::backend::{Auto, Backend, Native, Soft};
+use crypto_insn::compose::sha::sha256_x86;
+use crypto_insn::x86::X86;
+use crypto_insn_benches::{configure, emulator, shapes};
+
+const PCLMULQDQ: usize = 0;
+const SHA1RNDS4: usize = 1;
+const SHA1MSG2: usize = 2;
+const SHA256RNDS2: usize = 3;
+const SHA256MSG1: usize = 4;
+const PMULL: usize = 5;
+const SHA256H: usize = 6;
+const SHA256SU1: usize = 7;
+
+const NAMES: [&str; 8] = [
+    "x86 pclmulqdq",
+    "x86 sha1rnds4",
+    "x86 sha1msg2",
+    "x86 sha256rnds2",
+    "x86 sha256msg1",
+    "arm pmull",
+    "arm sha256h",
+    "arm sha256su1",
+];
+
+/// Op `O` of backend `b` with the second operand `k` (and `k` again as the third
+/// where there is one: SHA256RNDS2's XMM0, SHA256H's `Vm`).
+#[inline(always)]
+fn helper<B: Backend, const O: usize>(b: B, s: u128, k: u128) -> u128 {
+    let (x, a) = (X86(b), Arm(b));
+    match O {
+        PCLMULQDQ => x.pclmulqdq(s, k, 0x01),
+        SHA1RNDS4 => x.sha1rnds4(s, k, 0x02),
+        SHA1MSG2 => x.sha1msg2(s, k),
+        SHA256RNDS2 => x.sha256rnds2(s, k, k),
+        SHA256MSG1 => x.sha256msg1(s, k),
+        PMULL => a.pmull(s, k),
+        SHA256H => a.sha256h(s, k, k),
+        _ => a.sha256su1(s, k, k),
+    }
+}
+
+#[inline(never)]
+fn emu<B: Backend + Default, const O: usize>(regs: &mut [u128; 32], d: usize, s: usize) {
+    regs[d & 31] = helper::<B, O>(B::default(), regs[d & 31], regs[s & 31]);
+}
+
+/// The same operations with raw intrinsics (for PMULL on x86, PCLMULQDQ 0x00).
+#[cfg(target_arch = "x86_64")]
+mod raw {
+    use super::*;
+    use core::arch::x86_64::*;
+    use crypto_insn_benches::{CHAIN, K0, LANES, ROUNDS};
+
+    #[inline(always)]
+    unsafe fn op<const O: usize>(s: __m128i, k: __m128i) -> __m128i {
+        // SAFETY (whole body): callers have the target features and run only after
+        // detection.
+        unsafe {
+            match O {
+                PCLMULQDQ => _mm_clmulepi64_si128::<0x01>(s, k),
+                SHA1RNDS4 => _mm_sha1rnds4_epu32::<0x02>(s, k),
+                SHA1MSG2 => _mm_sha1msg2_epu32(s, k),
+                SHA256RNDS2 => _mm_sha256rnds2_epu32(s, k, k),
+                SHA256MSG1 => _mm_sha256msg1_epu32(s, k),
+                _ => _mm_clmulepi64_si128::<0x00>(s, k),
+            }
+        }
+    }
+
+    #[inline(always)]
+    fn m(v: u128) -> __m128i {
+        let b = v.to_le_bytes();
+        // SAFETY: 16 readable bytes, unaligned load.
+        unsafe { _mm_loadu_si128(b.as_ptr().cast()) }
+    }
+
+    #[inline(always)]
+    fn u(v: __m128i) -> u128 {
+        let mut b = [0u8; 16];
+        // SAFETY: 16 writable bytes, unaligned store.
+        unsafe { _mm_storeu_si128(b.as_mut_ptr().cast(), v) };
+        u128::from_le_bytes(b)
+    }
+
+    #[target_feature(enable = "pclmulqdq,sha,ssse3")]
+    pub unsafe fn latency<const O: usize>(state: &mut u128) {
+        let (mut s, k) = (m(*state), m(K0));
+        for _ in 0..CHAIN {
+            // SAFETY: this function has the features.
+            s = unsafe { op::<O>(s, k) };
+        }
+        *state = u(s);
+    }
+
+    #[target_feature(enable = "pclmulqdq,sha,ssse3")]
+    pub unsafe fn throughput<const O: usize>(states: &mut [u128; LANES]) {
+        let mut x: [__m128i; LANES] = core::array::from_fn(|i| m(states[i]));
+        let k = m(K0);
+        for _ in 0..ROUNDS {
+            for v in x.iter_mut() {
+                // SAFETY: this function has the features.
+                *v = unsafe { op::<O>(*v, k) };
+            }
+        }
+        *states = core::array::from_fn(|i| u(x[i]));
+    }
+
+    #[inline(never)]
+    #[target_feature(enable = "pclmulqdq,sha,ssse3")]
+    pub unsafe fn emulator<const O: usize>(regs: &mut [u128; 32], d: usize, s: usize) {
+        let p = regs.as_mut_ptr();
+        // SAFETY: indices masked into range; unaligned loads/stores; features enabled.
+        unsafe {
+            let a = _mm_loadu_si128(p.add(d & 31).cast());
+            let b = _mm_loadu_si128(p.add(s & 31).cast());
+            _mm_storeu_si128(p.add(d & 31).cast(), op::<O>(a, b));
+        }
+    }
+
+    pub fn available() -> bool {
+        std::is_x86_feature_detected!("pclmulqdq")
+            && std::is_x86_feature_detected!("sha")
+            && std::is_x86_feature_detected!("ssse3")
+    }
+
+    /// SHA-256 of `msg` with SHA-NI intrinsics, in the same flow as
+    /// `compose::sha::sha256_x86` (padding included).
+    #[target_feature(enable = "sha,ssse3,sse4.1")]
+    pub unsafe fn sha256(msg: &[u8]) -> [u8; 32] {
+        use crypto_insn::sha::{SHA256_H0, SHA256_K};
+        let h = SHA256_H0;
+        let mut abef = _mm_set_epi32(h[0] as i32, h[1] as i32, h[4] as i32, h[5] as i32);
+        let mut cdgh = _mm_set_epi32(h[2] as i32, h[3] as i32, h[6] as i32, h[7] as i32);
+        let swap = _mm_setr_epi8(3, 2, 1, 0, 7, 6, 5, 4, 11, 10, 9, 8, 15, 14, 13, 12);
+        let bits = (msg.len() as u64) * 8;
+        let mut padded = msg.to_vec();
+        padded.push(0x80);
+        while padded.len() % 64 != 56 {
+            padded.push(0);
+        }
+        padded.extend_from_slice(&bits.to_be_bytes());
+        for block in padded.chunks_exact(64) {
+            let (abef0, cdgh0) = (abef, cdgh);
+            let mut w = [_mm_setzero_si128(); 16];
+            for i in 0..4 {
+                // SAFETY: each 16-byte slice of the block is readable.
+                w[i] = _mm_shuffle_epi8(
+                    unsafe { _mm_loadu_si128(block[16 * i..].as_ptr().cast()) },
+                    swap,
+                );
+            }
+            for i in 4..16 {
+                let t = _mm_add_epi32(
+                    _mm_sha256msg1_epu32(w[i - 4], w[i - 3]),
+                    _mm_alignr_epi8::<4>(w[i - 1], w[i - 2]),
+                );
+                w[i] = _mm_sha256msg2_epu32(t, w[i - 1]);
+            }
+            for (i, wi) in w.iter().enumerate() {
+                // SAFETY: SHA256_K has 64 entries; 4i + 3 < 64.
+                let k = unsafe { _mm_loadu_si128(SHA256_K[4 * i..].as_ptr().cast()) };
+                let wk = _mm_add_epi32(*wi, k);
+                cdgh = _mm_sha256rnds2_epu32(cdgh, abef, wk);
+                abef = _mm_sha256rnds2_epu32(abef, cdgh, _mm_shuffle_epi32::<0x0e>(wk));
+            }
+            abef = _mm_add_epi32(abef, abef0);
+            cdgh = _mm_add_epi32(cdgh, cdgh0);
+        }
+        let d = |v: __m128i, i: i32| match i {
+            0 => _mm_extract_epi32::<0>(v),
+            1 => _mm_extract_epi32::<1>(v),
+            2 => _mm_extract_epi32::<2>(v),
+            _ => _mm_extract_epi32::<3>(v),
+        } as u32;
+        let words = [
+            d(abef, 3),
+            d(abef, 2),
+            d(cdgh, 3),
+            d(cdgh, 2),
+            d(abef, 1),
+            d(abef, 0),
+            d(cdgh, 1),
+            d(cdgh, 0),
+        ];
+        let mut out = [0u8; 32];
+        for (o, w) in out.chunks_exact_mut(4).zip(words) {
+            o.copy_from_slice(&w.to_be_bytes());
+        }
+        out
+    }
+}
+
+fn bench_op<const O: usize>(c: &mut Criterion) {
+    let mut g = configure(c, NAMES[O]);
+    shapes(&mut g, "auto", |s, k| helper::<Auto, O>(Auto, s, k));
+    shapes(&mut g, "soft", |s, k| helper::<Soft, O>(Soft, s, k));
+    if let Ok(n) = Native::detect() {
+        shapes(&mut g, "native", move |s, k| helper::<Native, O>(n, s, k));
+    }
+    emulator(&mut g, "auto", emu::<Auto, O>);
+    emulator(&mut g, "soft", emu::<Soft, O>);
+    #[cfg(target_arch = "x86_64")]
+    if raw::available() && O != SHA256H && O != SHA256SU1 {
+        use crypto_insn_benches::{LANES, S0};
+        // SAFETY (three closures): the features were detected just above.
+        g.bench_function("latency/intrinsic", |bch| {
+            let mut s = black_box(S0);
+            bch.iter(|| unsafe { raw::latency::<O>(&mut s) })
+        });
+        g.bench_function("throughput/intrinsic", |bch| {
+            let mut s: [u128; LANES] = black_box(core::array::from_fn(|i| S0 ^ i as u128));
+            bch.iter(|| unsafe { raw::throughput::<O>(&mut s) })
+        });
+        emulator(&mut g, "intrinsic", |r, d, s| unsafe {
+            raw::emulator::<O>(r, d, s)
+        });
+    }
+    g.finish();
+}
+
+/// 256-bit VAESENC and VPCLMULQDQ: the helpers (two lanes) in a latency chain.
+fn wide(c: &mut Criterion) {
+    let mut g = configure(c, "x86 vaesenc 256");
+    let k = [crypto_insn_benches::K0, !crypto_insn_benches::K0];
+    for (id, f) in [
+        (
+            "auto",
+            (|s, k| X86(Auto).vaesenc(s, k)) as fn([u128; 2], [u128; 2]) -> [u128; 2],
+        ),
+        ("soft", |s, k| X86(Soft).vaesenc(s, k)),
+    ] {
+        g.bench_function(format!("latency/{id}"), |bch| {
+            let mut s = black_box([crypto_insn_benches::S0, 1]);
+            bch.iter(|| {
+                for _ in 0..crypto_insn_benches::CHAIN {
+                    s = f(s, k);
+                }
+                s
+            })
+        });
+    }
+    g.finish();
+}
+
+/// SHA-256 of 4 KiB: the x86 helpers on `soft` and `auto`, and SHA-NI intrinsics.
+fn sha256_4k(c: &mut Criterion) {
+    let msg: Vec<u8> = (0..4096u32).map(|i| (i * 31 + 7) as u8).collect();
+    let mut g = configure(c, "sha256 4KiB");
+    g.bench_function("message/soft", |b| {
+        b.iter(|| sha256_x86(Soft, black_box(&msg)))
+    });
+    g.bench_function("message/auto", |b| {
+        b.iter(|| sha256_x86(Auto, black_box(&msg)))
+    });
+    #[cfg(target_arch = "x86_64")]
+    if raw::available() && std::is_x86_feature_detected!("sse4.1") {
+        // SAFETY: the features were detected just above.
+        let want = unsafe { raw::sha256(&msg) };
+        assert_eq!(
+            sha256_x86(Soft, &msg),
+            want,
+            "the intrinsic flow and the helpers agree"
+        );
+        // SAFETY: as above.
+        g.bench_function("message/intrinsic", |b| {
+            b.iter(|| unsafe { raw::sha256(black_box(&msg)) })
+        });
+    }
+    g.finish();
+}
+
+fn all(c: &mut Criterion) {
+    bench_op::<PCLMULQDQ>(c);
+    bench_op::<SHA1RNDS4>(c);
+    bench_op::<SHA1MSG2>(c);
+    bench_op::<SHA256RNDS2>(c);
+    bench_op::<SHA256MSG1>(c);
+    bench_op::<PMULL>(c);
+    bench_op::<SHA256H>(c);
+    bench_op::<SHA256SU1>(c);
+    wide(c);
+    sha256_4k(c);
+}
+
+criterion_group!(benches, all);
+criterion_main!(benches);
