@@ -1,7 +1,7 @@
-//! Differential test against the host's ARMv8 AES instructions (AArch64 hosts,
-//! e.g. the CI lane under `qemu-aarch64 -cpu max`): every Arm helper, on every
-//! backend, equals the `core::arch::aarch64` intrinsic on random and edge-case
-//! inputs.
+//! Differential tests against the host's ARMv8 crypto instructions (AArch64
+//! hosts, e.g. the CI lane under `qemu-aarch64 -cpu max`): every Arm helper (AES,
+//! PMULL, SHA-1, SHA-256), on every backend, equals the `core::arch::aarch64`
+//! intrinsic on random and edge-case inputs.
 #![cfg(target_arch = "aarch64")]
 
 use crypto_insn::arm::Arm;
@@ -32,6 +32,69 @@ fn arm_helpers_match_the_cpu() {
             );
             assert_eq!(a.aesmc(s), cpu.aesmc(s), "aesmc {s:032x} on {b}");
             assert_eq!(a.aesimc(s), cpu.aesimc(s), "aesimc {s:032x} on {b}");
+        }
+    }
+}
+
+#[test]
+fn pmull_and_sha_match_the_cpu() {
+    let Some(cpu) = Oracle::detect() else {
+        skip("native_arm: this CPU has no FEAT_AES");
+        return;
+    };
+    if !(std::arch::is_aarch64_feature_detected!("pmull")
+        && std::arch::is_aarch64_feature_detected!("sha2"))
+    {
+        skip("native_arm: this CPU lacks FEAT_PMULL or FEAT_SHA1/SHA256");
+        return;
+    }
+    for b in backend::available() {
+        let a = Arm(b);
+        let mut rng = Rng::new(0x5eed_00a2);
+        for _ in 0..cases(100_000) {
+            let (d, n, m) = (rng.next_reg(), rng.next_reg(), rng.next_reg());
+            assert_eq!(a.pmull(n, m), cpu.pmull(n, m, false), "pmull on {b}");
+            assert_eq!(a.pmull2(n, m), cpu.pmull(n, m, true), "pmull2 on {b}");
+            assert_eq!(a.sha1c(d, n, m), cpu.sha("sha1c", d, n, m), "sha1c on {b}");
+            assert_eq!(a.sha1p(d, n, m), cpu.sha("sha1p", d, n, m), "sha1p on {b}");
+            assert_eq!(a.sha1m(d, n, m), cpu.sha("sha1m", d, n, m), "sha1m on {b}");
+            assert_eq!(a.sha1h(d), cpu.sha("sha1h", d, 0, 0), "sha1h on {b}");
+            assert_eq!(
+                a.sha1su0(d, n, m),
+                cpu.sha("sha1su0", d, n, m),
+                "sha1su0 on {b}"
+            );
+            assert_eq!(
+                a.sha1su1(d, n),
+                cpu.sha("sha1su1", d, n, 0),
+                "sha1su1 on {b}"
+            );
+            assert_eq!(
+                a.sha256h(d, n, m),
+                cpu.sha("sha256h", d, n, m),
+                "sha256h on {b}"
+            );
+            assert_eq!(
+                a.sha256h2(d, n, m),
+                cpu.sha("sha256h2", d, n, m),
+                "sha256h2 on {b}"
+            );
+            assert_eq!(
+                a.sha256su0(d, n),
+                cpu.sha("sha256su0", d, n, 0),
+                "sha256su0 on {b}"
+            );
+            assert_eq!(
+                a.sha256su1(d, n, m),
+                cpu.sha("sha256su1", d, n, m),
+                "sha256su1 on {b}"
+            );
+            // Vd == Vn == Vm.
+            assert_eq!(
+                a.sha256h(d, d, d),
+                cpu.sha("sha256h", d, d, d),
+                "sha256h aliased on {b}"
+            );
         }
     }
 }
