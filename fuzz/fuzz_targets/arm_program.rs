@@ -13,17 +13,49 @@ use libfuzzer_sys::fuzz_target;
 
 #[derive(Arbitrary, Debug, Clone, Copy)]
 enum Insn {
-    Aese { d: u8, n: u8 },
-    Aesd { d: u8, n: u8 },
-    Aesmc { d: u8, n: u8 },
-    Aesimc { d: u8, n: u8 },
-    Pmull { d: u8, n: u8, m: u8 },
-    Pmull2 { d: u8, n: u8, m: u8 },
+    Aese {
+        d: u8,
+        n: u8,
+    },
+    Aesd {
+        d: u8,
+        n: u8,
+    },
+    Aesmc {
+        d: u8,
+        n: u8,
+    },
+    Aesimc {
+        d: u8,
+        n: u8,
+    },
+    Pmull {
+        d: u8,
+        n: u8,
+        m: u8,
+    },
+    Pmull2 {
+        d: u8,
+        n: u8,
+        m: u8,
+    },
     /// SHA1C, SHA1P, SHA1M, SHA1SU0, SHA256H, SHA256H2, SHA256SU1 (`which` mod 7).
-    Sha3 { which: u8, d: u8, n: u8, m: u8 },
+    Sha3 {
+        which: u8,
+        d: u8,
+        n: u8,
+        m: u8,
+    },
     /// SHA1SU1, SHA256SU0 (`which` mod 2).
-    Sha2 { which: u8, d: u8, n: u8 },
-    Sha1h { d: u8, n: u8 },
+    Sha2 {
+        which: u8,
+        d: u8,
+        n: u8,
+    },
+    Sha1h {
+        d: u8,
+        n: u8,
+    },
 }
 
 #[derive(Arbitrary, Debug)]
@@ -36,7 +68,15 @@ fn r(i: u8) -> usize {
     usize::from(i) % 16
 }
 
-const SHA3: [&str; 7] = ["sha1c", "sha1p", "sha1m", "sha1su0", "sha256h", "sha256h2", "sha256su1"];
+const SHA3: [&str; 7] = [
+    "sha1c",
+    "sha1p",
+    "sha1m",
+    "sha1su0",
+    "sha256h",
+    "sha256h2",
+    "sha256su1",
+];
 const SHA2: [&str; 2] = ["sha1su1", "sha256su0"];
 
 fn step<B: Backend>(b: B, v: &mut [u128; 16], i: Insn) {
@@ -62,7 +102,11 @@ fn step<B: Backend>(b: B, v: &mut [u128; 16], i: Insn) {
         }
         Insn::Sha2 { which, d, n } => {
             let (x, y) = (v[r(d)], v[r(n)]);
-            v[r(d)] = if which % 2 == 0 { a.sha1su1(x, y) } else { a.sha256su0(x, y) };
+            v[r(d)] = if which % 2 == 0 {
+                a.sha1su1(x, y)
+            } else {
+                a.sha256su0(x, y)
+            };
         }
         Insn::Sha1h { d, n } => v[r(d)] = a.sha1h(v[r(n)]),
     }
@@ -97,7 +141,9 @@ fn oracle_step(cpu: crypto_insn_testutil::oracle::arm::Oracle, v: &mut [u128; 16
         Insn::Sha3 { which, d, n, m } => {
             v[r(d)] = cpu.sha(SHA3[usize::from(which % 7)], v[r(d)], v[r(n)], v[r(m)])
         }
-        Insn::Sha2 { which, d, n } => v[r(d)] = cpu.sha(SHA2[usize::from(which % 2)], v[r(d)], v[r(n)], 0),
+        Insn::Sha2 { which, d, n } => {
+            v[r(d)] = cpu.sha(SHA2[usize::from(which % 2)], v[r(d)], v[r(n)], 0)
+        }
         Insn::Sha1h { d, n } => v[r(d)] = cpu.sha("sha1h", v[r(n)], 0, 0),
     }
 }
@@ -117,12 +163,18 @@ fuzz_target!(|p: Program| {
         }
         step_via_x86(&mut via_x86, insn);
         for (b, v) in backends.iter().zip(&files) {
-            assert_eq!(v, &via_x86, "backend {b} differs from the x86 identities after instruction {k} ({insn:?}) of {p:#?}");
+            assert_eq!(
+                v, &via_x86,
+                "backend {b} differs from the x86 identities after instruction {k} ({insn:?}) of {p:#?}"
+            );
         }
         #[cfg(target_arch = "aarch64")]
         if let Some(cpu) = cpu {
             oracle_step(cpu, &mut host, insn);
-            assert_eq!(files[0], host, "differs from the CPU after instruction {k} ({insn:?}) of {p:#?}");
+            assert_eq!(
+                files[0], host,
+                "differs from the CPU after instruction {k} ({insn:?}) of {p:#?}"
+            );
         }
     }
 });

@@ -12,23 +12,74 @@ use libfuzzer_sys::fuzz_target;
 
 #[derive(Arbitrary, Debug, Clone, Copy)]
 enum Insn {
-    Aesenc { d: u8, s: u8 },
-    Aesenclast { d: u8, s: u8 },
-    Aesdec { d: u8, s: u8 },
-    Aesdeclast { d: u8, s: u8 },
-    Aesimc { d: u8, s: u8 },
-    Aeskeygenassist { d: u8, s: u8, imm: u8 },
-    Pclmulqdq { d: u8, s: u8, imm: u8 },
-    Sha1rnds4 { d: u8, s: u8, imm: u8 },
-    Sha1nexte { d: u8, s: u8 },
-    Sha1msg1 { d: u8, s: u8 },
-    Sha1msg2 { d: u8, s: u8 },
+    Aesenc {
+        d: u8,
+        s: u8,
+    },
+    Aesenclast {
+        d: u8,
+        s: u8,
+    },
+    Aesdec {
+        d: u8,
+        s: u8,
+    },
+    Aesdeclast {
+        d: u8,
+        s: u8,
+    },
+    Aesimc {
+        d: u8,
+        s: u8,
+    },
+    Aeskeygenassist {
+        d: u8,
+        s: u8,
+        imm: u8,
+    },
+    Pclmulqdq {
+        d: u8,
+        s: u8,
+        imm: u8,
+    },
+    Sha1rnds4 {
+        d: u8,
+        s: u8,
+        imm: u8,
+    },
+    Sha1nexte {
+        d: u8,
+        s: u8,
+    },
+    Sha1msg1 {
+        d: u8,
+        s: u8,
+    },
+    Sha1msg2 {
+        d: u8,
+        s: u8,
+    },
     /// The implicit third operand is XMM0.
-    Sha256rnds2 { d: u8, s: u8 },
-    Sha256msg1 { d: u8, s: u8 },
-    Sha256msg2 { d: u8, s: u8 },
+    Sha256rnds2 {
+        d: u8,
+        s: u8,
+    },
+    Sha256msg1 {
+        d: u8,
+        s: u8,
+    },
+    Sha256msg2 {
+        d: u8,
+        s: u8,
+    },
     /// VEX.256 VAESENC & co. (`which` 0-3) or VPCLMULQDQ (4): ymm d = op(ymm a, ymm b).
-    Wide { which: u8, d: u8, a: u8, b: u8, imm: u8 },
+    Wide {
+        which: u8,
+        d: u8,
+        a: u8,
+        b: u8,
+        imm: u8,
+    },
 }
 
 #[derive(Arbitrary, Debug)]
@@ -63,7 +114,13 @@ fn step<B: Backend>(b: B, x: &mut [u128; 16], i: Insn) {
         Insn::Sha256rnds2 { d, s } => x[r(d)] = h.sha256rnds2(x[r(d)], x[r(s)], x[0]),
         Insn::Sha256msg1 { d, s } => x[r(d)] = h.sha256msg1(x[r(d)], x[r(s)]),
         Insn::Sha256msg2 { d, s } => x[r(d)] = h.sha256msg2(x[r(d)], x[r(s)]),
-        Insn::Wide { which, d, a, b, imm } => {
+        Insn::Wide {
+            which,
+            d,
+            a,
+            b,
+            imm,
+        } => {
             let (p, q) = ([x[y(a)], x[y(a) + 1]], [x[y(b)], x[y(b) + 1]]);
             let out = match which % 5 {
                 0 => h.vaesenc(p, q),
@@ -95,7 +152,13 @@ fn oracle_step(cpu: crypto_insn_testutil::oracle::x86::Oracle, x: &mut [u128; 16
         Insn::Sha256rnds2 { d, s } => x[r(d)] = cpu.sha256rnds2(x[r(d)], x[r(s)], x[0]),
         Insn::Sha256msg1 { d, s } => x[r(d)] = cpu.sha2op("sha256msg1", x[r(d)], x[r(s)]),
         Insn::Sha256msg2 { d, s } => x[r(d)] = cpu.sha2op("sha256msg2", x[r(d)], x[r(s)]),
-        Insn::Wide { which, d, a, b, imm } => {
+        Insn::Wide {
+            which,
+            d,
+            a,
+            b,
+            imm,
+        } => {
             let (p, q) = ([x[y(a)], x[y(a) + 1]], [x[y(b)], x[y(b) + 1]]);
             let out = match which % 5 {
                 4 => cpu.vpclmulqdq256(p, q, imm),
@@ -123,12 +186,19 @@ fuzz_target!(|p: Program| {
             step(*b, regs, insn);
         }
         for (b, regs) in backends.iter().zip(&files).skip(1) {
-            assert_eq!(regs, &files[0], "backend {b} differs from {} after instruction {n} ({insn:?}) of {p:#?}", backends[0]);
+            assert_eq!(
+                regs, &files[0],
+                "backend {b} differs from {} after instruction {n} ({insn:?}) of {p:#?}",
+                backends[0]
+            );
         }
         #[cfg(target_arch = "x86_64")]
         if let Some(cpu) = cpu {
             oracle_step(cpu, &mut host, insn);
-            assert_eq!(files[0], host, "differs from the CPU after instruction {n} ({insn:?}) of {p:#?}");
+            assert_eq!(
+                files[0], host,
+                "differs from the CPU after instruction {n} ({insn:?}) of {p:#?}"
+            );
         }
     }
 });
