@@ -26,6 +26,7 @@
 //! AESKEYGENASSIST by AESE and one TBL).
 
 pub mod ct;
+#[cfg(any(target_arch = "x86_64", target_arch = "aarch64"))]
 mod native;
 pub mod soft;
 

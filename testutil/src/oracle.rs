@@ -4,9 +4,14 @@
 //!
 //! An oracle value can only be built after the CPU check passed, so its methods
 //! are safe to call.
+//!
+//! The `#[target_feature]` functions here call intrinsics directly in their
+//! `unsafe fn` bodies: Rust 1.87+ treats those calls as safe there, Rust 1.85
+//! (the MSRV) as unsafe operations, hence the `allow` below.
 
 /// x86-64 AES-NI.
 #[cfg(target_arch = "x86_64")]
+#[allow(unsafe_op_in_unsafe_fn)]
 pub mod x86 {
     use core::arch::x86_64::{
         __m128i, _mm_aesdec_si128, _mm_aesdeclast_si128, _mm_aesenc_si128, _mm_aesenclast_si128,
@@ -311,6 +316,7 @@ pub mod x86 {
 
 /// AArch64 ARMv8 Cryptographic Extension AES.
 #[cfg(target_arch = "aarch64")]
+#[allow(unsafe_op_in_unsafe_fn)]
 pub mod arm {
     use core::arch::aarch64::{
         uint8x16_t, vaesdq_u8, vaeseq_u8, vaesimcq_u8, vaesmcq_u8, vld1q_u8, vst1q_u8,

@@ -47,7 +47,12 @@ macro_rules! fragment {
         #[inline]
         #[target_feature(enable = "aes")]
         pub(crate) unsafe extern "C" fn $name($($a: V),*) -> V {
-            $body
+            // SAFETY: the caller guarantees FEAT_AES. (Rust before 1.87 requires the
+            // block for intrinsics; later ones do not.)
+            #[allow(unused_unsafe)]
+            unsafe {
+                $body
+            }
         }
     };
 }

@@ -20,5 +20,9 @@ pub(crate) unsafe fn clmul(a: u128, b: u128, imm: u8) -> u128 {
     } else {
         (b >> 64) as u64
     };
-    vmull_p64(x, y)
+    // SAFETY: the caller guarantees FEAT_PMULL (the block is for Rust before 1.87).
+    #[allow(unused_unsafe)]
+    unsafe {
+        vmull_p64(x, y)
+    }
 }

@@ -34,12 +34,17 @@ fn u(x: uint32x4_t) -> u128 {
 #[inline]
 #[target_feature(enable = "sha2")]
 pub(crate) unsafe fn sha1_rounds(kind: u8, d: u128, n: u128, m: u128) -> u128 {
-    let (abcd, e, wk) = (v(d), n as u32, v(m));
-    u(match kind {
-        0 => vsha1cq_u32(abcd, e, wk),
-        1 => vsha1pq_u32(abcd, e, wk),
-        _ => vsha1mq_u32(abcd, e, wk),
-    })
+    // SAFETY: the caller guarantees FEAT_SHA1/FEAT_SHA256 (the block is for Rust
+    // before 1.87).
+    #[allow(unused_unsafe)]
+    unsafe {
+        let (abcd, e, wk) = (v(d), n as u32, v(m));
+        u(match kind {
+            0 => vsha1cq_u32(abcd, e, wk),
+            1 => vsha1pq_u32(abcd, e, wk),
+            _ => vsha1mq_u32(abcd, e, wk),
+        })
+    }
 }
 
 /// SHA1H: the rotated word, zero-extended (the scalar write clears the rest).
@@ -49,7 +54,12 @@ pub(crate) unsafe fn sha1_rounds(kind: u8, d: u128, n: u128, m: u128) -> u128 {
 #[inline]
 #[target_feature(enable = "sha2")]
 pub(crate) unsafe fn sha1h(n: u128) -> u128 {
-    u128::from(vsha1h_u32(n as u32))
+    // SAFETY: the caller guarantees FEAT_SHA1/FEAT_SHA256 (the block is for Rust
+    // before 1.87).
+    #[allow(unused_unsafe)]
+    unsafe {
+        u128::from(vsha1h_u32(n as u32))
+    }
 }
 
 /// SHA1SU0.
@@ -59,7 +69,12 @@ pub(crate) unsafe fn sha1h(n: u128) -> u128 {
 #[inline]
 #[target_feature(enable = "sha2")]
 pub(crate) unsafe fn sha1su0(d: u128, n: u128, m: u128) -> u128 {
-    u(vsha1su0q_u32(v(d), v(n), v(m)))
+    // SAFETY: the caller guarantees FEAT_SHA1/FEAT_SHA256 (the block is for Rust
+    // before 1.87).
+    #[allow(unused_unsafe)]
+    unsafe {
+        u(vsha1su0q_u32(v(d), v(n), v(m)))
+    }
 }
 
 /// SHA1SU1.
@@ -69,7 +84,12 @@ pub(crate) unsafe fn sha1su0(d: u128, n: u128, m: u128) -> u128 {
 #[inline]
 #[target_feature(enable = "sha2")]
 pub(crate) unsafe fn sha1su1(d: u128, n: u128) -> u128 {
-    u(vsha1su1q_u32(v(d), v(n)))
+    // SAFETY: the caller guarantees FEAT_SHA1/FEAT_SHA256 (the block is for Rust
+    // before 1.87).
+    #[allow(unused_unsafe)]
+    unsafe {
+        u(vsha1su1q_u32(v(d), v(n)))
+    }
 }
 
 /// SHA256H (`part1`) or SHA256H2: `Qd`, `Qn`, `Vm` in instruction order.
@@ -79,11 +99,16 @@ pub(crate) unsafe fn sha1su1(d: u128, n: u128) -> u128 {
 #[inline]
 #[target_feature(enable = "sha2")]
 pub(crate) unsafe fn sha256h(part1: bool, d: u128, n: u128, m: u128) -> u128 {
-    u(if part1 {
-        vsha256hq_u32(v(d), v(n), v(m))
-    } else {
-        vsha256h2q_u32(v(d), v(n), v(m))
-    })
+    // SAFETY: the caller guarantees FEAT_SHA1/FEAT_SHA256 (the block is for Rust
+    // before 1.87).
+    #[allow(unused_unsafe)]
+    unsafe {
+        u(if part1 {
+            vsha256hq_u32(v(d), v(n), v(m))
+        } else {
+            vsha256h2q_u32(v(d), v(n), v(m))
+        })
+    }
 }
 
 /// SHA256SU0.
@@ -93,7 +118,12 @@ pub(crate) unsafe fn sha256h(part1: bool, d: u128, n: u128, m: u128) -> u128 {
 #[inline]
 #[target_feature(enable = "sha2")]
 pub(crate) unsafe fn sha256su0(d: u128, n: u128) -> u128 {
-    u(vsha256su0q_u32(v(d), v(n)))
+    // SAFETY: the caller guarantees FEAT_SHA1/FEAT_SHA256 (the block is for Rust
+    // before 1.87).
+    #[allow(unused_unsafe)]
+    unsafe {
+        u(vsha256su0q_u32(v(d), v(n)))
+    }
 }
 
 /// SHA256SU1.
@@ -103,5 +133,10 @@ pub(crate) unsafe fn sha256su0(d: u128, n: u128) -> u128 {
 #[inline]
 #[target_feature(enable = "sha2")]
 pub(crate) unsafe fn sha256su1(d: u128, n: u128, m: u128) -> u128 {
-    u(vsha256su1q_u32(v(d), v(n), v(m)))
+    // SAFETY: the caller guarantees FEAT_SHA1/FEAT_SHA256 (the block is for Rust
+    // before 1.87).
+    #[allow(unused_unsafe)]
+    unsafe {
+        u(vsha256su1q_u32(v(d), v(n), v(m)))
+    }
 }

@@ -54,7 +54,12 @@ macro_rules! fragment {
         #[inline]
         #[target_feature(enable = $features)]
         pub(crate) unsafe extern "C" fn $name($($a: V),*) -> V {
-            $body
+            // SAFETY: the caller guarantees the CPU features this function enables.
+            // (Rust before 1.87 requires the block for intrinsics; later ones do not.)
+            #[allow(unused_unsafe)]
+            unsafe {
+                $body
+            }
         }
     };
 }

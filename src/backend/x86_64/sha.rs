@@ -18,7 +18,12 @@ macro_rules! sha_fn {
         #[inline]
         #[target_feature(enable = "sha")]
         pub(crate) unsafe extern "C" fn $name($($a: V),*) -> V {
-            $body
+            // SAFETY: the caller guarantees SHA-NI. (Rust before 1.87 requires the
+            // block for intrinsics; later ones do not.)
+            #[allow(unused_unsafe)]
+            unsafe {
+                $body
+            }
         }
     };
 }
@@ -31,11 +36,15 @@ macro_rules! sha_fn {
 #[inline]
 #[target_feature(enable = "sha")]
 pub(crate) unsafe extern "C" fn sha1rnds4(a: V, b: V, imm: u8) -> V {
-    match imm & 3 {
-        0 => _mm_sha1rnds4_epu32::<0>(a, b),
-        1 => _mm_sha1rnds4_epu32::<1>(a, b),
-        2 => _mm_sha1rnds4_epu32::<2>(a, b),
-        _ => _mm_sha1rnds4_epu32::<3>(a, b),
+    // SAFETY: the caller guarantees SHA-NI (the block is for Rust before 1.87).
+    #[allow(unused_unsafe)]
+    unsafe {
+        match imm & 3 {
+            0 => _mm_sha1rnds4_epu32::<0>(a, b),
+            1 => _mm_sha1rnds4_epu32::<1>(a, b),
+            2 => _mm_sha1rnds4_epu32::<2>(a, b),
+            _ => _mm_sha1rnds4_epu32::<3>(a, b),
+        }
     }
 }
 

@@ -12,6 +12,12 @@
 //! emulator reproduces the files byte for byte. `--origin TEXT` adds a header line
 //! naming the execution environment (the QEMU version for the Arm file).
 
+// On hosts without crypto instructions only the usage message is compiled in.
+#![cfg_attr(
+    not(any(target_arch = "x86_64", target_arch = "aarch64")),
+    allow(dead_code, unused_imports)
+)]
+
 use std::fmt::Write as _;
 use std::process::ExitCode;
 
