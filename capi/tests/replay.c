@@ -1,0 +1,215 @@
+/*
+ * Replays the project's vector files through the C ABI, on every backend, and
+ * checks the ABI's contract: aliasing (dst == src), NULL rejection, lane counts,
+ * backend selection, the version string.
+ *
+ *   replay x86:vectors/x86-aes.txt arm:vectors/arm-aes.txt ...
+ *
+ * Built and run (also under valgrind memcheck) by .ci/run. Exit status 0 only if
+ * every line of every file matches on every available backend.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "crypto_insn.h"
+
+enum kind { K1, K1I, K2, K2I, K3, KW, KWI };
+
+struct op {
+    const char *name;
+    enum kind kind;
+    void *fn;
+};
+
+typedef int (*f1)(uint8_t *, const uint8_t *);
+typedef int (*f1i)(uint8_t *, const uint8_t *, uint8_t);
+typedef int (*f2)(uint8_t *, const uint8_t *, const uint8_t *);
+typedef int (*f2i)(uint8_t *, const uint8_t *, const uint8_t *, uint8_t);
+typedef int (*f3)(uint8_t *, const uint8_t *, const uint8_t *, const uint8_t *);
+typedef int (*fw)(uint8_t *, const uint8_t *, const uint8_t *, size_t);
+typedef int (*fwi)(uint8_t *, const uint8_t *, const uint8_t *, size_t, uint8_t);
+
+static const struct op X86[] = {
+    {"aesenc", K2, (void *)crypto_insn_x86_aesenc},
+    {"aesenclast", K2, (void *)crypto_insn_x86_aesenclast},
+    {"aesdec", K2, (void *)crypto_insn_x86_aesdec},
+    {"aesdeclast", K2, (void *)crypto_insn_x86_aesdeclast},
+    {"aesimc", K1, (void *)crypto_insn_x86_aesimc},
+    {"aeskeygenassist", K1I, (void *)crypto_insn_x86_aeskeygenassist},
+    {"pclmulqdq", K2I, (void *)crypto_insn_x86_pclmulqdq},
+    {"sha1rnds4", K2I, (void *)crypto_insn_x86_sha1rnds4},
+    {"sha1nexte", K2, (void *)crypto_insn_x86_sha1nexte},
+    {"sha1msg1", K2, (void *)crypto_insn_x86_sha1msg1},
+    {"sha1msg2", K2, (void *)crypto_insn_x86_sha1msg2},
+    {"sha256rnds2", K3, (void *)crypto_insn_x86_sha256rnds2},
+    {"sha256msg1", K2, (void *)crypto_insn_x86_sha256msg1},
+    {"sha256msg2", K2, (void *)crypto_insn_x86_sha256msg2},
+    {"vaesenc", KW, (void *)crypto_insn_x86_vaesenc},
+    {"vaesenclast", KW, (void *)crypto_insn_x86_vaesenclast},
+    {"vaesdec", KW, (void *)crypto_insn_x86_vaesdec},
+    {"vaesdeclast", KW, (void *)crypto_insn_x86_vaesdeclast},
+    {"vpclmulqdq", KWI, (void *)crypto_insn_x86_vpclmulqdq},
+    {NULL, K1, NULL},
+};
+
+static const struct op ARM[] = {
+    {"aese", K2, (void *)crypto_insn_arm_aese},
+    {"aesd", K2, (void *)crypto_insn_arm_aesd},
+    {"aesmc", K1, (void *)crypto_insn_arm_aesmc},
+    {"aesimc", K1, (void *)crypto_insn_arm_aesimc},
+    {"pmull", K2, (void *)crypto_insn_arm_pmull},
+    {"pmull2", K2, (void *)crypto_insn_arm_pmull2},
+    {"sha1c", K3, (void *)crypto_insn_arm_sha1c},
+    {"sha1p", K3, (void *)crypto_insn_arm_sha1p},
+    {"sha1m", K3, (void *)crypto_insn_arm_sha1m},
+    {"sha1h", K1, (void *)crypto_insn_arm_sha1h},
+    {"sha1su0", K3, (void *)crypto_insn_arm_sha1su0},
+    {"sha1su1", K2, (void *)crypto_insn_arm_sha1su1},
+    {"sha256h", K3, (void *)crypto_insn_arm_sha256h},
+    {"sha256h2", K3, (void *)crypto_insn_arm_sha256h2},
+    {"sha256su0", K2, (void *)crypto_insn_arm_sha256su0},
+    {"sha256su1", K3, (void *)crypto_insn_arm_sha256su1},
+    {NULL, K1, NULL},
+};
+
+static int failures;
+
+#define CHECK(cond, ...)                            \
+    do {                                            \
+        if (!(cond)) {                              \
+            fprintf(stderr, "FAIL: " __VA_ARGS__); \
+            fputc('\n', stderr);                    \
+            failures++;                             \
+        }                                           \
+    } while (0)
+
+/* Memory-order hex to bytes; returns the byte count, or -1. */
+static int unhex(const char *s, uint8_t *out, size_t max) {
+    size_t n = strlen(s);
+    if (n % 2 || n / 2 > max) return -1;
+    for (size_t i = 0; i < n / 2; i++) {
+        unsigned v;
+        if (sscanf(s + 2 * i, "%2x", &v) != 1) return -1;
+        out[i] = (uint8_t)v;
+    }
+    return (int)(n / 2);
+}
+
+static const struct op *find(const struct op *table, const char *name) {
+    for (; table->name; table++)
+        if (!strcmp(table->name, name)) return table;
+    return NULL;
+}
+
+/* Runs one instruction; returns the result length in bytes, or -1. */
+static int run(const struct op *op, uint8_t imm, uint8_t src[3][64], int len, uint8_t *dst) {
+    int st;
+    switch (op->kind) {
+    case K1: st = ((f1)op->fn)(dst, src[0]); break;
+    case K1I: st = ((f1i)op->fn)(dst, src[0], imm); break;
+    case K2: st = ((f2)op->fn)(dst, src[0], src[1]); break;
+    case K2I: st = ((f2i)op->fn)(dst, src[0], src[1], imm); break;
+    case K3: st = ((f3)op->fn)(dst, src[0], src[1], src[2]); break;
+    case KW: st = ((fw)op->fn)(dst, src[0], src[1], (size_t)len / 16); break;
+    default: st = ((fwi)op->fn)(dst, src[0], src[1], (size_t)len / 16, imm); break;
+    }
+    return st == CRYPTO_INSN_OK ? (op->kind == KW || op->kind == KWI ? len : 16) : -1;
+}
+
+static int sources(enum kind k) {
+    return k == K1 || k == K1I ? 1 : k == K3 ? 3 : 2;
+}
+
+/* Replays one file; returns the number of lines checked. */
+static int replay(const char *arch, const char *path) {
+    const struct op *table = !strcmp(arch, "x86") ? X86 : ARM;
+    FILE *f = fopen(path, "r");
+    if (!f) {
+        CHECK(0, "cannot open %s", path);
+        return 0;
+    }
+    char *line = NULL;
+    size_t cap = 0;
+    int lineno = 0, checked = 0;
+    while (getline(&line, &cap, f) > 0) {
+        lineno++;
+        char *hash = strchr(line, '#');
+        if (hash) *hash = 0;
+        char *tok[8];
+        int n = 0;
+        for (char *t = strtok(line, " \t\r\n"); t && n < 8; t = strtok(NULL, " \t\r\n")) tok[n++] = t;
+        if (n == 0) continue;
+        const struct op *op = find(table, tok[0]);
+        if (!op) {
+            CHECK(0, "%s:%d: unknown mnemonic %s", path, lineno, tok[0]);
+            continue;
+        }
+        int i = 1;
+        uint8_t imm = 0;
+        if (op->kind == K1I || op->kind == K2I || op->kind == KWI) imm = (uint8_t)strtol(tok[i++], NULL, 0);
+        uint8_t src[3][64] = {{0}}, want[64], got[64];
+        int len = 16;
+        for (int s = 0; s < sources(op->kind); s++) {
+            len = unhex(tok[i++], src[s], 64);
+            CHECK(len > 0, "%s:%d: bad operand", path, lineno);
+        }
+        CHECK(i + 1 < n && !strcmp(tok[i], "->"), "%s:%d: no result", path, lineno);
+        int wlen = unhex(tok[i + 1], want, 64);
+        int glen = run(op, imm, src, len, got);
+        CHECK(glen == wlen && !memcmp(got, want, (size_t)wlen), "%s:%d: %s on %s: result differs", path, lineno,
+              op->name, crypto_insn_backend());
+        /* Aliasing: the destination is the first source. */
+        if (op->kind != KW && op->kind != KWI) {
+            uint8_t alias[3][64];
+            memcpy(alias, src, sizeof alias);
+            run(op, imm, alias, len, alias[0]);
+            CHECK(!memcmp(alias[0], want, 16), "%s:%d: %s with dst == src differs", path, lineno, op->name);
+        }
+        checked++;
+    }
+    free(line);
+    fclose(f);
+    return checked;
+}
+
+static void contract(void) {
+    uint8_t a[64] = {1}, b[64] = {2};
+    CHECK(crypto_insn_x86_aesenc(NULL, a, b) == CRYPTO_INSN_ERR_NULL, "NULL dst accepted");
+    CHECK(crypto_insn_x86_aesenc(a, NULL, b) == CRYPTO_INSN_ERR_NULL, "NULL state accepted");
+    CHECK(crypto_insn_arm_sha256su1(a, b, b, NULL) == CRYPTO_INSN_ERR_NULL, "NULL m accepted");
+    CHECK(a[0] == 1, "a rejected call wrote dst");
+    CHECK(crypto_insn_x86_vaesenc(a, a, b, 3) == CRYPTO_INSN_ERR_ARG, "3 lanes accepted");
+    CHECK(crypto_insn_x86_vpclmulqdq(a, a, b, 0, 0x11) == CRYPTO_INSN_ERR_ARG, "0 lanes accepted");
+    CHECK(crypto_insn_set_backend("turbo") == CRYPTO_INSN_ERR_UNKNOWN, "unknown backend accepted");
+    CHECK(crypto_insn_set_backend(NULL) == CRYPTO_INSN_ERR_NULL, "NULL backend accepted");
+    CHECK(crypto_insn_version()[0] != 0, "empty version");
+}
+
+int main(int argc, char **argv) {
+    const char *backends[] = {"auto", "soft", "ct", "native"};
+    printf("crypto-insn C ABI %s\n", crypto_insn_version());
+    contract();
+    for (size_t b = 0; b < sizeof backends / sizeof *backends; b++) {
+        int st = crypto_insn_set_backend(backends[b]);
+        if (st == CRYPTO_INSN_ERR_UNAVAILABLE) {
+            printf("backend %-6s unavailable on this CPU\n", backends[b]);
+            continue;
+        }
+        CHECK(st == CRYPTO_INSN_OK, "set_backend(%s) = %d", backends[b], st);
+        int total = 0;
+        for (int i = 1; i < argc; i++) {
+            char arch[4] = {0};
+            const char *colon = strchr(argv[i], ':');
+            if (!colon || colon - argv[i] > 3) {
+                CHECK(0, "argument %s is not arch:path", argv[i]);
+                continue;
+            }
+            memcpy(arch, argv[i], (size_t)(colon - argv[i]));
+            total += replay(arch, colon + 1);
+        }
+        printf("backend %-6s (%s): %d lines replayed\n", backends[b], crypto_insn_backend(), total);
+    }
+    printf("%d failures\n", failures);
+    return failures ? 1 : 0;
+}
