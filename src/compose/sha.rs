@@ -13,10 +13,17 @@ use crate::sha::{SHA1_H0, SHA1_K, SHA256_H0, SHA256_K};
 use crate::x86::X86;
 
 /// Lane-wise 32-bit addition (x86 `PADDD`, Arm `ADD Vd.4S`).
+///
+/// Computed on the whole `u128` (SWAR): the low 31 bits of each lane are added
+/// with the lanes' top bits cleared, so no carry crosses a lane boundary, and
+/// each lane's top bit is then the XOR of the two top bits and the carry into
+/// it. The same as four `u32::wrapping_add`s, without taking the register
+/// apart (which costs more than the SHA instructions themselves when those
+/// are native).
 #[inline]
 fn add32(a: u128, b: u128) -> u128 {
-    let (a, b) = (to_dwords(a), to_dwords(b));
-    from_dwords(core::array::from_fn(|i| a[i].wrapping_add(b[i])))
+    const TOPS: u128 = 0x8000_0000_8000_0000_8000_0000_8000_0000;
+    ((a & !TOPS) + (b & !TOPS)) ^ ((a ^ b) & TOPS)
 }
 
 /// The padded message blocks (FIPS 180-4 5.1.1), each as 16 big-endian words.
@@ -204,4 +211,34 @@ pub fn sha256_arm<B: Backend>(backend: B, msg: &[u8]) -> [u8; 32] {
     let [a, b, c, d] = to_dwords(abcd);
     let [e, f, g, h] = to_dwords(efgh);
     digest([a, b, c, d, e, f, g, h])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::add32;
+    use crate::reg::{from_dwords, to_dwords};
+
+    /// `add32` is four independent `u32::wrapping_add`s: carries out of bit 31
+    /// of a lane, into a lane's top bit, and out of bit 127 all stay put.
+    #[test]
+    fn add32_is_lane_wise() {
+        let values = [
+            0u32,
+            1,
+            0x7fff_ffff,
+            0x8000_0000,
+            0x8000_0001,
+            0xffff_ffff,
+            0xfffe_0001,
+            0x1234_5678,
+        ];
+        for (i, &x) in values.iter().enumerate() {
+            for (j, &y) in values.iter().enumerate() {
+                let a = [x, y, values[(i + j) % 8], values[(i + 3 * j + 1) % 8]];
+                let b = [y, x, values[(i * j + 5) % 8], values[(2 * i + j) % 8]];
+                let want: [u32; 4] = core::array::from_fn(|l| a[l].wrapping_add(b[l]));
+                assert_eq!(to_dwords(add32(from_dwords(a), from_dwords(b))), want);
+            }
+        }
+    }
 }
