@@ -24,7 +24,7 @@ macro_rules! native_backend {
         features: [$(($bit:ident = $value:literal, $fname:literal, $fstatic:expr, $fdetect:expr)),* $(,)?],
         extra: { $($extra:tt)* }
     ) => {
-        use $crate::backend::{Backend, Choice, LaneOp, Unavailable};
+        use $crate::backend::{Backend, Choice, Unavailable};
         use aes::{V, from_v, to_v};
 
         #[doc = concat!("The host's own instructions (", $what, "). A value of this type")]

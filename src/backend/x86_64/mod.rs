@@ -102,7 +102,7 @@ super::native::native_backend!(
             }
         }
         #[inline]
-        fn aes_lanes<const N: usize>(self, op: LaneOp, s: [u128; N], k: [u128; N]) -> [u128; N] {
+        fn aes_lanes<const N: usize>(self, op: crate::backend::LaneOp, s: [u128; N], k: [u128; N]) -> [u128; N] {
             if N >= 2 && Native::has(WIDE) {
                 let mut out = [0u128; N];
                 for ((o, s2), k2) in out.chunks_exact_mut(2).zip(s.chunks_exact(2)).zip(k.chunks_exact(2)) {
@@ -111,11 +111,12 @@ super::native::native_backend!(
                 }
                 out
             } else {
+                use crate::backend::LaneOp::{Dec, DecLast, Enc, EncLast};
                 core::array::from_fn(|i| match op {
-                    LaneOp::Enc => self.sb_sr_mc_ak(s[i], k[i]),
-                    LaneOp::EncLast => self.sb_sr_ak(s[i], k[i]),
-                    LaneOp::Dec => self.isb_isr_imc_ak(s[i], k[i]),
-                    LaneOp::DecLast => self.isb_isr_ak(s[i], k[i]),
+                    Enc => self.sb_sr_mc_ak(s[i], k[i]),
+                    EncLast => self.sb_sr_ak(s[i], k[i]),
+                    Dec => self.isb_isr_imc_ak(s[i], k[i]),
+                    DecLast => self.isb_isr_ak(s[i], k[i]),
                 })
             }
         }
