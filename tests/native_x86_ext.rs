@@ -5,10 +5,11 @@
 //! mixes lanes fails.
 #![cfg(target_arch = "x86_64")]
 
+use crypto_insn::arm::Arm;
 use crypto_insn::backend::{self, Dynamic};
 use crypto_insn::x86::{self, X86};
 use crypto_insn_testutil::oracle::x86::{Extensions, Oracle};
-use crypto_insn_testutil::{Rng, cases, skip};
+use crypto_insn_testutil::{Rng, cases, cross, skip};
 
 fn cpu(what: &str, has: impl Fn(Extensions) -> bool) -> Option<Oracle> {
     let o = Oracle::detect().filter(|_| has(Extensions::detect()));
@@ -113,6 +114,45 @@ fn sha_schedule_and_sha256_rounds() {
                 cpu.sha1rnds4(q, q, 2),
                 "sha1rnds4 aliased on {b}"
             );
+        }
+    }
+}
+
+/// The Arm SHA instructions on this x86 CPU: every Arm SHA helper, on every
+/// backend, equals its composition from the host's SHA-NI instructions
+/// (`crypto_insn_testutil::cross`), so the Arm semantics are checked against
+/// real hardware here too, not only under QEMU.
+#[test]
+fn arm_sha_matches_its_sha_ni_composition() {
+    let Some(cpu) = cpu("SHA-NI", |e| e.sha) else {
+        return;
+    };
+    let sha_ni = |name: &str, a, b, c, imm| cpu.sha(name, a, b, c, imm);
+    for b in all() {
+        let arm = Arm(b);
+        let mut rng = Rng::new(0xa5a_5a2);
+        for _ in 0..cases(100_000) {
+            let (d, n, m) = (rng.next_reg(), rng.next_reg(), rng.next_reg());
+            let want = |name| cross::arm_from_x86(name, d, n, m, sha_ni);
+            let got = [
+                ("sha1c", arm.sha1c(d, n, m)),
+                ("sha1p", arm.sha1p(d, n, m)),
+                ("sha1m", arm.sha1m(d, n, m)),
+                ("sha1h", arm.sha1h(d)),
+                ("sha1su0", arm.sha1su0(d, n, m)),
+                ("sha1su1", arm.sha1su1(d, n)),
+                ("sha256h", arm.sha256h(d, n, m)),
+                ("sha256h2", arm.sha256h2(d, n, m)),
+                ("sha256su0", arm.sha256su0(d, n)),
+                ("sha256su1", arm.sha256su1(d, n, m)),
+            ];
+            for (name, got) in got {
+                assert_eq!(
+                    Some(got),
+                    want(name),
+                    "{name} {d:032x} {n:032x} {m:032x} on {b}"
+                );
+            }
         }
     }
 }

@@ -7,8 +7,41 @@ use crypto_insn::arm::Arm;
 use crypto_insn::backend::{self, Backend};
 use crypto_insn::compose::{Composed, Via};
 use crypto_insn::reg;
+use crypto_insn::vector::{Arch, Lookup, Value, lookup};
 use crypto_insn::x86::X86;
+use crypto_insn_testutil::cross;
 use proptest::prelude::*;
+
+/// The library's instruction `name` of `arch` on backend `b`, operands in the
+/// instruction's order (the shape [`cross`] composes with).
+fn library(b: backend::Dynamic, arch: Arch, name: &str, srcs: [u128; 3], imm: u8) -> u128 {
+    match lookup(arch, name) {
+        Lookup::Supported(op, _) => op.execute(b, imm, &srcs.map(Value::xmm)).lane(0),
+        _ => panic!("{name} is not a supported {arch:?} instruction"),
+    }
+}
+
+const ARM_SHA: [&str; 10] = [
+    "sha1c",
+    "sha1p",
+    "sha1m",
+    "sha1h",
+    "sha1su0",
+    "sha1su1",
+    "sha256h",
+    "sha256h2",
+    "sha256su0",
+    "sha256su1",
+];
+const X86_SHA: [&str; 7] = [
+    "sha1rnds4",
+    "sha1nexte",
+    "sha1msg1",
+    "sha1msg2",
+    "sha256rnds2",
+    "sha256msg1",
+    "sha256msg2",
+];
 
 fn config() -> ProptestConfig {
     ProptestConfig {
@@ -149,6 +182,31 @@ proptest! {
             let r = Arm(bk).sha1h(n);
             prop_assert_eq!(r >> 32, 0);
             prop_assert_eq!(r as u32, (n as u32).rotate_left(30));
+        }
+    }
+
+    /// Each architecture's SHA instructions equal their composition from the
+    /// other's (`crypto_insn_testutil::cross`, written from the manuals'
+    /// pseudocode), on every backend.
+    #[test]
+    fn sha_cross_architecture_identities(d in any::<u128>(), n in any::<u128>(), m in any::<u128>(), imm in any::<u8>()) {
+        for bk in backend::available() {
+            let x86 = |name: &str, a, b, c, imm| library(bk, Arch::X86, name, [a, b, c], imm);
+            let arm = |name: &str, a, b, c| library(bk, Arch::Arm, name, [a, b, c], 0);
+            for name in ARM_SHA {
+                prop_assert_eq!(
+                    cross::arm_from_x86(name, d, n, m, x86),
+                    Some(arm(name, d, n, m)),
+                    "{} on {}", name, bk
+                );
+            }
+            for name in X86_SHA {
+                prop_assert_eq!(
+                    cross::x86_from_arm(name, d, n, m, imm, arm),
+                    Some(x86(name, d, n, m, imm)),
+                    "{} on {}", name, bk
+                );
+            }
         }
     }
 

@@ -3,7 +3,10 @@
 //! - [`shared_dir`]: where the published vectors (`../shared/vectors`) are;
 //! - [`skip`]: the skip policy (a note on stderr, a failure under
 //!   `CRYPTO_INSN_STRICT=1`);
-//! - [`Rng`]: a small deterministic generator (SplitMix64) for random cases.
+//! - [`Rng`]: a small deterministic generator (SplitMix64) for random cases;
+//! - [`cross`]: each architecture's SHA instructions composed from the other's.
+
+pub mod cross;
 
 use std::path::PathBuf;
 

@@ -190,6 +190,19 @@ pub mod x86 {
             store(unsafe { sha256rnds2(load(cdgh), load(abef), load(wk)) })
         }
 
+        /// Any SHA-NI instruction by mnemonic, operands in Intel's order
+        /// (`c` is SHA256RNDS2's implicit XMM0, `imm8` SHA1RNDS4's immediate;
+        /// unused ones ignored): the shape [`crate::cross`] composes with.
+        /// Panics without SHA-NI.
+        #[must_use]
+        pub fn sha(self, name: &str, a: u128, b: u128, c: u128, imm8: u8) -> u128 {
+            match name {
+                "sha1rnds4" => self.sha1rnds4(a, b, imm8),
+                "sha256rnds2" => self.sha256rnds2(a, b, c),
+                _ => self.sha2op(name, a, b),
+            }
+        }
+
         /// VEX.256 VAESENC/VAESENCLAST/VAESDEC/VAESDECLAST (`which` 0-3) on two
         /// lanes, executed as one 256-bit instruction. Panics without VAES+AVX2.
         #[must_use]

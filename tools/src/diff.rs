@@ -6,8 +6,9 @@
 //! For the other architecture's instructions the reference is a composition of
 //! host intrinsics written here, from the identities in the manuals (on x86:
 //! `AESE(s,k) = AESENCLAST(s^k, 0)`, `AESMC(s) = AESENC(AESDECLAST(s,0), 0)`; on
-//! AArch64: `AESENC(s,k) = AESMC(AESE(s,0)) ^ k`, ...), independent of the
-//! library's native backend. Every case is also compared with the `soft` backend,
+//! AArch64: `AESENC(s,k) = AESMC(AESE(s,0)) ^ k`, ...; each architecture's SHA
+//! instructions from the other's through `crypto_insn_testutil::cross`),
+//! independent of the library's native backend. Every case is also compared with the `soft` backend,
 //! so a host without the instructions still gets a second implementation.
 //!
 //! Deterministic for a given seed: the first cases of each op walk a fixed list
@@ -17,7 +18,7 @@ use std::time::Instant;
 
 use crypto_insn::backend::{Choice, Dynamic};
 use crypto_insn::vector::{Arch, Op, Value, Width, table};
-use crypto_insn_testutil::Rng;
+use crypto_insn_testutil::{Rng, cross};
 use indicatif::{ProgressBar, ProgressStyle};
 
 /// A reference implementation: the op, its immediate and its sources in, the
@@ -66,6 +67,22 @@ pub fn host_reference() -> Reference {
                 sha(cpu.sha2op(op.mnemonic(), a, b))?
             }
             Op::Sha256rnds2 => sha(cpu.sha256rnds2(a, b, c))?,
+            // The Arm SHA instructions composed from SHA-NI (`testutil::cross`).
+            Op::Sha1c
+            | Op::Sha1p
+            | Op::Sha1m
+            | Op::Sha1h
+            | Op::Sha1su0
+            | Op::Sha1su1
+            | Op::Sha256h
+            | Op::Sha256h2
+            | Op::Sha256su0
+            | Op::Sha256su1
+                if ext.sha =>
+            {
+                let sha_ni = |n: &str, a, b, c, i| cpu.sha(n, a, b, c, i);
+                cross::arm_from_x86(op.mnemonic(), a, b, c, sha_ni)?
+            }
             Op::Vaesenc | Op::Vaesenclast | Op::Vaesdec | Op::Vaesdeclast | Op::Vpclmulqdq => {
                 return wide_reference(cpu, ext, op, imm, v);
             }
@@ -193,6 +210,19 @@ pub fn host_reference() -> Reference {
             }
             Op::Sha1su1 | Op::Sha256su0 if sha => cpu.sha(op.mnemonic(), a, b, 0),
             Op::Sha1h if sha => cpu.sha("sha1h", a, 0, 0),
+            // The x86 SHA-NI instructions composed from Arm's (`testutil::cross`).
+            Op::Sha1rnds4
+            | Op::Sha1nexte
+            | Op::Sha1msg1
+            | Op::Sha1msg2
+            | Op::Sha256rnds2
+            | Op::Sha256msg1
+            | Op::Sha256msg2
+                if sha =>
+            {
+                let arm_sha = |n: &str, d, nn, m| cpu.sha(n, d, nn, m);
+                cross::x86_from_arm(op.mnemonic(), a, b, c, imm, arm_sha)?
+            }
             Op::Vaesenc | Op::Vaesenclast | Op::Vaesdec | Op::Vaesdeclast | Op::Vpclmulqdq => {
                 let (s, k) = (v.first()?, v.get(1)?);
                 let which = match op {
