@@ -434,9 +434,15 @@ macro_rules! auto_impl {
     (@one op $f:ident, $($a:ident: $t:ty),*) => {
         #[inline]
         fn $f(self, $($a: $t),*) -> u128 {
+            // Out of line where a native backend exists (the CPU rarely lacks
+            // it), inlined elsewhere (the software path is the only path).
+            #[cfg_attr(any(target_arch = "x86_64", target_arch = "aarch64"), cold, inline(never))]
+            fn fallback($($a: $t),*) -> u128 {
+                Fallback::default().$f($($a),*)
+            }
             match Native::cached() {
                 Some(n) => n.$f($($a),*),
-                None => Fallback::default().$f($($a),*),
+                None => fallback($($a),*),
             }
         }
     };

@@ -233,5 +233,21 @@ macro_rules! native_methods {
     };
 }
 
+/// `$f($a, ...)` called through a `#[cold]`, never-inlined function: the
+/// software fallback of a native method stays out of line, so the caller's
+/// fast path (the native instruction) does not carry the fallback's registers
+/// and stack frame. Arguments are given with their types.
+macro_rules! out_of_line {
+    ($f:path, $($a:ident: $t:ty),*) => {{
+        #[cold]
+        #[inline(never)]
+        fn fallback($($a: $t),*) -> u128 {
+            $f($($a),*)
+        }
+        fallback($($a),*)
+    }};
+}
+
 pub(crate) use native_backend;
 pub(crate) use native_methods;
+pub(crate) use out_of_line;

@@ -13,6 +13,8 @@ pub mod aes;
 pub mod clmul;
 pub mod sha;
 
+use super::native::out_of_line;
+
 super::native::native_backend!(
     "FEAT_AES",
     cfg!(target_feature = "aes"),
@@ -28,7 +30,7 @@ super::native::native_backend!(
                 // SAFETY: the PMULL bit is set only when the CPU has FEAT_PMULL.
                 unsafe { clmul::clmul(a, b, imm) }
             } else {
-                crate::backend::portable_clmul(a, b, imm)
+                out_of_line!(crate::backend::portable_clmul, a: u128, b: u128, imm: u8)
             }
         }
         #[inline]
@@ -37,7 +39,7 @@ super::native::native_backend!(
                 // SAFETY: the SHA2 bit is set only when the CPU has FEAT_SHA1/SHA256.
                 unsafe { sha::sha1_rounds(0, d, n, m) }
             } else {
-                crate::arm::sha::portable::sha1c(d, n, m)
+                out_of_line!(crate::arm::sha::portable::sha1c, d: u128, n: u128, m: u128)
             }
         }
         #[inline]
@@ -46,7 +48,7 @@ super::native::native_backend!(
                 // SAFETY: the SHA2 bit is set only when the CPU has FEAT_SHA1/SHA256.
                 unsafe { sha::sha1_rounds(1, d, n, m) }
             } else {
-                crate::arm::sha::portable::sha1p(d, n, m)
+                out_of_line!(crate::arm::sha::portable::sha1p, d: u128, n: u128, m: u128)
             }
         }
         #[inline]
@@ -55,7 +57,7 @@ super::native::native_backend!(
                 // SAFETY: the SHA2 bit is set only when the CPU has FEAT_SHA1/SHA256.
                 unsafe { sha::sha1_rounds(2, d, n, m) }
             } else {
-                crate::arm::sha::portable::sha1m(d, n, m)
+                out_of_line!(crate::arm::sha::portable::sha1m, d: u128, n: u128, m: u128)
             }
         }
         #[inline]
@@ -64,7 +66,7 @@ super::native::native_backend!(
                 // SAFETY: the SHA2 bit is set only when the CPU has FEAT_SHA1/SHA256.
                 unsafe { sha::sha1h(n) }
             } else {
-                crate::arm::sha::portable::sha1h(n)
+                out_of_line!(crate::arm::sha::portable::sha1h, n: u128)
             }
         }
         #[inline]
@@ -73,7 +75,7 @@ super::native::native_backend!(
                 // SAFETY: the SHA2 bit is set only when the CPU has FEAT_SHA1/SHA256.
                 unsafe { sha::sha1su0(d, n, m) }
             } else {
-                crate::arm::sha::portable::sha1su0(d, n, m)
+                out_of_line!(crate::arm::sha::portable::sha1su0, d: u128, n: u128, m: u128)
             }
         }
         #[inline]
@@ -82,7 +84,7 @@ super::native::native_backend!(
                 // SAFETY: the SHA2 bit is set only when the CPU has FEAT_SHA1/SHA256.
                 unsafe { sha::sha1su1(d, n) }
             } else {
-                crate::arm::sha::portable::sha1su1(d, n)
+                out_of_line!(crate::arm::sha::portable::sha1su1, d: u128, n: u128)
             }
         }
         #[inline]
@@ -91,7 +93,7 @@ super::native::native_backend!(
                 // SAFETY: the SHA2 bit is set only when the CPU has FEAT_SHA1/SHA256.
                 unsafe { sha::sha256h(true, d, n, m) }
             } else {
-                crate::arm::sha::portable::sha256h(d, n, m)
+                out_of_line!(crate::arm::sha::portable::sha256h, d: u128, n: u128, m: u128)
             }
         }
         #[inline]
@@ -100,7 +102,7 @@ super::native::native_backend!(
                 // SAFETY: the SHA2 bit is set only when the CPU has FEAT_SHA1/SHA256.
                 unsafe { sha::sha256h(false, d, n, m) }
             } else {
-                crate::arm::sha::portable::sha256h2(d, n, m)
+                out_of_line!(crate::arm::sha::portable::sha256h2, d: u128, n: u128, m: u128)
             }
         }
         #[inline]
@@ -109,7 +111,7 @@ super::native::native_backend!(
                 // SAFETY: the SHA2 bit is set only when the CPU has FEAT_SHA1/SHA256.
                 unsafe { sha::sha256su0(d, n) }
             } else {
-                crate::arm::sha::portable::sha256su0(d, n)
+                out_of_line!(crate::arm::sha::portable::sha256su0, d: u128, n: u128)
             }
         }
         #[inline]
@@ -118,7 +120,7 @@ super::native::native_backend!(
                 // SAFETY: the SHA2 bit is set only when the CPU has FEAT_SHA1/SHA256.
                 unsafe { sha::sha256su1(d, n, m) }
             } else {
-                crate::arm::sha::portable::sha256su1(d, n, m)
+                out_of_line!(crate::arm::sha::portable::sha256su1, d: u128, n: u128, m: u128)
             }
         }
     }

@@ -14,6 +14,8 @@ pub mod clmul;
 pub mod sha;
 pub mod vaes;
 
+use super::native::out_of_line;
+
 super::native::native_backend!(
     "AES-NI and SSSE3",
     cfg!(all(target_feature = "aes", target_feature = "ssse3")),
@@ -35,7 +37,7 @@ super::native::native_backend!(
                 // SAFETY: the CLMUL bit is set only when the CPU has PCLMULQDQ.
                 from_v(unsafe { clmul::clmul(to_v(a), to_v(b), imm) })
             } else {
-                crate::backend::portable_clmul(a, b, imm)
+                out_of_line!(crate::backend::portable_clmul, a: u128, b: u128, imm: u8)
             }
         }
         #[inline]
@@ -44,7 +46,7 @@ super::native::native_backend!(
                 // SAFETY: the SHA bit is set only when the CPU has SHA-NI.
                 from_v(unsafe { sha::sha1rnds4(to_v(a), to_v(b), imm) })
             } else {
-                crate::x86::sha::portable::sha1rnds4(a, b, imm)
+                out_of_line!(crate::x86::sha::portable::sha1rnds4, a: u128, b: u128, imm: u8)
             }
         }
         #[inline]
@@ -53,7 +55,7 @@ super::native::native_backend!(
                 // SAFETY: the SHA bit is set only when the CPU has SHA-NI.
                 from_v(unsafe { sha::sha1nexte(to_v(a), to_v(b)) })
             } else {
-                crate::x86::sha::portable::sha1nexte(a, b)
+                out_of_line!(crate::x86::sha::portable::sha1nexte, a: u128, b: u128)
             }
         }
         #[inline]
@@ -62,7 +64,7 @@ super::native::native_backend!(
                 // SAFETY: the SHA bit is set only when the CPU has SHA-NI.
                 from_v(unsafe { sha::sha1msg1(to_v(a), to_v(b)) })
             } else {
-                crate::x86::sha::portable::sha1msg1(a, b)
+                out_of_line!(crate::x86::sha::portable::sha1msg1, a: u128, b: u128)
             }
         }
         #[inline]
@@ -71,7 +73,7 @@ super::native::native_backend!(
                 // SAFETY: the SHA bit is set only when the CPU has SHA-NI.
                 from_v(unsafe { sha::sha1msg2(to_v(a), to_v(b)) })
             } else {
-                crate::x86::sha::portable::sha1msg2(a, b)
+                out_of_line!(crate::x86::sha::portable::sha1msg2, a: u128, b: u128)
             }
         }
         #[inline]
@@ -80,7 +82,7 @@ super::native::native_backend!(
                 // SAFETY: the SHA bit is set only when the CPU has SHA-NI.
                 from_v(unsafe { sha::sha256rnds2(to_v(a), to_v(b), to_v(wk)) })
             } else {
-                crate::x86::sha::portable::sha256rnds2(a, b, wk)
+                out_of_line!(crate::x86::sha::portable::sha256rnds2, a: u128, b: u128, wk: u128)
             }
         }
         #[inline]
@@ -89,7 +91,7 @@ super::native::native_backend!(
                 // SAFETY: the SHA bit is set only when the CPU has SHA-NI.
                 from_v(unsafe { sha::sha256msg1(to_v(a), to_v(b)) })
             } else {
-                crate::x86::sha::portable::sha256msg1(a, b)
+                out_of_line!(crate::x86::sha::portable::sha256msg1, a: u128, b: u128)
             }
         }
         #[inline]
@@ -98,7 +100,7 @@ super::native::native_backend!(
                 // SAFETY: the SHA bit is set only when the CPU has SHA-NI.
                 from_v(unsafe { sha::sha256msg2(to_v(a), to_v(b)) })
             } else {
-                crate::x86::sha::portable::sha256msg2(a, b)
+                out_of_line!(crate::x86::sha::portable::sha256msg2, a: u128, b: u128)
             }
         }
         #[inline]
