@@ -18,7 +18,9 @@ use std::time::Instant;
 
 use crypto_insn::backend::{Choice, Dynamic};
 use crypto_insn::vector::{Arch, Op, Value, Width, table};
-use crypto_insn_testutil::{Rng, cross};
+use crypto_insn_testutil::Rng;
+#[cfg(any(target_arch = "x86_64", target_arch = "aarch64"))]
+use crypto_insn_testutil::cross;
 use indicatif::{ProgressBar, ProgressStyle};
 
 /// A reference implementation: the op, its immediate and its sources in, the
