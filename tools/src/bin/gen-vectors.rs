@@ -63,6 +63,15 @@ fn singles(rng: &mut Rng, random: usize) -> Vec<u128> {
     out
 }
 
+/// One vector line: `<op> <sources...> -> <result>`, registers in memory order.
+fn case(out: &mut String, op: impl std::fmt::Display, sources: &[u128], result: u128) {
+    let _ = write!(out, "{op}");
+    for &s in sources {
+        let _ = write!(out, " {}", MemHex(s));
+    }
+    let _ = writeln!(out, " -> {}", MemHex(result));
+}
+
 fn header(out: &mut String, what: &str, origin: &str, command: &str) {
     let _ = writeln!(out, "# {what}");
     let _ = writeln!(
@@ -108,18 +117,12 @@ fn x86(origin: Option<String>) -> Result<String, String> {
     for (name, f) in two {
         let _ = writeln!(out, "\n# {name} STATE ROUNDKEY");
         for (s, k) in pairs(&mut rng, 48) {
-            let _ = writeln!(
-                out,
-                "{name} {} {} -> {}",
-                MemHex(s),
-                MemHex(k),
-                MemHex(f(cpu, s, k))
-            );
+            case(&mut out, name, &[s, k], f(cpu, s, k));
         }
     }
     let _ = writeln!(out, "\n# aesimc SRC");
     for s in singles(&mut rng, 48) {
-        let _ = writeln!(out, "aesimc {} -> {}", MemHex(s), MemHex(cpu.aesimc(s)));
+        case(&mut out, "aesimc", &[s], cpu.aesimc(s));
     }
     let _ = writeln!(
         out,
@@ -127,20 +130,20 @@ fn x86(origin: Option<String>) -> Result<String, String> {
     );
     for imm in 0..=255u8 {
         let s = rng.next_u128();
-        let _ = writeln!(
-            out,
-            "aeskeygenassist {imm:#04x} {} -> {}",
-            MemHex(s),
-            MemHex(cpu.aeskeygenassist(s, imm))
+        case(
+            &mut out,
+            format_args!("aeskeygenassist {imm:#04x}"),
+            &[s],
+            cpu.aeskeygenassist(s, imm),
         );
     }
     for s in edges() {
         for imm in [0x00u8, 0x01, 0x1b, 0x36, 0x80, 0xff] {
-            let _ = writeln!(
-                out,
-                "aeskeygenassist {imm:#04x} {} -> {}",
-                MemHex(s),
-                MemHex(cpu.aeskeygenassist(s, imm))
+            case(
+                &mut out,
+                format_args!("aeskeygenassist {imm:#04x}"),
+                &[s],
+                cpu.aeskeygenassist(s, imm),
             );
         }
     }
@@ -186,34 +189,31 @@ fn x86_ext(origin: Option<String>) -> Result<String, String> {
     );
     for imm in 0..=255u8 {
         let (a, b) = (rng.next_u128(), rng.next_u128());
-        let _ = writeln!(
-            out,
-            "pclmulqdq {imm:#04x} {} {} -> {}",
-            MemHex(a),
-            MemHex(b),
-            MemHex(cpu.pclmulqdq(a, b, imm))
+        case(
+            &mut out,
+            format_args!("pclmulqdq {imm:#04x}"),
+            &[a, b],
+            cpu.pclmulqdq(a, b, imm),
         );
     }
     for (a, b) in pairs(&mut rng, 0) {
         for imm in [0x00u8, 0x01, 0x10, 0x11] {
-            let _ = writeln!(
-                out,
-                "pclmulqdq {imm:#04x} {} {} -> {}",
-                MemHex(a),
-                MemHex(b),
-                MemHex(cpu.pclmulqdq(a, b, imm))
+            case(
+                &mut out,
+                format_args!("pclmulqdq {imm:#04x}"),
+                &[a, b],
+                cpu.pclmulqdq(a, b, imm),
             );
         }
     }
     let _ = writeln!(out, "\n# sha1rnds4 IMM SRC1 SRC2: every immediate");
     for imm in 0..=255u8 {
         let (a, b) = (rng.next_u128(), rng.next_u128());
-        let _ = writeln!(
-            out,
-            "sha1rnds4 {imm:#04x} {} {} -> {}",
-            MemHex(a),
-            MemHex(b),
-            MemHex(cpu.sha1rnds4(a, b, imm))
+        case(
+            &mut out,
+            format_args!("sha1rnds4 {imm:#04x}"),
+            &[a, b],
+            cpu.sha1rnds4(a, b, imm),
         );
     }
     for name in [
@@ -225,25 +225,17 @@ fn x86_ext(origin: Option<String>) -> Result<String, String> {
     ] {
         let _ = writeln!(out, "\n# {name} SRC1 SRC2");
         for (a, b) in pairs(&mut rng, 32) {
-            let _ = writeln!(
-                out,
-                "{name} {} {} -> {}",
-                MemHex(a),
-                MemHex(b),
-                MemHex(cpu.sha2op(name, a, b))
-            );
+            case(&mut out, name, &[a, b], cpu.sha2op(name, a, b));
         }
     }
     let _ = writeln!(out, "\n# sha256rnds2 XMM1(CDGH) XMM2(ABEF) XMM0(WK)");
     for (a, b) in pairs(&mut rng, 40) {
         let wk = rng.next_u128();
-        let _ = writeln!(
-            out,
-            "sha256rnds2 {} {} {} -> {}",
-            MemHex(a),
-            MemHex(b),
-            MemHex(wk),
-            MemHex(cpu.sha256rnds2(a, b, wk))
+        case(
+            &mut out,
+            "sha256rnds2",
+            &[a, b, wk],
+            cpu.sha256rnds2(a, b, wk),
         );
     }
     let wide = |v: &[u128]| v.iter().map(|x| MemHex(*x).to_string()).collect::<String>();
@@ -260,13 +252,7 @@ fn x86_ext(origin: Option<String>) -> Result<String, String> {
         };
         for _ in 0..8 {
             let (a, b) = (rng.next_u128(), rng.next_u128());
-            let _ = writeln!(
-                out,
-                "{name} {} {} -> {}",
-                MemHex(a),
-                MemHex(b),
-                MemHex(one(a, b))
-            );
+            case(&mut out, name, &[a, b], one(a, b));
         }
         for _ in 0..24 {
             let (a, b) = (
@@ -286,12 +272,11 @@ fn x86_ext(origin: Option<String>) -> Result<String, String> {
     let _ = writeln!(out, "\n# vpclmulqdq IMM SRC1 SRC2 at 128, 256 and 512 bits");
     for imm in [0x00u8, 0x01, 0x10, 0x11, 0x32, 0xff] {
         let (a, b) = (rng.next_u128(), rng.next_u128());
-        let _ = writeln!(
-            out,
-            "vpclmulqdq {imm:#04x} {} {} -> {}",
-            MemHex(a),
-            MemHex(b),
-            MemHex(cpu.pclmulqdq(a, b, imm))
+        case(
+            &mut out,
+            format_args!("vpclmulqdq {imm:#04x}"),
+            &[a, b],
+            cpu.pclmulqdq(a, b, imm),
         );
         for _ in 0..4 {
             let (a, b) = (
@@ -358,13 +343,7 @@ fn arm(origin: Option<String>) -> Result<String, String> {
     for (name, f) in two {
         let _ = writeln!(out, "\n# {name} STATE(Vd) KEY(Vn)");
         for (s, k) in pairs(&mut rng, 48) {
-            let _ = writeln!(
-                out,
-                "{name} {} {} -> {}",
-                MemHex(s),
-                MemHex(k),
-                MemHex(f(cpu, s, k))
-            );
+            case(&mut out, name, &[s, k], f(cpu, s, k));
         }
     }
     type One = fn(Oracle, u128) -> u128;
@@ -372,7 +351,7 @@ fn arm(origin: Option<String>) -> Result<String, String> {
     for (name, f) in one {
         let _ = writeln!(out, "\n# {name} SRC(Vn)");
         for s in singles(&mut rng, 48) {
-            let _ = writeln!(out, "{name} {} -> {}", MemHex(s), MemHex(f(cpu, s)));
+            case(&mut out, name, &[s], f(cpu, s));
         }
     }
     Ok(out)
@@ -403,13 +382,7 @@ fn arm_ext(origin: Option<String>) -> Result<String, String> {
     for (name, high) in [("pmull", false), ("pmull2", true)] {
         let _ = writeln!(out, "\n# {name} Vn Vm");
         for (a, b) in pairs(&mut rng, 32) {
-            let _ = writeln!(
-                out,
-                "{name} {} {} -> {}",
-                MemHex(a),
-                MemHex(b),
-                MemHex(cpu.pmull(a, b, high))
-            );
+            case(&mut out, name, &[a, b], cpu.pmull(a, b, high));
         }
     }
     for name in [
@@ -424,26 +397,13 @@ fn arm_ext(origin: Option<String>) -> Result<String, String> {
         let _ = writeln!(out, "\n# {name} Vd Vn Vm");
         for (a, b) in pairs(&mut rng, 32) {
             let m = rng.next_u128();
-            let _ = writeln!(
-                out,
-                "{name} {} {} {} -> {}",
-                MemHex(a),
-                MemHex(b),
-                MemHex(m),
-                MemHex(cpu.sha(name, a, b, m))
-            );
+            case(&mut out, name, &[a, b, m], cpu.sha(name, a, b, m));
         }
     }
     for name in ["sha1su1", "sha256su0"] {
         let _ = writeln!(out, "\n# {name} Vd Vn");
         for (a, b) in pairs(&mut rng, 32) {
-            let _ = writeln!(
-                out,
-                "{name} {} {} -> {}",
-                MemHex(a),
-                MemHex(b),
-                MemHex(cpu.sha(name, a, b, 0))
-            );
+            case(&mut out, name, &[a, b], cpu.sha(name, a, b, 0));
         }
     }
     let _ = writeln!(
@@ -451,12 +411,7 @@ fn arm_ext(origin: Option<String>) -> Result<String, String> {
         "\n# sha1h Vn (the result is the rotated word, then zeros)"
     );
     for a in singles(&mut rng, 24) {
-        let _ = writeln!(
-            out,
-            "sha1h {} -> {}",
-            MemHex(a),
-            MemHex(cpu.sha("sha1h", a, 0, 0))
-        );
+        case(&mut out, "sha1h", &[a], cpu.sha("sha1h", a, 0, 0));
     }
     Ok(out)
 }
