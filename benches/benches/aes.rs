@@ -80,6 +80,7 @@ fn emu<B: Backend + Default, const O: usize>(regs: &mut [u128; 32], d: usize, s:
 mod raw {
     use super::*;
     use core::arch::x86_64::*;
+    use crypto_insn_benches::raw_x86::{m, u};
 
     /// The intrinsic sequence for op `O`.
     #[inline(always)]
@@ -104,60 +105,7 @@ mod raw {
         }
     }
 
-    #[inline(always)]
-    fn m(v: u128) -> __m128i {
-        let b = v.to_le_bytes();
-        // SAFETY: 16 readable bytes, unaligned load.
-        unsafe { _mm_loadu_si128(b.as_ptr().cast()) }
-    }
-
-    #[inline(always)]
-    fn u(v: __m128i) -> u128 {
-        let mut b = [0u8; 16];
-        // SAFETY: 16 writable bytes, unaligned store.
-        unsafe { _mm_storeu_si128(b.as_mut_ptr().cast(), v) };
-        u128::from_le_bytes(b)
-    }
-
-    /// Latency chain, continuing from `*state`.
-    #[target_feature(enable = "aes")]
-    pub unsafe fn latency<const O: usize>(state: &mut u128) {
-        let mut s = m(*state);
-        let k = m(K0);
-        for _ in 0..CHAIN {
-            // SAFETY: this function has the `aes` feature.
-            s = unsafe { op::<O>(s, k) };
-        }
-        *state = u(s);
-    }
-
-    /// Independent states, continuing from `*states`.
-    #[target_feature(enable = "aes")]
-    pub unsafe fn throughput<const O: usize>(states: &mut [u128; LANES]) {
-        let mut x: [__m128i; LANES] = core::array::from_fn(|i| m(states[i]));
-        let k = m(K0);
-        for _ in 0..ROUNDS {
-            for v in x.iter_mut() {
-                // SAFETY: this function has the `aes` feature.
-                *v = unsafe { op::<O>(*v, k) };
-            }
-        }
-        *states = core::array::from_fn(|i| u(x[i]));
-    }
-
-    /// `regs[d] = op(regs[d], regs[s])`, not inlined.
-    #[inline(never)]
-    #[target_feature(enable = "aes")]
-    pub unsafe fn emulator<const O: usize>(regs: &mut [u128; 32], d: usize, s: usize) {
-        let p = regs.as_mut_ptr();
-        // SAFETY: indices are masked into range; loadu/storeu need no alignment;
-        // the `aes` feature is enabled on this function.
-        unsafe {
-            let a = _mm_loadu_si128(p.add(d & 31).cast());
-            let b = _mm_loadu_si128(p.add(s & 31).cast());
-            _mm_storeu_si128(p.add(d & 31).cast(), op::<O>(a, b));
-        }
-    }
+    crypto_insn_benches::raw_x86_shapes!("aes");
 
     /// `blocks` chained AES-128 encryptions with raw AESENC/AESENCLAST.
     #[target_feature(enable = "aes")]

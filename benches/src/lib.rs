@@ -94,3 +94,82 @@ pub fn emulator(
         })
     });
 }
+
+/// Conversions between register values and `__m128i` for the raw-intrinsic
+/// baselines (unaligned 16-byte loads and stores: memory byte i is bits 8i+7..8i).
+#[cfg(target_arch = "x86_64")]
+pub mod raw_x86 {
+    use core::arch::x86_64::{__m128i, _mm_loadu_si128, _mm_storeu_si128};
+
+    /// The register value as an `__m128i`.
+    #[inline(always)]
+    #[must_use]
+    pub fn m(v: u128) -> __m128i {
+        let b = v.to_le_bytes();
+        // SAFETY: 16 readable bytes, unaligned load (SSE2, baseline on x86_64).
+        unsafe { _mm_loadu_si128(b.as_ptr().cast()) }
+    }
+
+    /// The `__m128i` as a register value.
+    #[inline(always)]
+    #[must_use]
+    pub fn u(v: __m128i) -> u128 {
+        let mut b = [0u8; 16];
+        // SAFETY: 16 writable bytes, unaligned store (SSE2, baseline on x86_64).
+        unsafe { _mm_storeu_si128(b.as_mut_ptr().cast(), v) };
+        u128::from_le_bytes(b)
+    }
+}
+
+/// Defines the raw-intrinsic `latency`, `throughput` and `emulator` shapes in
+/// the invoking module, over that module's
+/// `unsafe fn op<const O: usize>(__m128i, __m128i) -> __m128i`, each compiled
+/// with the given target features (the caller must have detected them).
+#[cfg(target_arch = "x86_64")]
+#[macro_export]
+macro_rules! raw_x86_shapes {
+    ($features:literal) => {
+        /// Latency chain, continuing from `*state`.
+        #[target_feature(enable = $features)]
+        pub unsafe fn latency<const O: usize>(state: &mut u128) {
+            use $crate::raw_x86::{m, u};
+            let (mut s, k) = (m(*state), m($crate::K0));
+            for _ in 0..$crate::CHAIN {
+                // SAFETY: this function has the features `op` needs.
+                s = unsafe { op::<O>(s, k) };
+            }
+            *state = u(s);
+        }
+
+        /// Independent states, continuing from `*states`.
+        #[target_feature(enable = $features)]
+        pub unsafe fn throughput<const O: usize>(states: &mut [u128; $crate::LANES]) {
+            use $crate::raw_x86::{m, u};
+            let mut x: [core::arch::x86_64::__m128i; $crate::LANES] =
+                core::array::from_fn(|i| m(states[i]));
+            let k = m($crate::K0);
+            for _ in 0..$crate::ROUNDS {
+                for v in x.iter_mut() {
+                    // SAFETY: this function has the features `op` needs.
+                    *v = unsafe { op::<O>(*v, k) };
+                }
+            }
+            *states = core::array::from_fn(|i| u(x[i]));
+        }
+
+        /// `regs[d] = op(regs[d], regs[s])`, not inlined.
+        #[inline(never)]
+        #[target_feature(enable = $features)]
+        pub unsafe fn emulator<const O: usize>(regs: &mut [u128; 32], d: usize, s: usize) {
+            use core::arch::x86_64::{_mm_loadu_si128, _mm_storeu_si128};
+            let p = regs.as_mut_ptr();
+            // SAFETY: indices are masked into range; loadu/storeu need no
+            // alignment; this function has the features `op` needs.
+            unsafe {
+                let a = _mm_loadu_si128(p.add(d & 31).cast());
+                let b = _mm_loadu_si128(p.add(s & 31).cast());
+                _mm_storeu_si128(p.add(d & 31).cast(), op::<O>(a, b));
+            }
+        }
+    };
+}
