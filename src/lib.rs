@@ -62,11 +62,21 @@ extern crate std;
 pub mod aes;
 pub mod arm;
 pub mod backend;
-pub mod clmul;
 pub mod compose;
 #[cfg(feature = "std")]
 pub mod conformance;
+pub mod math;
 pub mod reg;
-pub mod sha;
+pub mod registry;
 pub mod vector;
 pub mod x86;
+
+/// Carry-less multiplication (the math layer's [`math::clmul`], at its old path).
+pub use math::clmul;
+
+/// The SHA-1 and SHA-256 functions and constants of FIPS 180-4 ([`math::sha1`]
+/// and [`math::sha256`] at their old path).
+pub mod sha {
+    pub use crate::math::sha1::*;
+    pub use crate::math::sha256::*;
+}

@@ -1,6 +1,6 @@
 //! The whole cipher, built from the fragments (FIPS-197 sections 5.1 and 5.3.5).
 
-use super::key::{KeyLengthError, KeySchedule};
+use super::{KeyLengthError, KeySchedule};
 use crate::backend::{Auto, Backend};
 use crate::reg;
 

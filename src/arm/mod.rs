@@ -32,13 +32,13 @@
 
 mod aes;
 mod pmull;
-pub(crate) mod sha;
+mod sha1;
+mod sha256;
 
 pub use aes::{aesd, aese, aesimc, aesmc};
 pub use pmull::{pmull, pmull2};
-pub use sha::{
-    sha1c, sha1h, sha1m, sha1p, sha1su0, sha1su1, sha256h, sha256h2, sha256su0, sha256su1,
-};
+pub use sha1::{sha1c, sha1h, sha1m, sha1p, sha1su0, sha1su1};
+pub use sha256::{sha256h, sha256h2, sha256su0, sha256su1};
 
 use crate::backend::Auto;
 

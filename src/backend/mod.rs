@@ -1,6 +1,6 @@
 //! The seam between what an instruction means and how this host computes it.
 //!
-//! Guest helpers ([`crate::x86`], [`crate::arm`]) are written once, against the
+//! Guest helpers (the `x86` and `arm` modules) are written once, against the
 //! [`Backend`] trait: the AES *fragments*, named by the order in which FIPS-197
 //! applies their steps (`sb_sr_mc_ak` = SubBytes, ShiftRows, MixColumns,
 //! AddRoundKey). A backend is a small `Copy` value implementing them:
@@ -13,12 +13,23 @@
 //! | [`Auto`] | the best of the above for this build and host | everywhere |
 //! | [`Dynamic`] | one of the above chosen at run time by name ([`Choice`]) | everywhere |
 //!
-//! Each backend folder (`soft/`, `ct/`, `x86_64/`, `aarch64/`) has the same file
-//! set (`mod.rs`, `aes.rs`). The one place that chooses is [`Auto`] here:
+//! Each backend folder (`soft/`, `ct/`, `x86_64/`, `aarch64/`) holds its
+//! fragments in `aes.rs`; the native folders add one file per further host
+//! instruction family (`clmul.rs`, `sha.rs`, `vaes.rs`). The one place that
+//! chooses is [`Auto`] here:
 //! a native backend enabled at compile time (`-C target-feature=+aes,+ssse3` or
 //! `-C target-cpu=native` on x86-64, `+aes` on AArch64), then one detected at run
 //! time (with `std`, checked once and cached), then the software fallback: `soft`,
 //! or `ct` with the cargo feature `constant-time`.
+//!
+//! The seam imports only the math layer ([`crate::math`]): it knows the AES
+//! fragments, carry-less multiplication and the S-box primitive
+//! ([`Backend::sbox_affine`]), never a guest instruction's meaning. A guest
+//! helper whose instruction a host executes as is (x86 SHA on SHA-NI, Arm SHA on
+//! the ARMv8 SHA instructions) asks [`Backend::host`] for that host instruction
+//! by its [`HostInsn`] key and computes its own portable meaning when the answer
+//! is `None`: the table of host instructions is in each native folder's
+//! `host` method, the meaning stays in the guest module.
 //!
 //! Cross-architecture: every fragment is native on both hosts, so the Arm helpers
 //! run on AES-NI (`AESE(s, k) = AESENCLAST(s ^ k, 0)`, `AESMC = AESENC(AESDECLAST(s,
@@ -26,6 +37,7 @@
 //! AESKEYGENASSIST by AESE and one TBL).
 
 pub mod ct;
+mod host;
 #[cfg(any(target_arch = "x86_64", target_arch = "aarch64"))]
 mod native;
 pub mod soft;
@@ -47,6 +59,9 @@ pub use x86_64::Native;
 use core::fmt;
 use core::str::FromStr;
 
+pub use crate::math::gf::Affine;
+pub use host::HostInsn;
+
 /// The AES fragments a backend provides. All take and return register values.
 ///
 /// Every method is a pure function of its arguments; the `self` value is a
@@ -54,6 +69,17 @@ use core::str::FromStr;
 pub trait Backend: Copy + Send + Sync + 'static {
     /// The backend's name as the CLI spells it (`soft`, ...).
     fn name(self) -> &'static str;
+
+    /// Whether [`Backend::host`] can ever answer `Some` (a native backend, or
+    /// one that may resolve to it). Guest helpers keep their portable fallback
+    /// out of line when it can.
+    const MAY_HOST: bool = false;
+
+    /// [`Backend::MAY_HOST`] of this value's type.
+    #[inline(always)]
+    fn may_host(self) -> bool {
+        Self::MAY_HOST
+    }
 
     /// `AddRoundKey(ShiftRows(SubBytes(s)), k)`: x86 AESENCLAST.
     fn sb_sr_ak(self, s: u128, k: u128) -> u128;
@@ -98,7 +124,7 @@ pub trait Backend: Copy + Send + Sync + 'static {
     }
 
     /// x86 AESKEYGENASSIST: SubWord of dwords 1 and 3 of `src`, each also rotated
-    /// and XORed with `rcon` (see [`crate::x86::aeskeygenassist`] for the
+    /// and XORed with `rcon` (see the x86 AESKEYGENASSIST helper for the
     /// pseudocode). Provided in terms of [`Backend::sb`]; a host with the
     /// instruction overrides it.
     #[inline]
@@ -131,95 +157,74 @@ pub trait Backend: Copy + Send + Sync + 'static {
         core::array::from_fn(|i| self.clmul(a[i], b[i], imm))
     }
 
-    /// x86 SHA1RNDS4 (see [`crate::x86::sha1rnds4`]).
+    /// The S-box primitive: on each of the 16 bytes, `outer(inv(inner(x)))`,
+    /// where `inv` is the inverse in GF(2^8) with the AES polynomial (`inv(0) =
+    /// 0`) and `inner`, `outer` are affine maps ([`Affine`], the GFNI matrix
+    /// convention). The AES S-box is `(IDENTITY, AES_SBOX_OUT)`; S-boxes that are
+    /// affine-equivalent to the field inverse (SM4's) and GFNI's
+    /// GF2P8AFFINEINVQB are other pairs.
+    ///
+    /// Provided through [`Backend::sb`]: `inv(y) = A^-1(SubBytes(y))` with `A`
+    /// the AES S-box's affine map, so `outer(inv(y)) = (outer . A^-1)(sb(y))`;
+    /// it is constant-time wherever `sb` is (the affine maps are bit
+    /// arithmetic, no table).
     #[inline]
-    fn sha1rnds4(self, a: u128, b: u128, imm: u8) -> u128 {
-        crate::x86::sha::portable::sha1rnds4(a, b, imm)
+    fn sbox_affine(self, x: u128, inner: Affine, outer: Affine) -> u128 {
+        let after = Affine::AES_SBOX_OUT_INV.then(outer);
+        let y = map_bytes(x, |b| inner.apply(b));
+        map_bytes(self.sb(y), |b| after.apply(b))
     }
-    /// x86 SHA1NEXTE (see [`crate::x86::sha1nexte`]).
+
+    /// Runs the host instruction `insn` on `a`, `b`, `c` and `imm` (each
+    /// instruction reads the operands [`HostInsn`] documents) if this backend
+    /// is native and this CPU has it; `None` otherwise, and then the caller
+    /// computes the same thing portably. Software backends always answer `None`.
     #[inline]
-    fn sha1nexte(self, a: u128, b: u128) -> u128 {
-        crate::x86::sha::portable::sha1nexte(a, b)
-    }
-    /// x86 SHA1MSG1 (see [`crate::x86::sha1msg1`]).
-    #[inline]
-    fn sha1msg1(self, a: u128, b: u128) -> u128 {
-        crate::x86::sha::portable::sha1msg1(a, b)
-    }
-    /// x86 SHA1MSG2 (see [`crate::x86::sha1msg2`]).
-    #[inline]
-    fn sha1msg2(self, a: u128, b: u128) -> u128 {
-        crate::x86::sha::portable::sha1msg2(a, b)
-    }
-    /// x86 SHA256RNDS2 (see [`crate::x86::sha256rnds2`]).
-    #[inline]
-    fn sha256rnds2(self, a: u128, b: u128, wk: u128) -> u128 {
-        crate::x86::sha::portable::sha256rnds2(a, b, wk)
-    }
-    /// x86 SHA256MSG1 (see [`crate::x86::sha256msg1`]).
-    #[inline]
-    fn sha256msg1(self, a: u128, b: u128) -> u128 {
-        crate::x86::sha::portable::sha256msg1(a, b)
-    }
-    /// x86 SHA256MSG2 (see [`crate::x86::sha256msg2`]).
-    #[inline]
-    fn sha256msg2(self, a: u128, b: u128) -> u128 {
-        crate::x86::sha::portable::sha256msg2(a, b)
-    }
-    /// Arm SHA1C (see [`crate::arm::sha1c`]).
-    #[inline]
-    fn sha1c(self, d: u128, n: u128, m: u128) -> u128 {
-        crate::arm::sha::portable::sha1c(d, n, m)
-    }
-    /// Arm SHA1P (see [`crate::arm::sha1p`]).
-    #[inline]
-    fn sha1p(self, d: u128, n: u128, m: u128) -> u128 {
-        crate::arm::sha::portable::sha1p(d, n, m)
-    }
-    /// Arm SHA1M (see [`crate::arm::sha1m`]).
-    #[inline]
-    fn sha1m(self, d: u128, n: u128, m: u128) -> u128 {
-        crate::arm::sha::portable::sha1m(d, n, m)
-    }
-    /// Arm SHA1H (see [`crate::arm::sha1h`]).
-    #[inline]
-    fn sha1h(self, n: u128) -> u128 {
-        crate::arm::sha::portable::sha1h(n)
-    }
-    /// Arm SHA1SU0 (see [`crate::arm::sha1su0`]).
-    #[inline]
-    fn sha1su0(self, d: u128, n: u128, m: u128) -> u128 {
-        crate::arm::sha::portable::sha1su0(d, n, m)
-    }
-    /// Arm SHA1SU1 (see [`crate::arm::sha1su1`]).
-    #[inline]
-    fn sha1su1(self, d: u128, n: u128) -> u128 {
-        crate::arm::sha::portable::sha1su1(d, n)
-    }
-    /// Arm SHA256H (see [`crate::arm::sha256h`]).
-    #[inline]
-    fn sha256h(self, d: u128, n: u128, m: u128) -> u128 {
-        crate::arm::sha::portable::sha256h(d, n, m)
-    }
-    /// Arm SHA256H2 (see [`crate::arm::sha256h2`]).
-    #[inline]
-    fn sha256h2(self, d: u128, n: u128, m: u128) -> u128 {
-        crate::arm::sha::portable::sha256h2(d, n, m)
-    }
-    /// Arm SHA256SU0 (see [`crate::arm::sha256su0`]).
-    #[inline]
-    fn sha256su0(self, d: u128, n: u128) -> u128 {
-        crate::arm::sha::portable::sha256su0(d, n)
-    }
-    /// Arm SHA256SU1 (see [`crate::arm::sha256su1`]).
-    #[inline]
-    fn sha256su1(self, d: u128, n: u128, m: u128) -> u128 {
-        crate::arm::sha::portable::sha256su1(d, n, m)
+    fn host(self, insn: HostInsn, a: u128, b: u128, c: u128, imm: u8) -> Option<u128> {
+        let _ = (insn, a, b, c, imm);
+        None
     }
 }
 
+/// For guest helpers: `$backend.host($insn, a, b, c, imm)`, or the portable
+/// meaning `$f(args)` when the backend answers `None`. On a backend that may be
+/// native ([`Backend::MAY_HOST`]) the portable call is out of line and cold, so
+/// the native fast path carries no fallback frame; on a software backend it is
+/// inlined.
+macro_rules! host_or {
+    ($backend:expr, $insn:expr, ($a:expr, $b:expr, $c:expr, $imm:expr), $f:path, ($($arg:ident: $t:ty),*)) => {{
+        #[inline(always)]
+        fn portable($($arg: $t),*) -> u128 {
+            $f($($arg),*)
+        }
+        #[cold]
+        #[inline(never)]
+        fn cold($($arg: $t),*) -> u128 {
+            $f($($arg),*)
+        }
+        let backend = $backend;
+        match $crate::backend::Backend::host(backend, $insn, $a, $b, $c, $imm) {
+            Some(r) => r,
+            None => {
+                if $crate::backend::Backend::may_host(backend) {
+                    cold($($arg),*)
+                } else {
+                    portable($($arg),*)
+                }
+            }
+        }
+    }};
+}
+pub(crate) use host_or;
+
+/// `f` on each of the 16 bytes of `x`.
+#[inline(always)]
+fn map_bytes(x: u128, f: impl Fn(u8) -> u8) -> u128 {
+    u128::from_le_bytes(x.to_le_bytes().map(f))
+}
+
 /// PCLMULQDQ's operation in portable, constant-time software: pick the qwords
-/// (the immediate is public), then [`crate::clmul::clmul64`].
+/// (the immediate is public), then [`crate::math::clmul::clmul64`].
 #[inline]
 pub(crate) fn portable_clmul(a: u128, b: u128, imm: u8) -> u128 {
     let x = if imm & 0x01 == 0 {
@@ -232,7 +237,7 @@ pub(crate) fn portable_clmul(a: u128, b: u128, imm: u8) -> u128 {
     } else {
         (b >> 64) as u64
     };
-    crate::clmul::clmul64(x, y)
+    crate::math::clmul::clmul64(x, y)
 }
 
 /// The four 128-bit AES round instructions that VAES applies lane by lane.
@@ -248,8 +253,8 @@ pub enum LaneOp {
     DecLast,
 }
 
-/// Calls `$m!` (with optional leading tokens) with every `u128`-returning
-/// method of [`Backend`] except `name`, each tagged with how [`Auto`] dispatches
+/// Calls `$m!` (with optional leading tokens) with every method of
+/// [`Backend`] except `name`, `sbox_affine` and the lane forms, each tagged with how [`Auto`] dispatches
 /// it: `fragment` (the AES fragments, with the lean run-time path of
 /// `native.rs`) or `op` (the other instructions: a cached CPU check, then the
 /// native backend, which itself falls back to software for an instruction its
@@ -258,35 +263,19 @@ macro_rules! for_each_method {
     ($m:ident $(, $pre:tt)*) => {
         $m! {
             $($pre)*
-            (fragment sb_sr_ak, s: u128, k: u128)
-            (fragment sb_sr_mc_ak, s: u128, k: u128)
-            (fragment isb_isr_ak, s: u128, k: u128)
-            (fragment isb_isr_imc_ak, s: u128, k: u128)
-            (fragment isb_isr_ak_imc, s: u128, k: u128)
-            (fragment ak_sb_sr, s: u128, k: u128)
-            (fragment ak_isb_isr, s: u128, k: u128)
-            (fragment mc, s: u128)
-            (fragment imc, s: u128)
-            (fragment sb, s: u128)
-            (fragment aeskeygenassist, src: u128, rcon: u8)
-            (op clmul, a: u128, b: u128, imm: u8)
-            (op sha1rnds4, a: u128, b: u128, imm: u8)
-            (op sha1nexte, a: u128, b: u128)
-            (op sha1msg1, a: u128, b: u128)
-            (op sha1msg2, a: u128, b: u128)
-            (op sha256rnds2, a: u128, b: u128, wk: u128)
-            (op sha256msg1, a: u128, b: u128)
-            (op sha256msg2, a: u128, b: u128)
-            (op sha1c, d: u128, n: u128, m: u128)
-            (op sha1p, d: u128, n: u128, m: u128)
-            (op sha1m, d: u128, n: u128, m: u128)
-            (op sha1h, n: u128)
-            (op sha1su0, d: u128, n: u128, m: u128)
-            (op sha1su1, d: u128, n: u128)
-            (op sha256h, d: u128, n: u128, m: u128)
-            (op sha256h2, d: u128, n: u128, m: u128)
-            (op sha256su0, d: u128, n: u128)
-            (op sha256su1, d: u128, n: u128, m: u128)
+            (fragment sb_sr_ak, s: u128, k: u128) -> u128;
+            (fragment sb_sr_mc_ak, s: u128, k: u128) -> u128;
+            (fragment isb_isr_ak, s: u128, k: u128) -> u128;
+            (fragment isb_isr_imc_ak, s: u128, k: u128) -> u128;
+            (fragment isb_isr_ak_imc, s: u128, k: u128) -> u128;
+            (fragment ak_sb_sr, s: u128, k: u128) -> u128;
+            (fragment ak_isb_isr, s: u128, k: u128) -> u128;
+            (fragment mc, s: u128) -> u128;
+            (fragment imc, s: u128) -> u128;
+            (fragment sb, s: u128) -> u128;
+            (fragment aeskeygenassist, src: u128, rcon: u8) -> u128;
+            (op clmul, a: u128, b: u128, imm: u8) -> u128;
+            (op host, insn: HostInsn, a: u128, b: u128, c: u128, imm: u8) -> Option<u128>;
         }
     };
 }
@@ -302,7 +291,7 @@ macro_rules! for_each_method {
 #[inline(always)]
 #[must_use]
 pub(crate) fn assemble_keygenassist(sub: u128, rcon: u8) -> u128 {
-    use crate::aes::rot_word;
+    use crate::math::aes::rot_word;
     let [_, x1, _, x3] = crate::reg::to_dwords(sub);
     let rcon = u32::from(rcon);
     crate::reg::from_dwords([x1, rot_word(x1) ^ rcon, x3, rot_word(x3) ^ rcon])
@@ -392,7 +381,7 @@ impl Auto {
 /// direct call) or (other instructions) the cached check and the native backend,
 /// else the software fallback inlined.
 macro_rules! auto_impl {
-    ($(($kind:ident $f:ident, $($a:ident: $t:ty),*))*) => {
+    ($(($kind:ident $f:ident, $($a:ident: $t:ty),*) -> $r:ty;)*) => {
         impl Backend for Auto {
             #[inline]
             fn name(self) -> &'static str {
@@ -402,7 +391,7 @@ macro_rules! auto_impl {
                     Dynamic::Soft => "soft",
                 }
             }
-            $(auto_impl!(@one $kind $f, $($a: $t),*);)*
+            $(auto_impl!(@one $kind $f, $($a: $t),*; $r);)*
             #[inline]
             fn aes_lanes<const N: usize>(self, op: LaneOp, s: [u128; N], k: [u128; N]) -> [u128; N] {
                 match Native::cached() {
@@ -417,11 +406,18 @@ macro_rules! auto_impl {
                     None => Fallback::default().clmul_lanes(a, b, imm),
                 }
             }
+            #[inline]
+            fn sbox_affine(self, x: u128, inner: Affine, outer: Affine) -> u128 {
+                match Native::cached() {
+                    Some(n) => n.sbox_affine(x, inner, outer),
+                    None => Fallback::default().sbox_affine(x, inner, outer),
+                }
+            }
         }
     };
-    (@one fragment $f:ident, $($a:ident: $t:ty),*) => {
+    (@one fragment $f:ident, $($a:ident: $t:ty),*; $r:ty) => {
         #[inline]
-        fn $f(self, $($a: $t),*) -> u128 {
+        fn $f(self, $($a: $t),*) -> $r {
             if Native::RUN_TIME {
                 return run_time::$f($($a),*);
             }
@@ -431,13 +427,13 @@ macro_rules! auto_impl {
             }
         }
     };
-    (@one op $f:ident, $($a:ident: $t:ty),*) => {
+    (@one op $f:ident, $($a:ident: $t:ty),*; $r:ty) => {
         #[inline]
-        fn $f(self, $($a: $t),*) -> u128 {
+        fn $f(self, $($a: $t),*) -> $r {
             // Out of line where a native backend exists (the CPU rarely lacks
             // it), inlined elsewhere (the software path is the only path).
             #[cfg_attr(any(target_arch = "x86_64", target_arch = "aarch64"), cold, inline(never))]
-            fn fallback($($a: $t),*) -> u128 {
+            fn fallback($($a: $t),*) -> $r {
                 Fallback::default().$f($($a),*)
             }
             match Native::cached() {
@@ -468,7 +464,7 @@ macro_rules! each {
 
 /// [`Dynamic`]'s methods: each forwards to the backend the variant names.
 macro_rules! dynamic_impl {
-    ($(($kind:ident $f:ident, $($a:ident: $t:ty),*))*) => {
+    ($(($kind:ident $f:ident, $($a:ident: $t:ty),*) -> $r:ty;)*) => {
         impl Backend for Dynamic {
             #[inline]
             fn name(self) -> &'static str {
@@ -476,7 +472,7 @@ macro_rules! dynamic_impl {
             }
             $(
                 #[inline]
-                fn $f(self, $($a: $t),*) -> u128 {
+                fn $f(self, $($a: $t),*) -> $r {
                     each!(self, b => b.$f($($a),*))
                 }
             )*
@@ -487,6 +483,10 @@ macro_rules! dynamic_impl {
             #[inline]
             fn clmul_lanes<const N: usize>(self, a: [u128; N], b: [u128; N], imm: u8) -> [u128; N] {
                 each!(self, x => x.clmul_lanes(a, b, imm))
+            }
+            #[inline]
+            fn sbox_affine(self, x: u128, inner: Affine, outer: Affine) -> u128 {
+                each!(self, b => b.sbox_affine(x, inner, outer))
             }
         }
     };

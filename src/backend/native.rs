@@ -21,7 +21,7 @@
 macro_rules! native_backend {
     (
         $what:literal, $static:expr, $detect:expr,
-        features: [$(($bit:ident = $value:literal, $fname:literal, $fstatic:expr, $fdetect:expr)),* $(,)?],
+        features: [$(($bit:ident = $value:expr, $fname:literal, $fstatic:expr, $fdetect:expr)),* $(,)?],
         extra: { $($extra:tt)* }
     ) => {
         use $crate::backend::{Backend, Choice, Unavailable};
@@ -38,20 +38,21 @@ macro_rules! native_backend {
         /// Whether this build enables the AES instructions at compile time.
         pub(crate) const STATIC: bool = $static;
 
-        /// Bit 0: checked; bit 1: AES (the token); the other bits: `features`.
-        const CHECKED: u8 = 1;
-        const AES: u8 = 2;
+        /// Bit 0: checked; bit 1: AES (the token); the other bits (up to 64):
+        /// `features`.
+        const CHECKED: u64 = 1;
+        const AES: u64 = 2;
         $(
             #[doc = concat!("Feature bit: ", $fname, ".")]
-            pub(crate) const $bit: u8 = $value;
+            pub(crate) const $bit: u64 = $value;
         )*
 
         /// The feature bits a build enables at compile time.
-        const STATIC_BITS: u8 = CHECKED | if STATIC { AES } else { 0 } $(| if $fstatic { $bit } else { 0 })*;
+        const STATIC_BITS: u64 = CHECKED | if STATIC { AES } else { 0 } $(| if $fstatic { $bit } else { 0 })*;
 
         /// The detected bits (0 = not checked yet).
         #[cfg(feature = "std")]
-        static DETECTED: core::sync::atomic::AtomicU8 = core::sync::atomic::AtomicU8::new(0);
+        static DETECTED: core::sync::atomic::AtomicU64 = core::sync::atomic::AtomicU64::new(0);
 
         impl Native {
             /// Whether the choice is made by a run-time check (not fixed at
@@ -83,7 +84,7 @@ macro_rules! native_backend {
 
             /// The cached feature bits (checking the CPU on first use).
             #[inline(always)]
-            pub(crate) fn bits() -> u8 {
+            pub(crate) fn bits() -> u64 {
                 if STATIC {
                     return STATIC_BITS;
                 }
@@ -99,7 +100,7 @@ macro_rules! native_backend {
             /// Whether the CPU has the feature `bit`.
             #[inline(always)]
             #[allow(dead_code)]
-            pub(crate) fn has(bit: u8) -> bool {
+            pub(crate) fn has(bit: u64) -> bool {
                 Self::bits() & bit != 0
             }
 
@@ -114,7 +115,7 @@ macro_rules! native_backend {
             #[cfg(feature = "std")]
             #[cold]
             #[inline(never)]
-            fn first_check() -> u8 {
+            fn first_check() -> u64 {
                 let aes: bool = $detect;
                 let mut bits = CHECKED | if aes { AES } else { 0 };
                 $(

@@ -404,6 +404,7 @@ pub fn parse_line(line: &str, arch: Arch) -> Result<Parsed<'_>, ParseError<'_>> 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::vector::X86Op;
 
     const WP_AESENC: &str = "oracle: aesenc 5d47535d726f74636556747365545b7b 5d6e6f726575475b2979616853286948 -> 95e5d7de584b108bc5a3db9f2f1c31a8";
 
@@ -413,7 +414,7 @@ mod tests {
             panic!("did not parse");
         };
         assert_eq!(l.label, Some("oracle"));
-        assert_eq!(l.op, Op::Aesenc);
+        assert_eq!(l.op, Op::X86(X86Op::Aesenc));
         assert_eq!(l.sources().len(), 2);
         assert_eq!(l.sources()[0].lane(0), 0x7b5b54657374566563746f725d53475d);
         let (v, n) = l.expected.unwrap();

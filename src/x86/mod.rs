@@ -34,13 +34,13 @@
 //! The free functions run on [`crate::backend::Auto`]. To pin one, wrap it in
 //! [`X86`]: `X86(crypto_insn::backend::Soft).aesenc(s, k)`.
 
-mod aes;
-mod clmul;
-pub(crate) mod sha;
+mod aesni;
+mod pclmulqdq;
+mod sha;
 mod vaes;
 
-pub use aes::{aesdec, aesdeclast, aesenc, aesenclast, aesimc, aeskeygenassist};
-pub use clmul::pclmulqdq;
+pub use aesni::{aesdec, aesdeclast, aesenc, aesenclast, aesimc, aeskeygenassist};
+pub use pclmulqdq::pclmulqdq;
 pub use sha::{sha1msg1, sha1msg2, sha1nexte, sha1rnds4, sha256msg1, sha256msg2, sha256rnds2};
 pub use vaes::{vaesdec, vaesdeclast, vaesenc, vaesenclast, vpclmulqdq};
 

@@ -10,19 +10,23 @@
 //! [`crate::arm`].
 //!
 //! The functions in `portable` are the semantics, transcribed from the Intel SDM
-//! "Operation" sections; backends with the instructions override them.
+//! "Operation" sections and built from [`crate::math::sha1`] and
+//! [`crate::math::sha256`]; on a host with SHA-NI the native backend runs the
+//! instruction itself ([`HostInsn`]).
 
 use super::X86;
-use crate::backend::{Auto, Backend};
+use crate::backend::{Auto, Backend, HostInsn, host_or};
 
-/// The semantics in portable Rust (the software backends use these).
-pub(crate) mod portable {
+/// The semantics in portable Rust, built from the math layer (used whenever the
+/// backend has no SHA-NI to run).
+mod portable {
+    use crate::math::sha1::{SHA1_K, parity};
+    use crate::math::sha256::{big_sigma0, big_sigma1, ch, maj, small_sigma0, small_sigma1};
     use crate::reg::{from_dwords, to_dwords};
-    use crate::sha::{SHA1_K, big_sigma0, big_sigma1, ch, maj, parity, small_sigma0, small_sigma1};
 
     /// SHA1RNDS4: four SHA-1 rounds; `imm8[1:0]` picks `f` and `K` (0: Ch, K0;
     /// 1: Parity, K1; 2: Maj, K2; 3: Parity, K3). Other immediate bits are ignored.
-    pub(crate) fn sha1rnds4(src1: u128, src2: u128, imm8: u8) -> u128 {
+    pub(super) fn sha1rnds4(src1: u128, src2: u128, imm8: u8) -> u128 {
         // A = SRC1[127:96], ..., D = SRC1[31:0]; W0E = SRC2[127:96] (W0 + E, from
         // SHA1NEXTE), W1, W2, W3 below it.
         let [d, c, b, a] = to_dwords(src1);
@@ -45,7 +49,7 @@ pub(crate) mod portable {
 
     /// SHA1NEXTE: `DEST[127:96] = SRC2[127:96] + (SRC1[127:96] ROL 30)`, the rest of
     /// SRC2 unchanged (the next E, folded into the next round's first word).
-    pub(crate) fn sha1nexte(src1: u128, src2: u128) -> u128 {
+    pub(super) fn sha1nexte(src1: u128, src2: u128) -> u128 {
         let e = to_dwords(src1)[3].rotate_left(30);
         let mut w = to_dwords(src2);
         w[3] = w[3].wrapping_add(e);
@@ -54,7 +58,7 @@ pub(crate) mod portable {
 
     /// SHA1MSG1: `W0..W3 = SRC1` (top first), `W4, W5 = SRC2[127:64]`;
     /// `DEST = {W2^W0, W3^W1, W4^W2, W5^W3}` (top first).
-    pub(crate) fn sha1msg1(src1: u128, src2: u128) -> u128 {
+    pub(super) fn sha1msg1(src1: u128, src2: u128) -> u128 {
         let [w3, w2, w1, w0] = to_dwords(src1);
         let [_, _, w5, w4] = to_dwords(src2);
         from_dwords([w5 ^ w3, w4 ^ w2, w3 ^ w1, w2 ^ w0])
@@ -64,7 +68,7 @@ pub(crate) mod portable {
     /// `W16 = (SRC1[127:96] ^ W13) ROL 1`, `W17 = (SRC1[95:64] ^ W14) ROL 1`,
     /// `W18 = (SRC1[63:32] ^ W15) ROL 1`, `W19 = (SRC1[31:0] ^ W16) ROL 1`;
     /// `DEST = {W16, W17, W18, W19}` (top first).
-    pub(crate) fn sha1msg2(src1: u128, src2: u128) -> u128 {
+    pub(super) fn sha1msg2(src1: u128, src2: u128) -> u128 {
         let [s0, s1, s2, s3] = to_dwords(src1);
         let [w15, w14, w13, _] = to_dwords(src2);
         let w16 = (s3 ^ w13).rotate_left(1);
@@ -79,7 +83,7 @@ pub(crate) mod portable {
     /// `SRC1 = {C, D, G, H}` and `SRC2 = {A, B, E, F}` (each top first); the
     /// implicit `XMM0` holds `WK0` in `[31:0]` and `WK1` in `[63:32]`; the result
     /// is the new `{A, B, E, F}`.
-    pub(crate) fn sha256rnds2(cdgh: u128, abef: u128, wk: u128) -> u128 {
+    pub(super) fn sha256rnds2(cdgh: u128, abef: u128, wk: u128) -> u128 {
         let [h, g, d, c] = to_dwords(cdgh);
         let [f, e, b, a] = to_dwords(abef);
         let [wk0, wk1, _, _] = to_dwords(wk);
@@ -98,7 +102,7 @@ pub(crate) mod portable {
 
     /// SHA256MSG1: `W0..W3 = SRC1` (`W0` in `[31:0]`), `W4 = SRC2[31:0]`;
     /// `DEST[32i+31:32i] = W_i + σ0(W_(i+1))`.
-    pub(crate) fn sha256msg1(src1: u128, src2: u128) -> u128 {
+    pub(super) fn sha256msg1(src1: u128, src2: u128) -> u128 {
         let w = to_dwords(src1);
         let w4 = to_dwords(src2)[0];
         let next = [w[1], w[2], w[3], w4];
@@ -111,7 +115,7 @@ pub(crate) mod portable {
     /// `W16 = SRC1[31:0] + σ1(W14)`, `W17 = SRC1[63:32] + σ1(W15)`,
     /// `W18 = SRC1[95:64] + σ1(W16)`, `W19 = SRC1[127:96] + σ1(W17)`;
     /// `DEST = {W19, W18, W17, W16}` (top first).
-    pub(crate) fn sha256msg2(src1: u128, src2: u128) -> u128 {
+    pub(super) fn sha256msg2(src1: u128, src2: u128) -> u128 {
         let s = to_dwords(src1);
         let [_, _, w14, w15] = to_dwords(src2);
         let w16 = s[0].wrapping_add(small_sigma1(w14));
@@ -127,49 +131,49 @@ impl<B: Backend> X86<B> {
     #[inline]
     #[must_use]
     pub fn sha1rnds4(self, src1: u128, src2: u128, imm8: u8) -> u128 {
-        self.0.sha1rnds4(src1, src2, imm8)
+        host_or!(self.0, HostInsn::X86Sha1rnds4, (src1, src2, 0, imm8), portable::sha1rnds4, (src1: u128, src2: u128, imm8: u8))
     }
 
     /// SHA1NEXTE on this backend; see [`sha1nexte`].
     #[inline]
     #[must_use]
     pub fn sha1nexte(self, src1: u128, src2: u128) -> u128 {
-        self.0.sha1nexte(src1, src2)
+        host_or!(self.0, HostInsn::X86Sha1nexte, (src1, src2, 0, 0), portable::sha1nexte, (src1: u128, src2: u128))
     }
 
     /// SHA1MSG1 on this backend; see [`sha1msg1`].
     #[inline]
     #[must_use]
     pub fn sha1msg1(self, src1: u128, src2: u128) -> u128 {
-        self.0.sha1msg1(src1, src2)
+        host_or!(self.0, HostInsn::X86Sha1msg1, (src1, src2, 0, 0), portable::sha1msg1, (src1: u128, src2: u128))
     }
 
     /// SHA1MSG2 on this backend; see [`sha1msg2`].
     #[inline]
     #[must_use]
     pub fn sha1msg2(self, src1: u128, src2: u128) -> u128 {
-        self.0.sha1msg2(src1, src2)
+        host_or!(self.0, HostInsn::X86Sha1msg2, (src1, src2, 0, 0), portable::sha1msg2, (src1: u128, src2: u128))
     }
 
     /// SHA256RNDS2 on this backend; see [`sha256rnds2`].
     #[inline]
     #[must_use]
     pub fn sha256rnds2(self, cdgh: u128, abef: u128, wk: u128) -> u128 {
-        self.0.sha256rnds2(cdgh, abef, wk)
+        host_or!(self.0, HostInsn::X86Sha256rnds2, (cdgh, abef, wk, 0), portable::sha256rnds2, (cdgh: u128, abef: u128, wk: u128))
     }
 
     /// SHA256MSG1 on this backend; see [`sha256msg1`].
     #[inline]
     #[must_use]
     pub fn sha256msg1(self, src1: u128, src2: u128) -> u128 {
-        self.0.sha256msg1(src1, src2)
+        host_or!(self.0, HostInsn::X86Sha256msg1, (src1, src2, 0, 0), portable::sha256msg1, (src1: u128, src2: u128))
     }
 
     /// SHA256MSG2 on this backend; see [`sha256msg2`].
     #[inline]
     #[must_use]
     pub fn sha256msg2(self, src1: u128, src2: u128) -> u128 {
-        self.0.sha256msg2(src1, src2)
+        host_or!(self.0, HostInsn::X86Sha256msg2, (src1, src2, 0, 0), portable::sha256msg2, (src1: u128, src2: u128))
     }
 }
 

@@ -17,7 +17,7 @@
 use std::time::Instant;
 
 use crypto_insn::backend::{Choice, Dynamic};
-use crypto_insn::vector::{Arch, Op, Value, Width, table};
+use crypto_insn::vector::{Arch, ArmOp, Op, Value, Width, X86Op, table};
 use crypto_insn_testutil::Rng;
 #[cfg(any(target_arch = "x86_64", target_arch = "aarch64"))]
 use crypto_insn_testutil::cross;
@@ -49,43 +49,49 @@ pub fn host_reference() -> Reference {
         let (a, b, c) = (lane(0), lane(1), lane(2));
         let sha = |r: u128| ext.sha.then_some(r);
         let x = match op {
-            Op::Aesenc => cpu.aesenc(a, b),
-            Op::Aesenclast => cpu.aesenclast(a, b),
-            Op::Aesdec => cpu.aesdec(a, b),
-            Op::Aesdeclast => cpu.aesdeclast(a, b),
-            Op::Aesimc => cpu.aesimc(a),
-            Op::Aeskeygenassist => cpu.aeskeygenassist(a, imm),
+            Op::X86(X86Op::Aesenc) => cpu.aesenc(a, b),
+            Op::X86(X86Op::Aesenclast) => cpu.aesenclast(a, b),
+            Op::X86(X86Op::Aesdec) => cpu.aesdec(a, b),
+            Op::X86(X86Op::Aesdeclast) => cpu.aesdeclast(a, b),
+            Op::X86(X86Op::Aesimc) => cpu.aesimc(a),
+            Op::X86(X86Op::Aeskeygenassist) => cpu.aeskeygenassist(a, imm),
             // Arm on AES-NI, from the identities (not the library's backend).
-            Op::Aese => cpu.aesenclast(a ^ b, 0),
-            Op::Aesd => cpu.aesdeclast(a ^ b, 0),
-            Op::Aesmc => cpu.aesenc(cpu.aesdeclast(a, 0), 0),
-            Op::ArmAesimc => cpu.aesimc(a),
-            Op::Pclmulqdq if ext.clmul => cpu.pclmulqdq(a, b, imm),
+            Op::Arm(ArmOp::Aese) => cpu.aesenclast(a ^ b, 0),
+            Op::Arm(ArmOp::Aesd) => cpu.aesdeclast(a ^ b, 0),
+            Op::Arm(ArmOp::Aesmc) => cpu.aesenc(cpu.aesdeclast(a, 0), 0),
+            Op::Arm(ArmOp::Aesimc) => cpu.aesimc(a),
+            Op::X86(X86Op::Pclmulqdq) if ext.clmul => cpu.pclmulqdq(a, b, imm),
             // PMULL = PCLMULQDQ imm 0x00, PMULL2 = imm 0x11.
-            Op::Pmull if ext.clmul => cpu.pclmulqdq(a, b, 0x00),
-            Op::Pmull2 if ext.clmul => cpu.pclmulqdq(a, b, 0x11),
-            Op::Sha1rnds4 => sha(cpu.sha1rnds4(a, b, imm))?,
-            Op::Sha1nexte | Op::Sha1msg1 | Op::Sha1msg2 | Op::Sha256msg1 | Op::Sha256msg2 => {
-                sha(cpu.sha2op(op.mnemonic(), a, b))?
-            }
-            Op::Sha256rnds2 => sha(cpu.sha256rnds2(a, b, c))?,
+            Op::Arm(ArmOp::Pmull) if ext.clmul => cpu.pclmulqdq(a, b, 0x00),
+            Op::Arm(ArmOp::Pmull2) if ext.clmul => cpu.pclmulqdq(a, b, 0x11),
+            Op::X86(X86Op::Sha1rnds4) => sha(cpu.sha1rnds4(a, b, imm))?,
+            Op::X86(X86Op::Sha1nexte)
+            | Op::X86(X86Op::Sha1msg1)
+            | Op::X86(X86Op::Sha1msg2)
+            | Op::X86(X86Op::Sha256msg1)
+            | Op::X86(X86Op::Sha256msg2) => sha(cpu.sha2op(op.mnemonic(), a, b))?,
+            Op::X86(X86Op::Sha256rnds2) => sha(cpu.sha256rnds2(a, b, c))?,
             // The Arm SHA instructions composed from SHA-NI (`testutil::cross`).
-            Op::Sha1c
-            | Op::Sha1p
-            | Op::Sha1m
-            | Op::Sha1h
-            | Op::Sha1su0
-            | Op::Sha1su1
-            | Op::Sha256h
-            | Op::Sha256h2
-            | Op::Sha256su0
-            | Op::Sha256su1
+            Op::Arm(ArmOp::Sha1c)
+            | Op::Arm(ArmOp::Sha1p)
+            | Op::Arm(ArmOp::Sha1m)
+            | Op::Arm(ArmOp::Sha1h)
+            | Op::Arm(ArmOp::Sha1su0)
+            | Op::Arm(ArmOp::Sha1su1)
+            | Op::Arm(ArmOp::Sha256h)
+            | Op::Arm(ArmOp::Sha256h2)
+            | Op::Arm(ArmOp::Sha256su0)
+            | Op::Arm(ArmOp::Sha256su1)
                 if ext.sha =>
             {
                 let sha_ni = |n: &str, a, b, c, i| cpu.sha(n, a, b, c, i);
                 cross::arm_from_x86(op.mnemonic(), a, b, c, sha_ni)?
             }
-            Op::Vaesenc | Op::Vaesenclast | Op::Vaesdec | Op::Vaesdeclast | Op::Vpclmulqdq => {
+            Op::X86(X86Op::Vaesenc)
+            | Op::X86(X86Op::Vaesenclast)
+            | Op::X86(X86Op::Vaesdec)
+            | Op::X86(X86Op::Vaesdeclast)
+            | Op::X86(X86Op::Vpclmulqdq) => {
                 return wide_reference(cpu, ext, op, imm, v);
             }
             _ => return None,
@@ -111,10 +117,10 @@ fn wide_reference(
 ) -> Option<Value> {
     let (s, k) = (v.first()?, v.get(1)?);
     let which = match op {
-        Op::Vaesenc => 0,
-        Op::Vaesenclast => 1,
-        Op::Vaesdec => 2,
-        Op::Vaesdeclast => 3,
+        Op::X86(X86Op::Vaesenc) => 0,
+        Op::X86(X86Op::Vaesenclast) => 1,
+        Op::X86(X86Op::Vaesdec) => 2,
+        Op::X86(X86Op::Vaesdeclast) => 3,
         _ => 4,
     };
     if s.width() == Width::W256 && ext.wide {
@@ -172,16 +178,16 @@ pub fn host_reference() -> Reference {
         let lane = |i: usize| v.get(i).map_or(0, |x| x.lane(0));
         let (a, b, c) = (lane(0), lane(1), lane(2));
         let x = match op {
-            Op::Aese => cpu.aese(a, b),
-            Op::Aesd => cpu.aesd(a, b),
-            Op::Aesmc => cpu.aesmc(a),
-            Op::ArmAesimc => cpu.aesimc(a),
-            Op::Aesenc => x86_round(0, a, b),
-            Op::Aesenclast => x86_round(1, a, b),
-            Op::Aesdec => x86_round(2, a, b),
-            Op::Aesdeclast => x86_round(3, a, b),
-            Op::Aesimc => cpu.aesimc(a),
-            Op::Aeskeygenassist => {
+            Op::Arm(ArmOp::Aese) => cpu.aese(a, b),
+            Op::Arm(ArmOp::Aesd) => cpu.aesd(a, b),
+            Op::Arm(ArmOp::Aesmc) => cpu.aesmc(a),
+            Op::Arm(ArmOp::Aesimc) => cpu.aesimc(a),
+            Op::X86(X86Op::Aesenc) => x86_round(0, a, b),
+            Op::X86(X86Op::Aesenclast) => x86_round(1, a, b),
+            Op::X86(X86Op::Aesdec) => x86_round(2, a, b),
+            Op::X86(X86Op::Aesdeclast) => x86_round(3, a, b),
+            Op::X86(X86Op::Aesimc) => cpu.aesimc(a),
+            Op::X86(X86Op::Aeskeygenassist) => {
                 // AESE(a, 0) = ShiftRows(SubBytes(a)); undo the ShiftRows byte
                 // moves to read SubWord(X1) and SubWord(X3), then rotate and XOR.
                 let y = cpu.aese(a, 0).to_le_bytes();
@@ -196,42 +202,48 @@ pub fn host_reference() -> Reference {
                     x3.rotate_right(8) ^ r,
                 ])
             }
-            Op::Pmull if pmull => cpu.pmull(a, b, false),
-            Op::Pmull2 if pmull => cpu.pmull(a, b, true),
-            Op::Pclmulqdq if pmull => clmul(a, b, imm),
-            Op::Sha1c
-            | Op::Sha1p
-            | Op::Sha1m
-            | Op::Sha1su0
-            | Op::Sha256h
-            | Op::Sha256h2
-            | Op::Sha256su1
+            Op::Arm(ArmOp::Pmull) if pmull => cpu.pmull(a, b, false),
+            Op::Arm(ArmOp::Pmull2) if pmull => cpu.pmull(a, b, true),
+            Op::X86(X86Op::Pclmulqdq) if pmull => clmul(a, b, imm),
+            Op::Arm(ArmOp::Sha1c)
+            | Op::Arm(ArmOp::Sha1p)
+            | Op::Arm(ArmOp::Sha1m)
+            | Op::Arm(ArmOp::Sha1su0)
+            | Op::Arm(ArmOp::Sha256h)
+            | Op::Arm(ArmOp::Sha256h2)
+            | Op::Arm(ArmOp::Sha256su1)
                 if sha =>
             {
                 cpu.sha(op.mnemonic(), a, b, c)
             }
-            Op::Sha1su1 | Op::Sha256su0 if sha => cpu.sha(op.mnemonic(), a, b, 0),
-            Op::Sha1h if sha => cpu.sha("sha1h", a, 0, 0),
+            Op::Arm(ArmOp::Sha1su1) | Op::Arm(ArmOp::Sha256su0) if sha => {
+                cpu.sha(op.mnemonic(), a, b, 0)
+            }
+            Op::Arm(ArmOp::Sha1h) if sha => cpu.sha("sha1h", a, 0, 0),
             // The x86 SHA-NI instructions composed from Arm's (`testutil::cross`).
-            Op::Sha1rnds4
-            | Op::Sha1nexte
-            | Op::Sha1msg1
-            | Op::Sha1msg2
-            | Op::Sha256rnds2
-            | Op::Sha256msg1
-            | Op::Sha256msg2
+            Op::X86(X86Op::Sha1rnds4)
+            | Op::X86(X86Op::Sha1nexte)
+            | Op::X86(X86Op::Sha1msg1)
+            | Op::X86(X86Op::Sha1msg2)
+            | Op::X86(X86Op::Sha256rnds2)
+            | Op::X86(X86Op::Sha256msg1)
+            | Op::X86(X86Op::Sha256msg2)
                 if sha =>
             {
                 let arm_sha = |n: &str, d, nn, m| cpu.sha(n, d, nn, m);
                 cross::x86_from_arm(op.mnemonic(), a, b, c, imm, arm_sha)?
             }
-            Op::Vaesenc | Op::Vaesenclast | Op::Vaesdec | Op::Vaesdeclast | Op::Vpclmulqdq => {
+            Op::X86(X86Op::Vaesenc)
+            | Op::X86(X86Op::Vaesenclast)
+            | Op::X86(X86Op::Vaesdec)
+            | Op::X86(X86Op::Vaesdeclast)
+            | Op::X86(X86Op::Vpclmulqdq) => {
                 let (s, k) = (v.first()?, v.get(1)?);
                 let which = match op {
-                    Op::Vaesenc => 0,
-                    Op::Vaesenclast => 1,
-                    Op::Vaesdec => 2,
-                    Op::Vaesdeclast => 3,
+                    Op::X86(X86Op::Vaesenc) => 0,
+                    Op::X86(X86Op::Vaesenclast) => 1,
+                    Op::X86(X86Op::Vaesdec) => 2,
+                    Op::X86(X86Op::Vaesdeclast) => 3,
                     _ if pmull => 4,
                     _ => return None,
                 };
@@ -307,7 +319,7 @@ pub fn compare_op(
     let sig = op.signature();
     let edges = edges();
     let edge_pairs = (edges.len() * edges.len()) as u64;
-    let mut rng = Rng::new(seed ^ (op as u64 + 1).wrapping_mul(0x9e37_79b9_7f4a_7c15));
+    let mut rng = Rng::new(seed ^ (op.index() as u64 + 1).wrapping_mul(0x9e37_79b9_7f4a_7c15));
     let mut out = OpResult {
         op,
         cases: 0,

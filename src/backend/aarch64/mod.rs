@@ -20,8 +20,8 @@ super::native::native_backend!(
     cfg!(target_feature = "aes"),
     std::arch::is_aarch64_feature_detected!("aes"),
     features: [
-        (PMULL = 4, "pmull", cfg!(target_feature = "aes"), std::arch::is_aarch64_feature_detected!("pmull")),
-        (SHA2 = 8, "sha1+sha256", cfg!(target_feature = "sha2"), std::arch::is_aarch64_feature_detected!("sha2")),
+        (PMULL = 1 << 2, "pmull", cfg!(target_feature = "aes"), std::arch::is_aarch64_feature_detected!("pmull")),
+        (SHA2 = 1 << 3, "sha1+sha256", cfg!(target_feature = "sha2"), std::arch::is_aarch64_feature_detected!("sha2")),
     ],
     extra: {
         #[inline]
@@ -34,94 +34,26 @@ super::native::native_backend!(
             }
         }
         #[inline]
-        fn sha1c(self, d: u128, n: u128, m: u128) -> u128 {
-            if Native::has(SHA2) {
-                // SAFETY: the SHA2 bit is set only when the CPU has FEAT_SHA1/SHA256.
-                unsafe { sha::sha1_rounds(0, d, n, m) }
-            } else {
-                out_of_line!(crate::arm::sha::portable::sha1c, d: u128, n: u128, m: u128)
+        fn host(self, insn: crate::backend::HostInsn, a: u128, b: u128, c: u128, _imm: u8) -> Option<u128> {
+            use crate::backend::HostInsn::*;
+            if !Native::has(SHA2) {
+                return None;
             }
-        }
-        #[inline]
-        fn sha1p(self, d: u128, n: u128, m: u128) -> u128 {
-            if Native::has(SHA2) {
-                // SAFETY: the SHA2 bit is set only when the CPU has FEAT_SHA1/SHA256.
-                unsafe { sha::sha1_rounds(1, d, n, m) }
-            } else {
-                out_of_line!(crate::arm::sha::portable::sha1p, d: u128, n: u128, m: u128)
-            }
-        }
-        #[inline]
-        fn sha1m(self, d: u128, n: u128, m: u128) -> u128 {
-            if Native::has(SHA2) {
-                // SAFETY: the SHA2 bit is set only when the CPU has FEAT_SHA1/SHA256.
-                unsafe { sha::sha1_rounds(2, d, n, m) }
-            } else {
-                out_of_line!(crate::arm::sha::portable::sha1m, d: u128, n: u128, m: u128)
-            }
-        }
-        #[inline]
-        fn sha1h(self, n: u128) -> u128 {
-            if Native::has(SHA2) {
-                // SAFETY: the SHA2 bit is set only when the CPU has FEAT_SHA1/SHA256.
-                unsafe { sha::sha1h(n) }
-            } else {
-                out_of_line!(crate::arm::sha::portable::sha1h, n: u128)
-            }
-        }
-        #[inline]
-        fn sha1su0(self, d: u128, n: u128, m: u128) -> u128 {
-            if Native::has(SHA2) {
-                // SAFETY: the SHA2 bit is set only when the CPU has FEAT_SHA1/SHA256.
-                unsafe { sha::sha1su0(d, n, m) }
-            } else {
-                out_of_line!(crate::arm::sha::portable::sha1su0, d: u128, n: u128, m: u128)
-            }
-        }
-        #[inline]
-        fn sha1su1(self, d: u128, n: u128) -> u128 {
-            if Native::has(SHA2) {
-                // SAFETY: the SHA2 bit is set only when the CPU has FEAT_SHA1/SHA256.
-                unsafe { sha::sha1su1(d, n) }
-            } else {
-                out_of_line!(crate::arm::sha::portable::sha1su1, d: u128, n: u128)
-            }
-        }
-        #[inline]
-        fn sha256h(self, d: u128, n: u128, m: u128) -> u128 {
-            if Native::has(SHA2) {
-                // SAFETY: the SHA2 bit is set only when the CPU has FEAT_SHA1/SHA256.
-                unsafe { sha::sha256h(true, d, n, m) }
-            } else {
-                out_of_line!(crate::arm::sha::portable::sha256h, d: u128, n: u128, m: u128)
-            }
-        }
-        #[inline]
-        fn sha256h2(self, d: u128, n: u128, m: u128) -> u128 {
-            if Native::has(SHA2) {
-                // SAFETY: the SHA2 bit is set only when the CPU has FEAT_SHA1/SHA256.
-                unsafe { sha::sha256h(false, d, n, m) }
-            } else {
-                out_of_line!(crate::arm::sha::portable::sha256h2, d: u128, n: u128, m: u128)
-            }
-        }
-        #[inline]
-        fn sha256su0(self, d: u128, n: u128) -> u128 {
-            if Native::has(SHA2) {
-                // SAFETY: the SHA2 bit is set only when the CPU has FEAT_SHA1/SHA256.
-                unsafe { sha::sha256su0(d, n) }
-            } else {
-                out_of_line!(crate::arm::sha::portable::sha256su0, d: u128, n: u128)
-            }
-        }
-        #[inline]
-        fn sha256su1(self, d: u128, n: u128, m: u128) -> u128 {
-            if Native::has(SHA2) {
-                // SAFETY: the SHA2 bit is set only when the CPU has FEAT_SHA1/SHA256.
-                unsafe { sha::sha256su1(d, n, m) }
-            } else {
-                out_of_line!(crate::arm::sha::portable::sha256su1, d: u128, n: u128, m: u128)
-            }
+            // SAFETY (every arm): the SHA2 bit is set only when the CPU has
+            // FEAT_SHA1 and FEAT_SHA256.
+            Some(match insn {
+                A64Sha1c => unsafe { sha::sha1_rounds(0, a, b, c) },
+                A64Sha1p => unsafe { sha::sha1_rounds(1, a, b, c) },
+                A64Sha1m => unsafe { sha::sha1_rounds(2, a, b, c) },
+                A64Sha1h => unsafe { sha::sha1h(a) },
+                A64Sha1su0 => unsafe { sha::sha1su0(a, b, c) },
+                A64Sha1su1 => unsafe { sha::sha1su1(a, b) },
+                A64Sha256h => unsafe { sha::sha256h(true, a, b, c) },
+                A64Sha256h2 => unsafe { sha::sha256h(false, a, b, c) },
+                A64Sha256su0 => unsafe { sha::sha256su0(a, b) },
+                A64Sha256su1 => unsafe { sha::sha256su1(a, b, c) },
+                _ => return None,
+            })
         }
     }
 );

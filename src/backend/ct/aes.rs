@@ -17,7 +17,7 @@
 //! - ShiftRows is four rotations of the whole state with masks; MixColumns and
 //!   InvMixColumns are the shift-and-mask forms shared with `soft`.
 
-use crate::aes::packed;
+use crate::math::aes::packed;
 
 /// `0xff` in row `r` of every column.
 const fn row_mask(r: u32) -> u128 {
@@ -315,8 +315,8 @@ pub fn sb(s: u128) -> u128 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::aes::tables::{INV_SBOX, SBOX};
-    use crate::aes::{inv_shift_rows as ref_isr, shift_rows as ref_sr};
+    use crate::math::aes::tables::{INV_SBOX, SBOX};
+    use crate::math::aes::{inv_shift_rows as ref_isr, shift_rows as ref_sr};
 
     /// Every byte value, 16 at a time.
     fn all_bytes() -> impl Iterator<Item = u128> {

@@ -1,7 +1,7 @@
 //! Table-driven AES fragments (the `soft` backend).
 //!
 //! Each full round reads four T-table entries per output column (see
-//! [`crate::aes::tables`]); the last-round forms read the plain S-boxes, and
+//! [`crate::math::aes::tables`]); the last-round forms read the plain S-boxes, and
 //! MixColumns / InvMixColumns alone read the `MC` / `IM` tables the same way
 //! without a ShiftRows. (A shift-and-mask MixColumns, as `ct` uses, needs about
 //! twice the instructions, and on the reference host this code is bound by
@@ -9,7 +9,7 @@
 //! Table lookups are indexed by state bytes, so this backend is not constant-time:
 //! use `ct` for secret data on hosts without AES instructions.
 
-use crate::aes::tables::{IM, INV_SBOX, MC, SBOX, TD, TE};
+use crate::math::aes::tables::{IM, INV_SBOX, MC, SBOX, TD, TE};
 use crate::reg::{from_dwords, to_dwords};
 
 /// Byte `r` (row `r`) of a column word, as a table index.

@@ -7,7 +7,8 @@
 //! enables `aes` and `ssse3` (`-C target-cpu=native` on such a CPU), otherwise
 //! after a run-time CPUID check made once and cached (with `std`); the other
 //! families likewise. The Arm SHA instructions have no x86 counterpart and run
-//! in software here; Arm PMULL/PMULL2 run on PCLMULQDQ.
+//! in software here (the guest helper's portable code, when `host` answers
+//! `None`); Arm PMULL/PMULL2 run on PCLMULQDQ.
 
 pub mod aes;
 pub mod clmul;
@@ -21,10 +22,10 @@ super::native::native_backend!(
     cfg!(all(target_feature = "aes", target_feature = "ssse3")),
     std::is_x86_feature_detected!("aes") && std::is_x86_feature_detected!("ssse3"),
     features: [
-        (CLMUL = 4, "pclmulqdq", cfg!(target_feature = "pclmulqdq"), std::is_x86_feature_detected!("pclmulqdq")),
-        (SHA = 8, "sha", cfg!(target_feature = "sha"), std::is_x86_feature_detected!("sha")),
+        (CLMUL = 1 << 2, "pclmulqdq", cfg!(target_feature = "pclmulqdq"), std::is_x86_feature_detected!("pclmulqdq")),
+        (SHA = 1 << 3, "sha", cfg!(target_feature = "sha"), std::is_x86_feature_detected!("sha")),
         (
-            WIDE = 16,
+            WIDE = 1 << 4,
             "vaes+vpclmulqdq (256-bit)",
             cfg!(all(target_feature = "vaes", target_feature = "vpclmulqdq", target_feature = "avx2")),
             vaes::detect()
@@ -41,67 +42,21 @@ super::native::native_backend!(
             }
         }
         #[inline]
-        fn sha1rnds4(self, a: u128, b: u128, imm: u8) -> u128 {
-            if Native::has(SHA) {
-                // SAFETY: the SHA bit is set only when the CPU has SHA-NI.
-                from_v(unsafe { sha::sha1rnds4(to_v(a), to_v(b), imm) })
-            } else {
-                out_of_line!(crate::x86::sha::portable::sha1rnds4, a: u128, b: u128, imm: u8)
-            }
-        }
-        #[inline]
-        fn sha1nexte(self, a: u128, b: u128) -> u128 {
-            if Native::has(SHA) {
-                // SAFETY: the SHA bit is set only when the CPU has SHA-NI.
-                from_v(unsafe { sha::sha1nexte(to_v(a), to_v(b)) })
-            } else {
-                out_of_line!(crate::x86::sha::portable::sha1nexte, a: u128, b: u128)
-            }
-        }
-        #[inline]
-        fn sha1msg1(self, a: u128, b: u128) -> u128 {
-            if Native::has(SHA) {
-                // SAFETY: the SHA bit is set only when the CPU has SHA-NI.
-                from_v(unsafe { sha::sha1msg1(to_v(a), to_v(b)) })
-            } else {
-                out_of_line!(crate::x86::sha::portable::sha1msg1, a: u128, b: u128)
-            }
-        }
-        #[inline]
-        fn sha1msg2(self, a: u128, b: u128) -> u128 {
-            if Native::has(SHA) {
-                // SAFETY: the SHA bit is set only when the CPU has SHA-NI.
-                from_v(unsafe { sha::sha1msg2(to_v(a), to_v(b)) })
-            } else {
-                out_of_line!(crate::x86::sha::portable::sha1msg2, a: u128, b: u128)
-            }
-        }
-        #[inline]
-        fn sha256rnds2(self, a: u128, b: u128, wk: u128) -> u128 {
-            if Native::has(SHA) {
-                // SAFETY: the SHA bit is set only when the CPU has SHA-NI.
-                from_v(unsafe { sha::sha256rnds2(to_v(a), to_v(b), to_v(wk)) })
-            } else {
-                out_of_line!(crate::x86::sha::portable::sha256rnds2, a: u128, b: u128, wk: u128)
-            }
-        }
-        #[inline]
-        fn sha256msg1(self, a: u128, b: u128) -> u128 {
-            if Native::has(SHA) {
-                // SAFETY: the SHA bit is set only when the CPU has SHA-NI.
-                from_v(unsafe { sha::sha256msg1(to_v(a), to_v(b)) })
-            } else {
-                out_of_line!(crate::x86::sha::portable::sha256msg1, a: u128, b: u128)
-            }
-        }
-        #[inline]
-        fn sha256msg2(self, a: u128, b: u128) -> u128 {
-            if Native::has(SHA) {
-                // SAFETY: the SHA bit is set only when the CPU has SHA-NI.
-                from_v(unsafe { sha::sha256msg2(to_v(a), to_v(b)) })
-            } else {
-                out_of_line!(crate::x86::sha::portable::sha256msg2, a: u128, b: u128)
-            }
+        fn host(self, insn: crate::backend::HostInsn, a: u128, b: u128, c: u128, imm: u8) -> Option<u128> {
+            use crate::backend::HostInsn::*;
+            let (a, b, c) = (to_v(a), to_v(b), to_v(c));
+            // SAFETY (every arm): the SHA bit is set only when the CPU has SHA-NI.
+            let r = match insn {
+                X86Sha1rnds4 if Native::has(SHA) => unsafe { sha::sha1rnds4(a, b, imm) },
+                X86Sha1nexte if Native::has(SHA) => unsafe { sha::sha1nexte(a, b) },
+                X86Sha1msg1 if Native::has(SHA) => unsafe { sha::sha1msg1(a, b) },
+                X86Sha1msg2 if Native::has(SHA) => unsafe { sha::sha1msg2(a, b) },
+                X86Sha256rnds2 if Native::has(SHA) => unsafe { sha::sha256rnds2(a, b, c) },
+                X86Sha256msg1 if Native::has(SHA) => unsafe { sha::sha256msg1(a, b) },
+                X86Sha256msg2 if Native::has(SHA) => unsafe { sha::sha256msg2(a, b) },
+                _ => return None,
+            };
+            Some(from_v(r))
         }
         #[inline]
         fn aes_lanes<const N: usize>(self, op: crate::backend::LaneOp, s: [u128; N], k: [u128; N]) -> [u128; N] {

@@ -120,8 +120,8 @@ pub fn inv_mix_columns(s: u128) -> u128 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::aes::gf;
-    use crate::aes::steps;
+    use crate::math::aes::steps;
+    use crate::math::gf;
 
     #[test]
     fn xtime8_is_bytewise_xtime() {

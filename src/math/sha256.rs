@@ -1,9 +1,7 @@
-//! The SHA-1 and SHA-256 functions and constants of FIPS 180-4, named as the
-//! standard names them, for the x86 and Arm SHA instruction helpers and for
-//! whole-hash compositions.
-//!
-//! Words are `u32`; the constants are computed at compile time from their
-//! definitions (square and cube roots of primes), not typed in.
+//! The SHA-256 functions and constants of FIPS 180-4 (sections 4.1.2, 4.2.2,
+//! 5.3.3), named as the standard names them. Words are `u32`; the constants are
+//! computed at compile time from their definitions (square and cube roots of
+//! primes), not typed in. `Ch` and `Maj` are shared with SHA-1 (4.1.1).
 
 /// `Ch(x, y, z) = (x AND y) XOR (NOT x AND z)` (FIPS 180-4 4.1.1, 4.1.2); Arm
 /// calls it `SHAchoose`.
@@ -11,13 +9,6 @@
 #[must_use]
 pub const fn ch(x: u32, y: u32, z: u32) -> u32 {
     (x & y) ^ (!x & z)
-}
-
-/// `Parity(x, y, z) = x XOR y XOR z` (FIPS 180-4 4.1.1).
-#[inline(always)]
-#[must_use]
-pub const fn parity(x: u32, y: u32, z: u32) -> u32 {
-    x ^ y ^ z
 }
 
 /// `Maj(x, y, z) = (x AND y) XOR (x AND z) XOR (y AND z)` (FIPS 180-4 4.1.1,
@@ -57,7 +48,7 @@ pub const fn small_sigma1(x: u32) -> u32 {
 }
 
 /// `floor(sqrt(n))` for a `u128`, by bisection (compile time only).
-const fn isqrt(n: u128) -> u128 {
+pub(crate) const fn isqrt(n: u128) -> u128 {
     let (mut lo, mut hi) = (0u128, 1u128 << 64);
     while lo < hi {
         let mid = lo + (hi - lo).div_ceil(2);
@@ -71,7 +62,7 @@ const fn isqrt(n: u128) -> u128 {
 }
 
 /// `floor(cbrt(n))` for a `u128`, by bisection (compile time only).
-const fn icbrt(n: u128) -> u128 {
+pub(crate) const fn icbrt(n: u128) -> u128 {
     let (mut lo, mut hi) = (0u128, 1u128 << 43);
     while lo < hi {
         let mid = lo + (hi - lo).div_ceil(2);
@@ -85,7 +76,7 @@ const fn icbrt(n: u128) -> u128 {
 }
 
 /// The first `N` primes.
-const fn primes<const N: usize>() -> [u32; N] {
+pub(crate) const fn primes<const N: usize>() -> [u32; N] {
     let mut out = [0u32; N];
     let mut found = 0;
     let mut c = 2u32;
@@ -107,28 +98,6 @@ const fn primes<const N: usize>() -> [u32; N] {
     }
     out
 }
-
-/// SHA-1 round constants (FIPS 180-4 4.2.1): `floor(2^30 sqrt(n))` for
-/// `n = 2, 3, 5, 10`, used in rounds 0-19, 20-39, 40-59, 60-79.
-pub const SHA1_K: [u32; 4] = {
-    let n = [2u128, 3, 5, 10];
-    let mut k = [0u32; 4];
-    let mut i = 0;
-    while i < 4 {
-        k[i] = isqrt(n[i] << 60) as u32;
-        i += 1;
-    }
-    k
-};
-
-/// SHA-1 initial hash value (FIPS 180-4 5.3.1).
-pub const SHA1_H0: [u32; 5] = [
-    0x6745_2301,
-    0xefcd_ab89,
-    0x98ba_dcfe,
-    0x1032_5476,
-    0xc3d2_e1f0,
-];
 
 /// SHA-256 round constants (FIPS 180-4 4.2.2): the first 32 bits of the
 /// fractional parts of the cube roots of the first 64 primes.
@@ -163,8 +132,7 @@ mod tests {
 
     #[test]
     fn constants_match_fips_180_4() {
-        // FIPS 180-4 4.2.1 and 5.3.3, and the first and last 4.2.2 constants.
-        assert_eq!(SHA1_K, [0x5a82_7999, 0x6ed9_eba1, 0x8f1b_bcdc, 0xca62_c1d6]);
+        // FIPS 180-4 5.3.3, and the first and last 4.2.2 constants.
         assert_eq!(
             SHA256_H0,
             [

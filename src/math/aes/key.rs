@@ -4,7 +4,6 @@
 use core::fmt;
 
 use super::steps::{RCON, rot_word};
-use crate::backend::{Auto, Backend};
 use crate::reg;
 
 /// The three AES key sizes.
@@ -80,24 +79,27 @@ impl fmt::Debug for KeySchedule {
 }
 
 impl KeySchedule {
-    /// Expands a 16-, 24- or 32-byte key (FIPS-197 section 5.2, Figure 11).
-    ///
-    /// # Errors
-    /// [`KeyLengthError`] for any other length.
-    pub fn new(key: &[u8]) -> Result<Self, KeyLengthError> {
-        Self::with_backend(Auto, key)
-    }
-
-    /// [`KeySchedule::new`] computing SubWord on the given backend (with
-    /// [`crate::backend::Backend`] `Ct`, the expansion is constant-time too).
+    /// Expands a 16-, 24- or 32-byte key (FIPS-197 section 5.2, Figure 11) with
+    /// `sub_word` as SubWord (FIPS-197 5.2; a word in the register-dword
+    /// convention). The facade [`crate::aes`] adds `KeySchedule::new` and
+    /// `KeySchedule::with_backend`, which pass a backend's S-box.
     ///
     /// # Errors
     /// [`KeyLengthError`] unless the key is 16, 24 or 32 bytes long.
-    pub fn with_backend<B: Backend>(backend: B, key: &[u8]) -> Result<Self, KeyLengthError> {
+    ///
+    /// ```
+    /// use crypto_insn::math::aes::{KeySchedule, sub_word};
+    /// // FIPS-197 Appendix A.1: w[43] of the 128-bit example key.
+    /// let key = [0x2b, 0x7e, 0x15, 0x16, 0x28, 0xae, 0xd2, 0xa6,
+    ///            0xab, 0xf7, 0x15, 0x88, 0x09, 0xcf, 0x4f, 0x3c];
+    /// let ks = KeySchedule::expand(&key, sub_word)?;
+    /// assert_eq!(ks.word(43), Some(u32::from_le_bytes([0xb6, 0x63, 0x0c, 0xa6])));
+    /// # Ok::<(), crypto_insn::math::aes::KeyLengthError>(())
+    /// ```
+    pub fn expand(key: &[u8], sub_word: impl Fn(u32) -> u32) -> Result<Self, KeyLengthError> {
         let size = KeySize::from_len(key.len())?;
         let nk = size.nk();
         let total = 4 * (size.rounds() + 1);
-        let sub_word = |w: u32| backend.sb(u128::from(w)) as u32;
         let mut w = [0u32; 60];
         for (i, chunk) in key.chunks_exact(4).enumerate() {
             w[i] = u32::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3]]);
@@ -146,16 +148,11 @@ impl KeySchedule {
 
     /// The decryption schedule of the equivalent inverse cipher (FIPS-197
     /// section 5.3.5), in the order decryption uses it: entry 0 is round key
-    /// `Nr`, entries `1..Nr` are `InvMixColumns(round key Nr - i)`, entry `Nr` is
-    /// round key 0. These are the keys x86 AESDEC expects.
+    /// `Nr`, entries `1..Nr` are `inv_mix_columns(round key Nr - i)`, entry `Nr` is
+    /// round key 0. These are the keys x86 AESDEC expects. `inv_mix_columns` is
+    /// supplied by the caller (the facade passes a backend's).
     #[must_use]
-    pub fn equivalent_inverse(&self) -> KeySchedule {
-        self.equivalent_inverse_with(Auto)
-    }
-
-    /// [`KeySchedule::equivalent_inverse`] with InvMixColumns on the given backend.
-    #[must_use]
-    pub fn equivalent_inverse_with<B: Backend>(&self, backend: B) -> KeySchedule {
+    pub fn equivalent_inverse_by(&self, inv_mix_columns: impl Fn(u128) -> u128) -> KeySchedule {
         let nr = self.rounds();
         let mut keys = [0u128; 15];
         for (i, k) in keys.iter_mut().enumerate().take(nr + 1) {
@@ -163,7 +160,7 @@ impl KeySchedule {
             *k = if i == 0 || i == nr {
                 rk
             } else {
-                backend.imc(rk)
+                inv_mix_columns(rk)
             };
         }
         KeySchedule {

@@ -1,0 +1,50 @@
+//! The keys of the host-instruction table ([`super::Backend::host`]).
+//!
+//! Each key names an instruction of a *host* CPU that a native backend may
+//! execute as is, with the operands it reads. The seam holds no meaning for
+//! them: a guest helper whose instruction has exactly the host instruction's
+//! semantics asks for it and computes its own portable definition when the
+//! backend answers `None` (a software backend, another host architecture, or a
+//! CPU without the feature). Which native backend answers which key is the
+//! table in that backend's `host` method.
+
+/// A host instruction a native backend may provide. Operands are passed as
+/// `(a, b, c, imm)`; each variant says which it reads (the others are ignored).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum HostInsn {
+    /// x86-64 SHA-NI `SHA1RNDS4 a, b, imm` (imm bits 1:0).
+    X86Sha1rnds4,
+    /// x86-64 SHA-NI `SHA1NEXTE a, b`.
+    X86Sha1nexte,
+    /// x86-64 SHA-NI `SHA1MSG1 a, b`.
+    X86Sha1msg1,
+    /// x86-64 SHA-NI `SHA1MSG2 a, b`.
+    X86Sha1msg2,
+    /// x86-64 SHA-NI `SHA256RNDS2 a, b, c` (`c` is the implicit XMM0).
+    X86Sha256rnds2,
+    /// x86-64 SHA-NI `SHA256MSG1 a, b`.
+    X86Sha256msg1,
+    /// x86-64 SHA-NI `SHA256MSG2 a, b`.
+    X86Sha256msg2,
+    /// AArch64 `SHA1C Qa, Sb, Vc.4S` (`b`: bits 31:0 read).
+    A64Sha1c,
+    /// AArch64 `SHA1P Qa, Sb, Vc.4S`.
+    A64Sha1p,
+    /// AArch64 `SHA1M Qa, Sb, Vc.4S`.
+    A64Sha1m,
+    /// AArch64 `SHA1H Sd, Sa` (bits 31:0 of `a` read; the result zero-extended).
+    A64Sha1h,
+    /// AArch64 `SHA1SU0 Va.4S, Vb.4S, Vc.4S`.
+    A64Sha1su0,
+    /// AArch64 `SHA1SU1 Va.4S, Vb.4S`.
+    A64Sha1su1,
+    /// AArch64 `SHA256H Qa, Qb, Vc.4S`.
+    A64Sha256h,
+    /// AArch64 `SHA256H2 Qa, Qb, Vc.4S`.
+    A64Sha256h2,
+    /// AArch64 `SHA256SU0 Va.4S, Vb.4S`.
+    A64Sha256su0,
+    /// AArch64 `SHA256SU1 Va.4S, Vb.4S, Vc.4S`.
+    A64Sha256su1,
+}

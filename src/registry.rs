@@ -1,0 +1,536 @@
+//! The instruction registry: one row per guest instruction, the single list
+//! from which everything that enumerates instructions is derived.
+//!
+//! A row gives the instruction's architecture and extension (as the manual
+//! names them), its mnemonic (also the helper's name: `x86::aesenc`,
+//! `X86(backend).aesenc`), the [`Op`] variant, its operand [`Shape`] and
+//! operand names (the manual's roles, the C ABI's parameter names), the CPU
+//! feature a guest needs, the host features under which the native backend runs
+//! it on each host architecture, and a one-line summary of its steps. Rows of
+//! `planned` blocks are real instructions that have no helper yet: the vector
+//! format counts them as unsupported instead of rejecting them.
+//!
+//! Derived from this list (none of them lists instructions itself):
+//! - [`INSTRUCTIONS`] and [`Op`] ([`X86Op`], [`ArmOp`]: per-architecture
+//!   namespaces) here;
+//! - the vector format's parser table, `Op::execute` and the unsupported count
+//!   ([`crate::vector`]);
+//! - the instruction tables of the crate docs ([`crate::instructions`]);
+//! - in the other crates of the workspace: the CLI's `list` and `diff`'s op
+//!   lists, the README table (`crypto-insn list --markdown`), the C ABI exports,
+//!   `include/crypto_insn.h` and its `CRYPTO_INSN_FOR_EACH_INSTRUCTION` X-macro
+//!   (used by `capi/tests/replay.c`), the fuzz programs and `nostd-check`.
+//!
+//! Those consumers expand [`for_each_instruction!`](crate::for_each_instruction)
+//! with a macro of their own, or read [`INSTRUCTIONS`].
+//!
+//! # Adding an instruction
+//! Write the helper (method on `X86<B>` / `Arm<B>` plus the free function, with
+//! its doc comment) in its extension's file, add its row below, add vectors and
+//! tests. Nothing else lists instructions.
+//!
+//! ```
+//! use crypto_insn::registry::{INSTRUCTIONS, Shape};
+//! use crypto_insn::vector::Arch;
+//! let aesenc = INSTRUCTIONS
+//!     .iter()
+//!     .find(|i| i.arch == Arch::X86 && i.mnemonic == "aesenc")
+//!     .unwrap();
+//! assert_eq!(aesenc.extension, "aesni");
+//! assert_eq!(aesenc.shape, Shape::R2);
+//! assert_eq!(aesenc.operands, ["state", "round_key"]);
+//! ```
+
+use core::fmt;
+use core::str::FromStr;
+
+/// The guest architecture a vector line is read for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Arch {
+    /// x86 / x86-64.
+    X86,
+    /// AArch64.
+    Arm,
+}
+
+impl Arch {
+    /// The name used on the command line (`x86`, `arm`).
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Arch::X86 => "x86",
+            Arch::Arm => "arm",
+        }
+    }
+}
+
+impl fmt::Display for Arch {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// An architecture name other than `x86` or `arm`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct UnknownArch;
+
+impl fmt::Display for UnknownArch {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("unknown architecture (expected x86 or arm)")
+    }
+}
+
+impl FromStr for Arch {
+    type Err = UnknownArch;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "x86" | "x86_64" | "x86-64" | "amd64" => Ok(Arch::X86),
+            "arm" | "aarch64" | "arm64" => Ok(Arch::Arm),
+            _ => Err(UnknownArch),
+        }
+    }
+}
+
+/// Calls `$m!` with the whole registry (optionally after leading tokens):
+///
+/// ```text
+/// arch <module> <Arch variant / wrapper type> <op enum> "<display name>" {
+///     ext <name> "<title>" "<guest CPU feature>" {
+///         (<mnemonic> <OpVariant> <Shape> (<operand>, ...) [<host arch> "<native feature>", ...] "<summary>")
+///         ...
+///     }
+///     ...
+///     planned {
+///         (<mnemonic> <extension> "<guest CPU feature>")
+///         ...
+///     }
+/// }
+/// ```
+///
+/// `<Shape>` is a [`Shape`] variant name. A native feature is a name that
+/// `Native::features()` of that host reports, or `aes` for the base AES
+/// instructions.
+#[macro_export]
+macro_rules! for_each_instruction {
+    ($m:ident $(, $pre:tt)*) => {
+        $m! {
+            $($pre)*
+            arch x86 X86 X86Op "x86" {
+                ext aesni "AES-NI" "CPUID.01H:ECX.AES[bit 25]" {
+                    (aesenc Aesenc R2 (state, round_key) [x86_64 "aes", aarch64 "aes"]
+                        "SubBytes, ShiftRows, MixColumns, AddRoundKey")
+                    (aesenclast Aesenclast R2 (state, round_key) [x86_64 "aes", aarch64 "aes"]
+                        "SubBytes, ShiftRows, AddRoundKey")
+                    (aesdec Aesdec R2 (state, round_key) [x86_64 "aes", aarch64 "aes"]
+                        "InvShiftRows, InvSubBytes, InvMixColumns, AddRoundKey")
+                    (aesdeclast Aesdeclast R2 (state, round_key) [x86_64 "aes", aarch64 "aes"]
+                        "InvShiftRows, InvSubBytes, AddRoundKey")
+                    (aesimc Aesimc R1 (src) [x86_64 "aes", aarch64 "aes"]
+                        "InvMixColumns")
+                    (aeskeygenassist Aeskeygenassist R1I (src) [x86_64 "aes", aarch64 "aes"]
+                        "SubWord, RotWord, XOR RCON on dwords 1 and 3")
+                }
+                ext pclmulqdq "PCLMULQDQ" "CPUID.01H:ECX.PCLMULQDQ[bit 1]" {
+                    (pclmulqdq Pclmulqdq R2I (src1, src2) [x86_64 "pclmulqdq", aarch64 "pmull"]
+                        "64x64 carry-less multiply of the qwords imm8 bits 0 and 4 pick")
+                }
+                ext sha "SHA" "CPUID.(EAX=07H,ECX=0):EBX.SHA[bit 29]" {
+                    (sha1rnds4 Sha1rnds4 R2I (src1, src2) [x86_64 "sha"]
+                        "four SHA-1 rounds, f and K from imm8 bits 1:0")
+                    (sha1nexte Sha1nexte R2 (src1, src2) [x86_64 "sha"]
+                        "SRC2 with SRC1[127:96] ROL 30 added into its top dword")
+                    (sha1msg1 Sha1msg1 R2 (src1, src2) [x86_64 "sha"]
+                        "SHA-1 schedule, XOR part")
+                    (sha1msg2 Sha1msg2 R2 (src1, src2) [x86_64 "sha"]
+                        "SHA-1 schedule, W16..W19 with ROL 1")
+                    (sha256rnds2 Sha256rnds2 R3 (src1, src2, xmm0) [x86_64 "sha"]
+                        "two SHA-256 rounds: {C,D,G,H}, {A,B,E,F}, WK in XMM0")
+                    (sha256msg1 Sha256msg1 R2 (src1, src2) [x86_64 "sha"]
+                        "SHA-256 schedule, W + sigma0")
+                    (sha256msg2 Sha256msg2 R2 (src1, src2) [x86_64 "sha"]
+                        "SHA-256 schedule, W16..W19 with sigma1")
+                }
+                ext vaes "VAES" "CPUID.(EAX=07H,ECX=0):ECX.VAES[bit 9] (+AVX, AVX512F for 512 bits)" {
+                    (vaesenc Vaesenc W2 (state, round_key) [x86_64 "aes", aarch64 "aes"]
+                        "AESENC on each 128-bit lane")
+                    (vaesenclast Vaesenclast W2 (state, round_key) [x86_64 "aes", aarch64 "aes"]
+                        "AESENCLAST on each 128-bit lane")
+                    (vaesdec Vaesdec W2 (state, round_key) [x86_64 "aes", aarch64 "aes"]
+                        "AESDEC on each 128-bit lane")
+                    (vaesdeclast Vaesdeclast W2 (state, round_key) [x86_64 "aes", aarch64 "aes"]
+                        "AESDECLAST on each 128-bit lane")
+                }
+                ext vpclmulqdq "VPCLMULQDQ" "CPUID.(EAX=07H,ECX=0):ECX.VPCLMULQDQ[bit 10] (+AVX, AVX512F for 512 bits)" {
+                    (vpclmulqdq Vpclmulqdq W2I (src1, src2) [x86_64 "pclmulqdq", aarch64 "pmull"]
+                        "PCLMULQDQ on each 128-bit lane, one imm8")
+                }
+                planned {
+                    (gf2p8affineqb gfni "CPUID.(EAX=07H,ECX=0):ECX.GFNI[bit 8]")
+                    (gf2p8affineinvqb gfni "CPUID.(EAX=07H,ECX=0):ECX.GFNI[bit 8]")
+                    (gf2p8mulb gfni "CPUID.(EAX=07H,ECX=0):ECX.GFNI[bit 8]")
+                    (sha512rnds2 sha512 "CPUID.(EAX=07H,ECX=1):EAX.SHA512[bit 0]")
+                    (sha512msg1 sha512 "CPUID.(EAX=07H,ECX=1):EAX.SHA512[bit 0]")
+                    (sha512msg2 sha512 "CPUID.(EAX=07H,ECX=1):EAX.SHA512[bit 0]")
+                    (sm3msg1 sm3 "CPUID.(EAX=07H,ECX=1):EAX.SM3[bit 1]")
+                    (sm3msg2 sm3 "CPUID.(EAX=07H,ECX=1):EAX.SM3[bit 1]")
+                    (sm3rnds2 sm3 "CPUID.(EAX=07H,ECX=1):EAX.SM3[bit 1]")
+                    (sm4key4 sm4 "CPUID.(EAX=07H,ECX=1):EAX.SM4[bit 2]")
+                    (sm4rnds4 sm4 "CPUID.(EAX=07H,ECX=1):EAX.SM4[bit 2]")
+                    (aesenc128kl keylocker "CPUID.(EAX=19H,ECX=0):EBX.AESKLE[bit 0]")
+                    (aesdec128kl keylocker "CPUID.(EAX=19H,ECX=0):EBX.AESKLE[bit 0]")
+                    (aesenc256kl keylocker "CPUID.(EAX=19H,ECX=0):EBX.AESKLE[bit 0]")
+                    (aesdec256kl keylocker "CPUID.(EAX=19H,ECX=0):EBX.AESKLE[bit 0]")
+                    (aesencwide128kl keylocker "CPUID.(EAX=19H,ECX=0):EBX.WIDE_KL[bit 2]")
+                    (aesdecwide128kl keylocker "CPUID.(EAX=19H,ECX=0):EBX.WIDE_KL[bit 2]")
+                    (aesencwide256kl keylocker "CPUID.(EAX=19H,ECX=0):EBX.WIDE_KL[bit 2]")
+                    (aesdecwide256kl keylocker "CPUID.(EAX=19H,ECX=0):EBX.WIDE_KL[bit 2]")
+                }
+            }
+            arch arm Arm ArmOp "arm" {
+                ext aes "AES" "FEAT_AES (ID_AA64ISAR0_EL1.AES >= 0b0001, HWCAP_AES)" {
+                    (aese Aese R2 (state, key) [x86_64 "aes", aarch64 "aes"]
+                        "AddRoundKey, SubBytes, ShiftRows")
+                    (aesd Aesd R2 (state, key) [x86_64 "aes", aarch64 "aes"]
+                        "AddRoundKey, InvShiftRows, InvSubBytes")
+                    (aesmc Aesmc R1 (src) [x86_64 "aes", aarch64 "aes"]
+                        "MixColumns")
+                    (aesimc Aesimc R1 (src) [x86_64 "aes", aarch64 "aes"]
+                        "InvMixColumns")
+                }
+                ext pmull "PMULL" "FEAT_PMULL (ID_AA64ISAR0_EL1.AES == 0b0010, HWCAP_PMULL)" {
+                    (pmull Pmull R2 (n, m) [x86_64 "pclmulqdq", aarch64 "pmull"]
+                        "64x64 carry-less multiply of the low doublewords")
+                    (pmull2 Pmull2 R2 (n, m) [x86_64 "pclmulqdq", aarch64 "pmull"]
+                        "64x64 carry-less multiply of the high doublewords")
+                }
+                ext sha1 "SHA1" "FEAT_SHA1 (HWCAP_SHA1)" {
+                    (sha1c Sha1c R3 (d, n, m) [aarch64 "sha1+sha256"]
+                        "four SHA-1 rounds with Choose")
+                    (sha1p Sha1p R3 (d, n, m) [aarch64 "sha1+sha256"]
+                        "four SHA-1 rounds with Parity")
+                    (sha1m Sha1m R3 (d, n, m) [aarch64 "sha1+sha256"]
+                        "four SHA-1 rounds with Majority")
+                    (sha1h Sha1h R1 (n) [aarch64 "sha1+sha256"]
+                        "ROL 30 of bits 31:0, zero-extended")
+                    (sha1su0 Sha1su0 R3 (d, n, m) [aarch64 "sha1+sha256"]
+                        "SHA-1 schedule update 0")
+                    (sha1su1 Sha1su1 R2 (d, n) [aarch64 "sha1+sha256"]
+                        "SHA-1 schedule update 1")
+                }
+                ext sha256 "SHA256" "FEAT_SHA256 (HWCAP_SHA2)" {
+                    (sha256h Sha256h R3 (d, n, m) [aarch64 "sha1+sha256"]
+                        "four SHA-256 rounds, new {a,b,c,d}")
+                    (sha256h2 Sha256h2 R3 (d, n, m) [aarch64 "sha1+sha256"]
+                        "four SHA-256 rounds, new {e,f,g,h}")
+                    (sha256su0 Sha256su0 R2 (d, n) [aarch64 "sha1+sha256"]
+                        "SHA-256 schedule update 0")
+                    (sha256su1 Sha256su1 R3 (d, n, m) [aarch64 "sha1+sha256"]
+                        "SHA-256 schedule update 1")
+                }
+                planned {
+                    (sha512h sha512 "FEAT_SHA512 (HWCAP_SHA512)")
+                    (sha512h2 sha512 "FEAT_SHA512 (HWCAP_SHA512)")
+                    (sha512su0 sha512 "FEAT_SHA512 (HWCAP_SHA512)")
+                    (sha512su1 sha512 "FEAT_SHA512 (HWCAP_SHA512)")
+                    (eor3 sha3 "FEAT_SHA3 (HWCAP_SHA3)")
+                    (rax1 sha3 "FEAT_SHA3 (HWCAP_SHA3)")
+                    (xar sha3 "FEAT_SHA3 (HWCAP_SHA3)")
+                    (bcax sha3 "FEAT_SHA3 (HWCAP_SHA3)")
+                    (sm3ss1 sm3 "FEAT_SM3 (HWCAP_SM3)")
+                    (sm3tt1a sm3 "FEAT_SM3 (HWCAP_SM3)")
+                    (sm3tt1b sm3 "FEAT_SM3 (HWCAP_SM3)")
+                    (sm3tt2a sm3 "FEAT_SM3 (HWCAP_SM3)")
+                    (sm3tt2b sm3 "FEAT_SM3 (HWCAP_SM3)")
+                    (sm3partw1 sm3 "FEAT_SM3 (HWCAP_SM3)")
+                    (sm3partw2 sm3 "FEAT_SM3 (HWCAP_SM3)")
+                    (sm4e sm4 "FEAT_SM4 (HWCAP_SM4)")
+                    (sm4ekey sm4 "FEAT_SM4 (HWCAP_SM4)")
+                }
+            }
+        }
+    };
+}
+
+/// The operand shape of an instruction: what it reads and writes, which fixes
+/// the helper's signature, the vector line's operands and the C prototype.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Shape {
+    /// One 128-bit source: `fn(a: u128) -> u128`.
+    R1,
+    /// One 128-bit source and an 8-bit immediate: `fn(a: u128, imm8: u8) -> u128`.
+    R1I,
+    /// Two 128-bit sources.
+    R2,
+    /// Two 128-bit sources and an immediate.
+    R2I,
+    /// Three 128-bit sources.
+    R3,
+    /// Two sources of 1, 2 or 4 128-bit lanes (VEX.128, 256, 512): `fn(a:
+    /// [u128; N], b: [u128; N]) -> [u128; N]`.
+    W2,
+    /// [`Shape::W2`] and an immediate.
+    W2I,
+}
+
+impl Shape {
+    /// How many register sources the instruction reads.
+    #[must_use]
+    pub const fn sources(self) -> usize {
+        match self {
+            Shape::R1 | Shape::R1I => 1,
+            Shape::R2 | Shape::R2I | Shape::W2 | Shape::W2I => 2,
+            Shape::R3 => 3,
+        }
+    }
+
+    /// Whether an 8-bit immediate follows the sources (and comes right after
+    /// the mnemonic in a vector line).
+    #[must_use]
+    pub const fn imm(self) -> bool {
+        matches!(self, Shape::R1I | Shape::R2I | Shape::W2I)
+    }
+
+    /// Whether the registers may be 128, 256 or 512 bits wide.
+    #[must_use]
+    pub const fn wide(self) -> bool {
+        matches!(self, Shape::W2 | Shape::W2I)
+    }
+
+    /// The shape's name as the registry and the C header's X-macro write it.
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Shape::R1 => "R1",
+            Shape::R1I => "R1I",
+            Shape::R2 => "R2",
+            Shape::R2I => "R2I",
+            Shape::R3 => "R3",
+            Shape::W2 => "W2",
+            Shape::W2I => "W2I",
+        }
+    }
+}
+
+impl fmt::Display for Shape {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One row of the registry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Instruction {
+    /// The guest architecture.
+    pub arch: Arch,
+    /// The extension as the manual names it, lowercase (`aesni`, `sha1`, ...);
+    /// also the name of the file in `src/<arch>/` that holds the helper.
+    pub extension: &'static str,
+    /// The extension's title (`AES-NI`).
+    pub extension_title: &'static str,
+    /// The lowercase mnemonic, also the helper's name.
+    pub mnemonic: &'static str,
+    /// The operation, `None` for a planned row (no helper yet).
+    pub op: Option<Op>,
+    /// The operand shape (planned rows: [`Shape::R2`], unused).
+    pub shape: Shape,
+    /// The register operands' names in the manual's order (the C parameter
+    /// names); empty for planned rows.
+    pub operands: &'static [&'static str],
+    /// The CPU feature a guest needs (CPUID bit or FEAT_ name).
+    pub feature: &'static str,
+    /// Per host architecture (`x86_64`, `aarch64`), the native feature under
+    /// which the native backend computes this instruction with host
+    /// instructions.
+    pub host: &'static [(&'static str, &'static str)],
+    /// The steps in the manual's order, one line.
+    pub summary: &'static str,
+}
+
+impl Instruction {
+    /// Whether the library evaluates this instruction (it has a helper).
+    #[must_use]
+    pub const fn implemented(&self) -> bool {
+        self.op.is_some()
+    }
+
+    /// The native feature this host needs to compute the instruction with its
+    /// own instructions, if any.
+    #[must_use]
+    pub fn host_feature(&self) -> Option<&'static str> {
+        let here = if cfg!(target_arch = "x86_64") {
+            "x86_64"
+        } else if cfg!(target_arch = "aarch64") {
+            "aarch64"
+        } else {
+            return None;
+        };
+        self.host.iter().find(|(h, _)| *h == here).map(|(_, f)| *f)
+    }
+}
+
+macro_rules! define_registry {
+    ($(
+        arch $arch:ident $Arch:ident $Op:ident $archname:literal {
+            $(ext $ext:ident $title:literal $feature:literal {
+                $(($name:ident $Var:ident $shape:ident ($($operand:ident),*)
+                    [$($host:ident $hfeat:literal),*] $summary:literal))*
+            })*
+            planned {
+                $(($pname:ident $pext:ident $pfeature:literal))*
+            }
+        }
+    )*) => {
+        $(
+            #[doc = concat!("The ", $archname, " instructions the library evaluates (one variant per registry row).")]
+            #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+            pub enum $Op {
+                $($(
+                    #[doc = concat!($archname, " ", stringify!($name), ": ", $summary, ".")]
+                    $Var,
+                )*)*
+            }
+
+            impl $Op {
+                /// Every op of this architecture, in registry order.
+                pub const ALL: &'static [$Op] = &[$($($Op::$Var,)*)*];
+
+                /// The lowercase mnemonic.
+                #[must_use]
+                pub const fn mnemonic(self) -> &'static str {
+                    match self {
+                        $($($Op::$Var => stringify!($name),)*)*
+                    }
+                }
+
+                /// The operand shape.
+                #[must_use]
+                pub const fn shape(self) -> Shape {
+                    match self {
+                        $($($Op::$Var => Shape::$shape,)*)*
+                    }
+                }
+            }
+        )*
+
+        /// An instruction the library evaluates: the architecture, then the op.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum Op {
+            $(
+                #[doc = concat!("An ", $archname, " instruction.")]
+                $Arch($Op),
+            )*
+        }
+
+        impl Op {
+            /// The architecture the op belongs to.
+            #[must_use]
+            pub const fn arch(self) -> Arch {
+                match self {
+                    $(Op::$Arch(_) => Arch::$Arch,)*
+                }
+            }
+
+            /// The lowercase mnemonic.
+            #[must_use]
+            pub const fn mnemonic(self) -> &'static str {
+                match self {
+                    $(Op::$Arch(o) => o.mnemonic(),)*
+                }
+            }
+
+            /// The operand shape.
+            #[must_use]
+            pub const fn shape(self) -> Shape {
+                match self {
+                    $(Op::$Arch(o) => o.shape(),)*
+                }
+            }
+        }
+
+        /// Every row of the registry: the implemented instructions of each
+        /// architecture in order, then its planned ones.
+        pub const INSTRUCTIONS: &[Instruction] = &[
+            $(
+                $($(Instruction {
+                    arch: Arch::$Arch,
+                    extension: stringify!($ext),
+                    extension_title: $title,
+                    mnemonic: stringify!($name),
+                    op: Some(Op::$Arch($Op::$Var)),
+                    shape: Shape::$shape,
+                    operands: &[$(stringify!($operand)),*],
+                    feature: $feature,
+                    host: &[$((stringify!($host), $hfeat)),*],
+                    summary: $summary,
+                },)*)*
+                $(Instruction {
+                    arch: Arch::$Arch,
+                    extension: stringify!($pext),
+                    extension_title: stringify!($pext),
+                    mnemonic: stringify!($pname),
+                    op: None,
+                    shape: Shape::R2,
+                    operands: &[],
+                    feature: $pfeature,
+                    host: &[],
+                    summary: "not implemented yet",
+                },)*
+            )*
+        ];
+    };
+}
+for_each_instruction!(define_registry);
+
+impl Op {
+    /// The op's position in [`INSTRUCTIONS`] (stable while rows are only
+    /// appended; used to derive per-op random streams).
+    #[must_use]
+    pub fn index(self) -> usize {
+        INSTRUCTIONS
+            .iter()
+            .position(|i| i.op == Some(self))
+            .expect("every op has a registry row (both come from the same list)")
+    }
+
+    /// The op's registry row.
+    #[must_use]
+    pub fn instruction(self) -> &'static Instruction {
+        &INSTRUCTIONS[self.index()]
+    }
+}
+
+impl fmt::Display for Op {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.mnemonic())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rows_are_unique_and_consistent() {
+        for (i, a) in INSTRUCTIONS.iter().enumerate() {
+            for b in &INSTRUCTIONS[i + 1..] {
+                assert!(
+                    !(a.arch == b.arch && a.mnemonic == b.mnemonic),
+                    "{} {} twice",
+                    a.arch,
+                    a.mnemonic
+                );
+            }
+            if let Some(op) = a.op {
+                assert_eq!(op.arch(), a.arch);
+                assert_eq!(op.mnemonic(), a.mnemonic);
+                assert_eq!(op.shape(), a.shape);
+                assert_eq!(a.operands.len(), a.shape.sources());
+                assert_eq!(op.instruction(), a);
+            }
+        }
+        assert_eq!(
+            X86Op::ALL.len() + ArmOp::ALL.len(),
+            INSTRUCTIONS.iter().filter(|i| i.implemented()).count()
+        );
+    }
+}
