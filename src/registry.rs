@@ -94,7 +94,7 @@ impl FromStr for Arch {
 /// Calls `$m!` with the whole registry (optionally after leading tokens):
 ///
 /// ```text
-/// arch <module> <Arch variant / wrapper type> <op enum> "<display name>" {
+/// arch <module> <Arch variant / wrapper type> <op enum> "<display name>" <le|be> {
 ///     ext <name> "<title>" "<guest CPU feature>" {
 ///         (<mnemonic> <OpVariant> <Shape> (<operand>, ...) [<host arch> "<native feature>", ...] "<summary>")
 ///         ...
@@ -107,7 +107,10 @@ impl FromStr for Arch {
 /// }
 /// ```
 ///
-/// `<Shape>` is a [`Shape`] variant name. A native feature is a name that
+/// `le`/`be` is how the architecture's 16-byte register images are ordered in
+/// the vector format and the C ABI: `le` memory order (byte 0 = bits 7:0, the
+/// crate-wide convention), `be` the ISA byte order of POWER (byte 0 = the most
+/// significant byte). `<Shape>` is a [`Shape`] variant name. A native feature is a name that
 /// `Native::features()` of that host reports, or `aes` for the base AES
 /// instructions.
 #[macro_export]
@@ -115,7 +118,7 @@ macro_rules! for_each_instruction {
     ($m:ident $(, $pre:tt)*) => {
         $m! {
             $($pre)*
-            arch x86 X86 X86Op "x86" {
+            arch x86 X86 X86Op "x86" le {
                 ext aesni "AES-NI" "CPUID.01H:ECX.AES[bit 25]" {
                     (aesenc Aesenc R2 (state, round_key) [x86_64 "aes", aarch64 "aes"]
                         "SubBytes, ShiftRows, MixColumns, AddRoundKey")
@@ -186,7 +189,7 @@ macro_rules! for_each_instruction {
                     (aesdecwide256kl keylocker "CPUID.(EAX=19H,ECX=0):EBX.WIDE_KL[bit 2]")
                 }
             }
-            arch arm Arm ArmOp "arm" {
+            arch arm Arm ArmOp "arm" le {
                 ext aes "AES" "FEAT_AES (ID_AA64ISAR0_EL1.AES >= 0b0001, HWCAP_AES)" {
                     (aese Aese R2 (state, key) [x86_64 "aes", aarch64 "aes"]
                         "AddRoundKey, SubBytes, ShiftRows")
@@ -370,7 +373,7 @@ impl Instruction {
 
 macro_rules! define_registry {
     ($(
-        arch $arch:ident $Arch:ident $Op:ident $archname:literal {
+        arch $arch:ident $Arch:ident $Op:ident $archname:literal $order:ident {
             $(ext $ext:ident $title:literal $feature:literal {
                 $(($name:ident $Var:ident $shape:ident ($($operand:ident),*)
                     [$($host:ident $hfeat:literal),*] $summary:literal))*

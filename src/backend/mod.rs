@@ -159,20 +159,20 @@ pub trait Backend: Copy + Send + Sync + 'static {
 
     /// The S-box primitive: on each of the 16 bytes, `outer(inv(inner(x)))`,
     /// where `inv` is the inverse in GF(2^8) with the AES polynomial (`inv(0) =
-    /// 0`) and `inner`, `outer` are affine maps ([`Affine`], the GFNI matrix
-    /// convention). The AES S-box is `(IDENTITY, AES_SBOX_OUT)`; S-boxes that are
-    /// affine-equivalent to the field inverse (SM4's) and GFNI's
-    /// GF2P8AFFINEINVQB are other pairs.
+    /// 0`) and `inner`, `outer` are the affine maps of `maps` ([`SboxAffine`],
+    /// built once per pair, usually as a constant). The AES S-box is
+    /// `(IDENTITY, AES_SBOX_OUT)`; S-boxes affine-equivalent to the field
+    /// inverse (SM4's) and GFNI's GF2P8AFFINEINVQB are other pairs.
     ///
     /// Provided through [`Backend::sb`]: `inv(y) = A^-1(SubBytes(y))` with `A`
     /// the AES S-box's affine map, so `outer(inv(y)) = (outer . A^-1)(sb(y))`;
-    /// it is constant-time wherever `sb` is (the affine maps are bit
-    /// arithmetic, no table).
+    /// constant-time wherever `sb` is (the affine maps are bit arithmetic
+    /// here; a native backend may use the nibble tables of `maps` in vector
+    /// registers, which is constant-time too).
     #[inline]
-    fn sbox_affine(self, x: u128, inner: Affine, outer: Affine) -> u128 {
-        let after = Affine::AES_SBOX_OUT_INV.then(outer);
-        let y = map_bytes(x, |b| inner.apply(b));
-        map_bytes(self.sb(y), |b| after.apply(b))
+    fn sbox_affine(self, x: u128, maps: &SboxAffine) -> u128 {
+        let y = map_bytes(x, |b| maps.inner.apply(b));
+        map_bytes(self.sb(y), |b| maps.after_sb.apply(b))
     }
 
     /// Runs the host instruction `insn` on `a`, `b`, `c` and `imm` (each
@@ -216,6 +216,59 @@ macro_rules! host_or {
     }};
 }
 pub(crate) use host_or;
+
+/// The two affine maps of [`Backend::sbox_affine`], prepared once: the maps
+/// themselves, the outer map composed with the inverse of the AES S-box's
+/// affine map (what follows SubBytes), and nibble tables of both linear maps
+/// for backends with a 16-byte table lookup (x86 PSHUFB, AArch64 TBL):
+/// `map(x) = lo[x & 15] ^ hi[x >> 4]`, with the constant folded into `hi`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SboxAffine {
+    /// The map before the inverse.
+    pub inner: Affine,
+    /// The map after the inverse.
+    pub outer: Affine,
+    /// `outer . AES_SBOX_OUT^-1`: the map after SubBytes.
+    pub after_sb: Affine,
+    /// Nibble tables of `inner`: `[lo, hi]`.
+    pub inner_nibbles: [[u8; 16]; 2],
+    /// Nibble tables of `after_sb`: `[lo, hi]`.
+    pub after_sb_nibbles: [[u8; 16]; 2],
+}
+
+impl SboxAffine {
+    /// Prepares the pair `(inner, outer)`.
+    ///
+    /// ```
+    /// use crypto_insn::backend::{Affine, Backend, SboxAffine, Soft};
+    /// // The AES S-box: FIPS-197 5.1.1, S(0x53) = 0xed.
+    /// let aes = SboxAffine::new(Affine::IDENTITY, Affine::AES_SBOX_OUT);
+    /// assert_eq!(Soft.sbox_affine(0x53, &aes) & 0xff, 0xed);
+    /// ```
+    #[must_use]
+    pub const fn new(inner: Affine, outer: Affine) -> SboxAffine {
+        let after_sb = Affine::AES_SBOX_OUT_INV.then(outer);
+        SboxAffine {
+            inner,
+            outer,
+            after_sb,
+            inner_nibbles: nibbles(inner),
+            after_sb_nibbles: nibbles(after_sb),
+        }
+    }
+}
+
+/// `[lo, hi]` with `a(x) = lo[x & 15] ^ hi[x >> 4]`.
+const fn nibbles(a: Affine) -> [[u8; 16]; 2] {
+    let mut t = [[0u8; 16]; 2];
+    let mut n = 0;
+    while n < 16 {
+        t[0][n] = crate::math::gf::affine_byte(a.matrix, n as u8);
+        t[1][n] = crate::math::gf::affine_byte(a.matrix, (n as u8) << 4) ^ a.constant;
+        n += 1;
+    }
+    t
+}
 
 /// `f` on each of the 16 bytes of `x`.
 #[inline(always)]
@@ -407,10 +460,10 @@ macro_rules! auto_impl {
                 }
             }
             #[inline]
-            fn sbox_affine(self, x: u128, inner: Affine, outer: Affine) -> u128 {
+            fn sbox_affine(self, x: u128, maps: &SboxAffine) -> u128 {
                 match Native::cached() {
-                    Some(n) => n.sbox_affine(x, inner, outer),
-                    None => Fallback::default().sbox_affine(x, inner, outer),
+                    Some(n) => n.sbox_affine(x, maps),
+                    None => Fallback::default().sbox_affine(x, maps),
                 }
             }
         }
@@ -485,8 +538,8 @@ macro_rules! dynamic_impl {
                 each!(self, x => x.clmul_lanes(a, b, imm))
             }
             #[inline]
-            fn sbox_affine(self, x: u128, inner: Affine, outer: Affine) -> u128 {
-                each!(self, b => b.sbox_affine(x, inner, outer))
+            fn sbox_affine(self, x: u128, maps: &SboxAffine) -> u128 {
+                each!(self, b => b.sbox_affine(x, maps))
             }
         }
     };
@@ -725,6 +778,42 @@ mod none {
         }
         fn sb(self, _: u128) -> u128 {
             match self.0 {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::math::gf;
+
+    #[test]
+    fn sbox_affine_is_outer_inv_inner_on_every_backend() {
+        // Random-looking invertible pairs: the SM4 decomposition and the AES one.
+        let pairs = [
+            SboxAffine::new(Affine::IDENTITY, Affine::AES_SBOX_OUT),
+            SboxAffine::new(crate::math::sm4::SBOX_INNER, crate::math::sm4::SBOX_OUTER),
+        ];
+        for maps in &pairs {
+            for lo in 0..16u8 {
+                let x = u128::from_le_bytes(core::array::from_fn(|i| (i as u8) << 4 | lo));
+                let want = map_bytes(x, |b| gf::affine_inv_affine(b, maps.inner, maps.outer));
+                for b in available() {
+                    assert_eq!(b.sbox_affine(x, maps), want, "{b}");
+                }
+                assert_eq!(Auto.sbox_affine(x, maps), want);
+                for (t, a) in [
+                    (maps.inner_nibbles, maps.inner),
+                    (maps.after_sb_nibbles, maps.after_sb),
+                ] {
+                    for v in 0..=255u8 {
+                        assert_eq!(
+                            t[0][usize::from(v & 15)] ^ t[1][usize::from(v >> 4)],
+                            a.apply(v)
+                        );
+                    }
+                }
+            }
         }
     }
 }

@@ -84,7 +84,7 @@ impl Op {
     pub fn execute<B: Backend>(self, backend: B, imm: u8, srcs: &[Value]) -> Value {
         macro_rules! execute {
             ($(
-                arch $arch:ident $Arch:ident $Op:ident $archname:literal {
+                arch $arch:ident $Arch:ident $Op:ident $archname:literal $order:ident {
                     $(ext $ext:ident $title:literal $feature:literal {
                         $(($name:ident $Var:ident $shape:ident ($($operand:ident),*)
                             [$($host:ident $hfeat:literal),*] $summary:literal))*
