@@ -3,14 +3,18 @@
 //! A guest executes `AESENC` or `AESE`; the emulator needs the exact register
 //! value the real CPU would produce. `crypto-insn` gives:
 //!
-//! - [`aes`]: a table-driven software AES exposing every step and its inverse,
-//!   the fused round fragments, key expansion and the whole cipher;
+//! - [`aes`]: AES above the seam: every step and its inverse (from
+//!   [`math::aes`]), the fused round fragments and the whole cipher on a backend;
+//! - [`math`]: each algorithm's functions and constants, named as its standard
+//!   names them (AES, SHA-1/256/512, SM3, SM4, Keccak, GF(2^8), carry-less
+//!   multiply), shared by every guest architecture;
 //! - [`x86`] and [`arm`]: one helper per guest instruction, with the manual's
-//!   semantics, over register values;
+//!   semantics, over register values, one file per extension;
+//! - [`registry`]: the one list of instructions everything else is derived from;
 //! - [`backend`]: the seam where the host computes the fragments;
 //! - [`reg`]: register-value conversions and the two hex notations;
 //! - [`vector`]: the test-vector line format shared by the CLI, tests and fuzzers;
-//! - [`compose`]: whole AES built from one architecture's instructions;
+//! - [`compose`]: whole AES and SHA built from one architecture's instructions;
 //! - `conformance` (feature `std`): the FIPS-197 and vector-file runners.
 //!
 //! # The register convention
@@ -35,18 +39,9 @@
 //!
 //! # Instructions
 //!
-//! | arch | instruction | helper | CPU feature |
-//! |---|---|---|---|
-//! | x86 | AESENC | [`x86::aesenc`] | `CPUID.01H:ECX.AES[bit 25]` |
-//! | x86 | AESENCLAST | [`x86::aesenclast`] | `CPUID.01H:ECX.AES[bit 25]` |
-//! | x86 | AESDEC | [`x86::aesdec`] | `CPUID.01H:ECX.AES[bit 25]` |
-//! | x86 | AESDECLAST | [`x86::aesdeclast`] | `CPUID.01H:ECX.AES[bit 25]` |
-//! | x86 | AESIMC | [`x86::aesimc`] | `CPUID.01H:ECX.AES[bit 25]` |
-//! | x86 | AESKEYGENASSIST | [`x86::aeskeygenassist`] | `CPUID.01H:ECX.AES[bit 25]` |
-//! | Arm | AESE | [`arm::aese`] | FEAT_AES, Linux `HWCAP_AES` |
-//! | Arm | AESD | [`arm::aesd`] | FEAT_AES, Linux `HWCAP_AES` |
-//! | Arm | AESMC | [`arm::aesmc`] | FEAT_AES, Linux `HWCAP_AES` |
-//! | Arm | AESIMC | [`arm::aesimc`] | FEAT_AES, Linux `HWCAP_AES` |
+//! Every instruction, its helper, its steps and the CPU feature a guest needs
+//! are in [`instructions`], a table generated from the one instruction registry
+//! ([`registry`]).
 //!
 //! # Features
 //! - `std` (default): run-time CPU detection and the file-reading conformance
@@ -80,3 +75,44 @@ pub mod sha {
     pub use crate::math::sha1::*;
     pub use crate::math::sha256::*;
 }
+
+/// Writes the [`instructions`] module's table from the registry.
+macro_rules! instruction_docs {
+    ($(
+        arch $arch:ident $Arch:ident $Op:ident $archname:literal $order:ident {
+            $(ext $ext:ident $title:literal $feature:literal {
+                $(($name:ident $Var:ident $shape:ident ($($operand:ident),*)
+                    [$($host:ident $hfeat:literal),*] $summary:literal))*
+            })*
+            planned { $(($pname:ident $pext:ident $pfeature:literal))* }
+        }
+    )*) => {
+        /// Every instruction the library evaluates, generated from the
+        /// [`registry`] (one row per instruction; nothing else lists them).
+        ///
+        /// Operands are the registers the instruction reads, in the manual's
+        /// order; `imm8` comes last in the helper's parameters. Each helper's
+        /// doc comment has the manual's pseudocode and operand roles.
+        ///
+        /// | arch | extension | instruction | helper | operands | steps | CPU feature |
+        /// |---|---|---|---|---|---|---|
+        $($($(
+            #[doc = concat!(
+                "| ", $archname, " | ", $title, " | `", stringify!($name), "` | [`", stringify!($arch), "::",
+                stringify!($name), "`](crate::", stringify!($arch), "::", stringify!($name), ") | ",
+                $(stringify!($operand), " ",)* " | ", $summary, " | ", $feature, " |"
+            )]
+        )*)*)*
+        ///
+        /// Recognised but not evaluated yet (counted as unsupported by the
+        /// vector format):
+        ///
+        /// | arch | instruction | extension | CPU feature |
+        /// |---|---|---|---|
+        $($(
+            #[doc = concat!("| ", $archname, " | `", stringify!($pname), "` | ", stringify!($pext), " | ", $pfeature, " |")]
+        )*)*
+        pub mod instructions {}
+    };
+}
+for_each_instruction!(instruction_docs);

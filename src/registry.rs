@@ -141,7 +141,7 @@ macro_rules! for_each_instruction {
                     (sha1rnds4 Sha1rnds4 R2I (src1, src2) [x86_64 "sha"]
                         "four SHA-1 rounds, f and K from imm8 bits 1:0")
                     (sha1nexte Sha1nexte R2 (src1, src2) [x86_64 "sha"]
-                        "SRC2 with SRC1[127:96] ROL 30 added into its top dword")
+                        "SRC2 with (SRC1 dword 3 ROL 30) added into its top dword")
                     (sha1msg1 Sha1msg1 R2 (src1, src2) [x86_64 "sha"]
                         "SHA-1 schedule, XOR part")
                     (sha1msg2 Sha1msg2 R2 (src1, src2) [x86_64 "sha"]

@@ -140,219 +140,104 @@ pub extern "C" fn crypto_insn_backend() -> *const c_char {
     }
 }
 
-/// Defines exported functions `dst = f(sources...)` over 16-byte registers, with
-/// optional trailing `u8` immediate.
+/// Reads `N` consecutive 16-byte registers.
+///
+/// # Safety
+/// `p` must be valid for `16 * N` bytes (any alignment).
+unsafe fn load_lanes<const N: usize>(p: *const u8) -> [u128; N] {
+    // SAFETY: lane i is at byte 16 i < 16 N, inside the array.
+    core::array::from_fn(|i| unsafe { load(p.add(16 * i)) })
+}
+
+/// Writes `N` consecutive 16-byte registers.
+///
+/// # Safety
+/// `p` must be valid for `16 * N` writable bytes (any alignment).
+unsafe fn store_lanes<const N: usize>(p: *mut u8, v: &[u128; N]) {
+    for (i, x) in v.iter().enumerate() {
+        // SAFETY: lane i is at byte 16 i < 16 N, inside the array.
+        unsafe { store(p.add(16 * i), *x) };
+    }
+}
+
+/// One exported function per registry row, by its shape: `R*` shapes take
+/// 16-byte registers, `W*` shapes `16 * lanes` bytes and a lane count.
 macro_rules! export {
-    ($(
-        $(#[$doc:meta])*
-        fn $name:ident($($src:ident),*; $($imm:ident)?) => |$b:ident| $body:expr;
-    )*) => {$(
-        $(#[$doc])*
+    (@R1 $($t:tt)*) => { export!(@regs $($t)* (a) ()); };
+    (@R1I $($t:tt)*) => { export!(@regs $($t)* (a) (imm8)); };
+    (@R2 $($t:tt)*) => { export!(@regs $($t)* (a, b) ()); };
+    (@R2I $($t:tt)*) => { export!(@regs $($t)* (a, b) (imm8)); };
+    (@R3 $($t:tt)*) => { export!(@regs $($t)* (a, b, c) ()); };
+    (@W2 $($t:tt)*) => { export!(@wide $($t)* ()); };
+    (@W2I $($t:tt)*) => { export!(@wide $($t)* (imm8)); };
+    (@regs $arch:ident $W:ident $name:ident ($($operand:ident),*) $summary:literal $feature:literal
+        ($($slot:ident),*) ($($imm:ident)?)) => {
+        #[doc = concat!("`", stringify!($name), "`: ", $summary, " (", $feature, ").")]
         ///
         /// # Safety
         /// `dst` and every source must be null (rejected) or valid for 16 bytes;
         /// `dst` may equal a source.
-        #[unsafe(no_mangle)]
-        pub unsafe extern "C" fn $name(dst: *mut u8, $($src: *const u8,)* $($imm: u8)?) -> c_int {
-            if dst.is_null() $(|| $src.is_null())* {
+        #[unsafe(export_name = concat!("crypto_insn_", stringify!($arch), "_", stringify!($name)))]
+        pub unsafe extern "C" fn $name(dst: *mut u8, $($operand: *const u8,)* $($imm: u8)?) -> c_int {
+            if dst.is_null() $(|| $operand.is_null())* {
                 return CRYPTO_INSN_ERR_NULL;
             }
             // SAFETY: non-null, and the caller guarantees 16 valid bytes each.
-            $(let $src = unsafe { load($src) };)*
-            let r = with_backend!($b => $body);
+            $(let $operand = unsafe { load($operand) };)*
+            let r = with_backend!(bk => $W(bk).$name($($operand,)* $($imm)?));
             // SAFETY: as above; every source was read first.
             unsafe { store(dst, r) };
             CRYPTO_INSN_OK
         }
+    };
+    (@wide $arch:ident $W:ident $name:ident ($a:ident, $b:ident) $summary:literal $feature:literal
+        ($($imm:ident)?)) => {
+        #[doc = concat!("`", stringify!($name), "` on `lanes` (1, 2 or 4) 128-bit lanes: ", $summary, " (", $feature, ").")]
+        ///
+        /// # Safety
+        /// Non-null pointers must be valid for `16 * lanes` bytes; `dst` may equal a source.
+        #[unsafe(export_name = concat!("crypto_insn_", stringify!($arch), "_", stringify!($name)))]
+        pub unsafe extern "C" fn $name(dst: *mut u8, $a: *const u8, $b: *const u8, lanes: usize $(, $imm: u8)?) -> c_int {
+            if dst.is_null() || $a.is_null() || $b.is_null() {
+                return CRYPTO_INSN_ERR_NULL;
+            }
+            macro_rules! go {
+                ($n:literal) => {{
+                    // SAFETY: non-null; the caller guarantees 16 * lanes valid bytes.
+                    let (x, y) = unsafe { (load_lanes::<$n>($a), load_lanes::<$n>($b)) };
+                    let r = with_backend!(bk => $W(bk).$name(x, y $(, $imm)?));
+                    // SAFETY: as above; all sources were read first.
+                    unsafe { store_lanes(dst, &r) };
+                }};
+            }
+            match lanes {
+                1 => go!(1),
+                2 => go!(2),
+                4 => go!(4),
+                _ => return CRYPTO_INSN_ERR_ARG,
+            }
+            CRYPTO_INSN_OK
+        }
+    };
+}
+
+/// Expands the registry into one module of exports per architecture.
+macro_rules! exports {
+    ($(
+        arch $arch:ident $Arch:ident $Op:ident $archname:literal $order:ident {
+            $(ext $ext:ident $title:literal $feature:literal {
+                $(($name:ident $Var:ident $shape:ident ($($operand:ident),*)
+                    [$($host:ident $hfeat:literal),*] $summary:literal))*
+            })*
+            planned { $($planned:tt)* }
+        }
+    )*) => {$(
+        #[doc = concat!("The ", $archname, " exports, `crypto_insn_", stringify!($arch), "_<mnemonic>`.")]
+        pub mod $arch {
+            use super::*;
+            $($(export!(@$shape $arch $Arch $name ($($operand),*) $summary $feature);)*)*
+        }
     )*};
 }
 
-export! {
-    /// x86 AESENC: `dst = MixColumns(ShiftRows(SubBytes(state))) ^ round_key`.
-    fn crypto_insn_x86_aesenc(state, round_key;) => |b| X86(b).aesenc(state, round_key);
-    /// x86 AESENCLAST.
-    fn crypto_insn_x86_aesenclast(state, round_key;) => |b| X86(b).aesenclast(state, round_key);
-    /// x86 AESDEC.
-    fn crypto_insn_x86_aesdec(state, round_key;) => |b| X86(b).aesdec(state, round_key);
-    /// x86 AESDECLAST.
-    fn crypto_insn_x86_aesdeclast(state, round_key;) => |b| X86(b).aesdeclast(state, round_key);
-    /// x86 AESIMC.
-    fn crypto_insn_x86_aesimc(src;) => |b| X86(b).aesimc(src);
-    /// x86 AESKEYGENASSIST.
-    fn crypto_insn_x86_aeskeygenassist(src; imm8) => |b| X86(b).aeskeygenassist(src, imm8);
-    /// x86 PCLMULQDQ (imm bit 0: qword of src1, bit 4: qword of src2).
-    fn crypto_insn_x86_pclmulqdq(src1, src2; imm8) => |b| X86(b).pclmulqdq(src1, src2, imm8);
-    /// x86 SHA1RNDS4 (imm bits 1:0).
-    fn crypto_insn_x86_sha1rnds4(src1, src2; imm8) => |b| X86(b).sha1rnds4(src1, src2, imm8);
-    /// x86 SHA1NEXTE.
-    fn crypto_insn_x86_sha1nexte(src1, src2;) => |b| X86(b).sha1nexte(src1, src2);
-    /// x86 SHA1MSG1.
-    fn crypto_insn_x86_sha1msg1(src1, src2;) => |b| X86(b).sha1msg1(src1, src2);
-    /// x86 SHA1MSG2.
-    fn crypto_insn_x86_sha1msg2(src1, src2;) => |b| X86(b).sha1msg2(src1, src2);
-    /// x86 SHA256RNDS2: `src1` = {C,D,G,H}, `src2` = {A,B,E,F}, `xmm0` = WK.
-    fn crypto_insn_x86_sha256rnds2(src1, src2, xmm0;) => |b| X86(b).sha256rnds2(src1, src2, xmm0);
-    /// x86 SHA256MSG1.
-    fn crypto_insn_x86_sha256msg1(src1, src2;) => |b| X86(b).sha256msg1(src1, src2);
-    /// x86 SHA256MSG2.
-    fn crypto_insn_x86_sha256msg2(src1, src2;) => |b| X86(b).sha256msg2(src1, src2);
-    /// Arm AESE: `dst = ShiftRows(SubBytes(state ^ key))`.
-    fn crypto_insn_arm_aese(state, key;) => |b| Arm(b).aese(state, key);
-    /// Arm AESD.
-    fn crypto_insn_arm_aesd(state, key;) => |b| Arm(b).aesd(state, key);
-    /// Arm AESMC.
-    fn crypto_insn_arm_aesmc(src;) => |b| Arm(b).aesmc(src);
-    /// Arm AESIMC.
-    fn crypto_insn_arm_aesimc(src;) => |b| Arm(b).aesimc(src);
-    /// Arm PMULL (low doublewords).
-    fn crypto_insn_arm_pmull(n, m;) => |b| Arm(b).pmull(n, m);
-    /// Arm PMULL2 (high doublewords).
-    fn crypto_insn_arm_pmull2(n, m;) => |b| Arm(b).pmull2(n, m);
-    /// Arm SHA1C: `d` = Qd, `n` = the Vn register (bits 31:0 read), `m` = Vm.
-    fn crypto_insn_arm_sha1c(d, n, m;) => |b| Arm(b).sha1c(d, n, m);
-    /// Arm SHA1P.
-    fn crypto_insn_arm_sha1p(d, n, m;) => |b| Arm(b).sha1p(d, n, m);
-    /// Arm SHA1M.
-    fn crypto_insn_arm_sha1m(d, n, m;) => |b| Arm(b).sha1m(d, n, m);
-    /// Arm SHA1H (the result is zero-extended).
-    fn crypto_insn_arm_sha1h(n;) => |b| Arm(b).sha1h(n);
-    /// Arm SHA1SU0.
-    fn crypto_insn_arm_sha1su0(d, n, m;) => |b| Arm(b).sha1su0(d, n, m);
-    /// Arm SHA1SU1.
-    fn crypto_insn_arm_sha1su1(d, n;) => |b| Arm(b).sha1su1(d, n);
-    /// Arm SHA256H.
-    fn crypto_insn_arm_sha256h(d, n, m;) => |b| Arm(b).sha256h(d, n, m);
-    /// Arm SHA256H2.
-    fn crypto_insn_arm_sha256h2(d, n, m;) => |b| Arm(b).sha256h2(d, n, m);
-    /// Arm SHA256SU0.
-    fn crypto_insn_arm_sha256su0(d, n;) => |b| Arm(b).sha256su0(d, n);
-    /// Arm SHA256SU1.
-    fn crypto_insn_arm_sha256su1(d, n, m;) => |b| Arm(b).sha256su1(d, n, m);
-}
-
-/// The wide x86 operations.
-#[derive(Clone, Copy)]
-enum Wide {
-    Enc,
-    EncLast,
-    Dec,
-    DecLast,
-    Clmul(u8),
-}
-
-/// `dst = op(a, b)` on `lanes` 128-bit lanes.
-///
-/// # Safety
-/// Non-null pointers must be valid for `16 * lanes` bytes.
-unsafe fn wide(dst: *mut u8, a: *const u8, b: *const u8, lanes: usize, op: Wide) -> c_int {
-    if dst.is_null() || a.is_null() || b.is_null() {
-        return CRYPTO_INSN_ERR_NULL;
-    }
-    fn run<B: Backend, const N: usize>(bk: B, op: Wide, a: [u128; N], b: [u128; N]) -> [u128; N] {
-        let x = X86(bk);
-        match op {
-            Wide::Enc => x.vaesenc(a, b),
-            Wide::EncLast => x.vaesenclast(a, b),
-            Wide::Dec => x.vaesdec(a, b),
-            Wide::DecLast => x.vaesdeclast(a, b),
-            Wide::Clmul(imm) => x.vpclmulqdq(a, b, imm),
-        }
-    }
-    /// # Safety
-    /// The pointers must be valid for `16 * N` bytes.
-    unsafe fn go<const N: usize>(dst: *mut u8, a: *const u8, b: *const u8, op: Wide) {
-        // SAFETY: lane i is at byte 16 i < 16 N, inside the arrays.
-        let a: [u128; N] = core::array::from_fn(|i| unsafe { load(a.add(16 * i)) });
-        // SAFETY: as above.
-        let b: [u128; N] = core::array::from_fn(|i| unsafe { load(b.add(16 * i)) });
-        let r = with_backend!(bk => run(bk, op, a, b));
-        for (i, v) in r.into_iter().enumerate() {
-            // SAFETY: as above; all sources were read first.
-            unsafe { store(dst.add(16 * i), v) };
-        }
-    }
-    // SAFETY (three arms): the caller guarantees 16 * lanes valid bytes.
-    match lanes {
-        1 => unsafe { go::<1>(dst, a, b, op) },
-        2 => unsafe { go::<2>(dst, a, b, op) },
-        4 => unsafe { go::<4>(dst, a, b, op) },
-        _ => return CRYPTO_INSN_ERR_ARG,
-    }
-    CRYPTO_INSN_OK
-}
-
-/// x86 VAESENC on `lanes` (1, 2 or 4) 128-bit lanes of `16 * lanes` bytes each.
-///
-/// # Safety
-/// Non-null pointers must be valid for `16 * lanes` bytes; `dst` may equal a source.
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn crypto_insn_x86_vaesenc(
-    dst: *mut u8,
-    state: *const u8,
-    round_key: *const u8,
-    lanes: usize,
-) -> c_int {
-    // SAFETY: forwarded contract.
-    unsafe { wide(dst, state, round_key, lanes, Wide::Enc) }
-}
-
-/// x86 VAESENCLAST on 1, 2 or 4 lanes.
-///
-/// # Safety
-/// As [`crypto_insn_x86_vaesenc`].
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn crypto_insn_x86_vaesenclast(
-    dst: *mut u8,
-    state: *const u8,
-    round_key: *const u8,
-    lanes: usize,
-) -> c_int {
-    // SAFETY: forwarded contract.
-    unsafe { wide(dst, state, round_key, lanes, Wide::EncLast) }
-}
-
-/// x86 VAESDEC on 1, 2 or 4 lanes.
-///
-/// # Safety
-/// As [`crypto_insn_x86_vaesenc`].
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn crypto_insn_x86_vaesdec(
-    dst: *mut u8,
-    state: *const u8,
-    round_key: *const u8,
-    lanes: usize,
-) -> c_int {
-    // SAFETY: forwarded contract.
-    unsafe { wide(dst, state, round_key, lanes, Wide::Dec) }
-}
-
-/// x86 VAESDECLAST on 1, 2 or 4 lanes.
-///
-/// # Safety
-/// As [`crypto_insn_x86_vaesenc`].
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn crypto_insn_x86_vaesdeclast(
-    dst: *mut u8,
-    state: *const u8,
-    round_key: *const u8,
-    lanes: usize,
-) -> c_int {
-    // SAFETY: forwarded contract.
-    unsafe { wide(dst, state, round_key, lanes, Wide::DecLast) }
-}
-
-/// x86 VPCLMULQDQ on 1, 2 or 4 lanes, one immediate for all lanes.
-///
-/// # Safety
-/// As [`crypto_insn_x86_vaesenc`].
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn crypto_insn_x86_vpclmulqdq(
-    dst: *mut u8,
-    src1: *const u8,
-    src2: *const u8,
-    lanes: usize,
-    imm8: u8,
-) -> c_int {
-    // SAFETY: forwarded contract.
-    unsafe { wide(dst, src1, src2, lanes, Wide::Clmul(imm8)) }
-}
+crypto_insn::for_each_instruction!(exports);

@@ -14,9 +14,11 @@
 
 #include "crypto_insn.h"
 
-enum kind { K1, K1I, K2, K2I, K3, KW, KWI };
+/* The operand shapes of the header's CRYPTO_INSN_FOR_EACH_INSTRUCTION. */
+enum kind { K_R1, K_R1I, K_R2, K_R2I, K_R3, K_W2, K_W2I };
 
 struct op {
+    const char *arch;
     const char *name;
     enum kind kind;
     void *fn;
@@ -30,48 +32,13 @@ typedef int (*f3)(uint8_t *, const uint8_t *, const uint8_t *, const uint8_t *);
 typedef int (*fw)(uint8_t *, const uint8_t *, const uint8_t *, size_t);
 typedef int (*fwi)(uint8_t *, const uint8_t *, const uint8_t *, size_t, uint8_t);
 
-static const struct op X86[] = {
-    {"aesenc", K2, (void *)crypto_insn_x86_aesenc},
-    {"aesenclast", K2, (void *)crypto_insn_x86_aesenclast},
-    {"aesdec", K2, (void *)crypto_insn_x86_aesdec},
-    {"aesdeclast", K2, (void *)crypto_insn_x86_aesdeclast},
-    {"aesimc", K1, (void *)crypto_insn_x86_aesimc},
-    {"aeskeygenassist", K1I, (void *)crypto_insn_x86_aeskeygenassist},
-    {"pclmulqdq", K2I, (void *)crypto_insn_x86_pclmulqdq},
-    {"sha1rnds4", K2I, (void *)crypto_insn_x86_sha1rnds4},
-    {"sha1nexte", K2, (void *)crypto_insn_x86_sha1nexte},
-    {"sha1msg1", K2, (void *)crypto_insn_x86_sha1msg1},
-    {"sha1msg2", K2, (void *)crypto_insn_x86_sha1msg2},
-    {"sha256rnds2", K3, (void *)crypto_insn_x86_sha256rnds2},
-    {"sha256msg1", K2, (void *)crypto_insn_x86_sha256msg1},
-    {"sha256msg2", K2, (void *)crypto_insn_x86_sha256msg2},
-    {"vaesenc", KW, (void *)crypto_insn_x86_vaesenc},
-    {"vaesenclast", KW, (void *)crypto_insn_x86_vaesenclast},
-    {"vaesdec", KW, (void *)crypto_insn_x86_vaesdec},
-    {"vaesdeclast", KW, (void *)crypto_insn_x86_vaesdeclast},
-    {"vpclmulqdq", KWI, (void *)crypto_insn_x86_vpclmulqdq},
-    {NULL, K1, NULL},
+/* Every instruction of the header, from its X-macro (no list written here). */
+#define ROW(arch, name, shape) {#arch, #name, K_##shape, (void *)crypto_insn_##arch##_##name},
+static const struct op ALL[] = {
+    CRYPTO_INSN_FOR_EACH_INSTRUCTION(ROW)
+    {NULL, NULL, K_R1, NULL},
 };
-
-static const struct op ARM[] = {
-    {"aese", K2, (void *)crypto_insn_arm_aese},
-    {"aesd", K2, (void *)crypto_insn_arm_aesd},
-    {"aesmc", K1, (void *)crypto_insn_arm_aesmc},
-    {"aesimc", K1, (void *)crypto_insn_arm_aesimc},
-    {"pmull", K2, (void *)crypto_insn_arm_pmull},
-    {"pmull2", K2, (void *)crypto_insn_arm_pmull2},
-    {"sha1c", K3, (void *)crypto_insn_arm_sha1c},
-    {"sha1p", K3, (void *)crypto_insn_arm_sha1p},
-    {"sha1m", K3, (void *)crypto_insn_arm_sha1m},
-    {"sha1h", K1, (void *)crypto_insn_arm_sha1h},
-    {"sha1su0", K3, (void *)crypto_insn_arm_sha1su0},
-    {"sha1su1", K2, (void *)crypto_insn_arm_sha1su1},
-    {"sha256h", K3, (void *)crypto_insn_arm_sha256h},
-    {"sha256h2", K3, (void *)crypto_insn_arm_sha256h2},
-    {"sha256su0", K2, (void *)crypto_insn_arm_sha256su0},
-    {"sha256su1", K3, (void *)crypto_insn_arm_sha256su1},
-    {NULL, K1, NULL},
-};
+#undef ROW
 
 static int failures;
 
@@ -96,9 +63,9 @@ static int unhex(const char *s, uint8_t *out, size_t max) {
     return (int)(n / 2);
 }
 
-static const struct op *find(const struct op *table, const char *name) {
-    for (; table->name; table++)
-        if (!strcmp(table->name, name)) return table;
+static const struct op *find(const char *arch, const char *name) {
+    for (const struct op *t = ALL; t->name; t++)
+        if (!strcmp(t->arch, arch) && !strcmp(t->name, name)) return t;
     return NULL;
 }
 
@@ -106,24 +73,23 @@ static const struct op *find(const struct op *table, const char *name) {
 static int run(const struct op *op, uint8_t imm, uint8_t src[3][64], int len, uint8_t *dst) {
     int st;
     switch (op->kind) {
-    case K1: st = ((f1)op->fn)(dst, src[0]); break;
-    case K1I: st = ((f1i)op->fn)(dst, src[0], imm); break;
-    case K2: st = ((f2)op->fn)(dst, src[0], src[1]); break;
-    case K2I: st = ((f2i)op->fn)(dst, src[0], src[1], imm); break;
-    case K3: st = ((f3)op->fn)(dst, src[0], src[1], src[2]); break;
-    case KW: st = ((fw)op->fn)(dst, src[0], src[1], (size_t)len / 16); break;
+    case K_R1: st = ((f1)op->fn)(dst, src[0]); break;
+    case K_R1I: st = ((f1i)op->fn)(dst, src[0], imm); break;
+    case K_R2: st = ((f2)op->fn)(dst, src[0], src[1]); break;
+    case K_R2I: st = ((f2i)op->fn)(dst, src[0], src[1], imm); break;
+    case K_R3: st = ((f3)op->fn)(dst, src[0], src[1], src[2]); break;
+    case K_W2: st = ((fw)op->fn)(dst, src[0], src[1], (size_t)len / 16); break;
     default: st = ((fwi)op->fn)(dst, src[0], src[1], (size_t)len / 16, imm); break;
     }
-    return st == CRYPTO_INSN_OK ? (op->kind == KW || op->kind == KWI ? len : 16) : -1;
+    return st == CRYPTO_INSN_OK ? (op->kind == K_W2 || op->kind == K_W2I ? len : 16) : -1;
 }
 
 static int sources(enum kind k) {
-    return k == K1 || k == K1I ? 1 : k == K3 ? 3 : 2;
+    return k == K_R1 || k == K_R1I ? 1 : k == K_R3 ? 3 : 2;
 }
 
 /* Replays one file; returns the number of lines checked. */
 static int replay(const char *arch, const char *path) {
-    const struct op *table = !strcmp(arch, "x86") ? X86 : ARM;
     FILE *f = fopen(path, "r");
     if (!f) {
         CHECK(0, "cannot open %s", path);
@@ -140,14 +106,14 @@ static int replay(const char *arch, const char *path) {
         int n = 0;
         for (char *t = strtok(line, " \t\r\n"); t && n < 8; t = strtok(NULL, " \t\r\n")) tok[n++] = t;
         if (n == 0) continue;
-        const struct op *op = find(table, tok[0]);
+        const struct op *op = find(arch, tok[0]);
         if (!op) {
             CHECK(0, "%s:%d: unknown mnemonic %s", path, lineno, tok[0]);
             continue;
         }
         int i = 1;
         uint8_t imm = 0;
-        if (op->kind == K1I || op->kind == K2I || op->kind == KWI) imm = (uint8_t)strtol(tok[i++], NULL, 0);
+        if (op->kind == K_R1I || op->kind == K_R2I || op->kind == K_W2I) imm = (uint8_t)strtol(tok[i++], NULL, 0);
         uint8_t src[3][64] = {{0}}, want[64], got[64];
         int len = 16;
         for (int s = 0; s < sources(op->kind); s++) {
@@ -160,7 +126,7 @@ static int replay(const char *arch, const char *path) {
         CHECK(glen == wlen && !memcmp(got, want, (size_t)wlen), "%s:%d: %s on %s: result differs", path, lineno,
               op->name, crypto_insn_backend());
         /* Aliasing: the destination is the first source. */
-        if (op->kind != KW && op->kind != KWI) {
+        if (op->kind != K_W2 && op->kind != K_W2I) {
             uint8_t alias[3][64];
             memcpy(alias, src, sizeof alias);
             run(op, imm, alias, len, alias[0]);
@@ -199,9 +165,9 @@ int main(int argc, char **argv) {
         CHECK(st == CRYPTO_INSN_OK, "set_backend(%s) = %d", backends[b], st);
         int total = 0;
         for (int i = 1; i < argc; i++) {
-            char arch[4] = {0};
+            char arch[16] = {0};
             const char *colon = strchr(argv[i], ':');
-            if (!colon || colon - argv[i] > 3) {
+            if (!colon || colon - argv[i] > 15) {
                 CHECK(0, "argument %s is not arch:path", argv[i]);
                 continue;
             }

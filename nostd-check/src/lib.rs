@@ -10,36 +10,46 @@
 use core::panic::PanicInfo;
 
 use crypto_insn::aes::Aes;
-use crypto_insn::{arm, x86};
 
 #[panic_handler]
 fn panic(_: &PanicInfo) -> ! {
     loop {}
 }
 
-/// Calls every helper once, chaining the results, and returns a digest of them.
+/// One call of each registry row's free function (`x86::aesenc` ...), the
+/// result folded into `r`; wide ops at 2 lanes.
+macro_rules! call_all {
+    ($(
+        arch $arch:ident $Arch:ident $Op:ident $archname:literal $order:ident {
+            $(ext $ext:ident $title:literal $feature:literal {
+                $(($name:ident $Var:ident $shape:ident ($($operand:ident),*)
+                    [$($host:ident $hfeat:literal),*] $summary:literal))*
+            })*
+            planned { $($planned:tt)* }
+        }
+    )*) => {
+        |r: &mut u128, k: u128, s: u128| {
+            $($($(call_all!(@$shape r, k, s, crypto_insn::$arch::$name);)*)*)*
+        }
+    };
+    (@R1 $r:ident, $k:ident, $s:ident, $f:path) => { *$r ^= $f(*$r) };
+    (@R1I $r:ident, $k:ident, $s:ident, $f:path) => { *$r ^= $f(*$r, 0x36) };
+    (@R2 $r:ident, $k:ident, $s:ident, $f:path) => { *$r ^= $f(*$r, $k) };
+    (@R2I $r:ident, $k:ident, $s:ident, $f:path) => { *$r ^= $f(*$r, $k, 0x11) };
+    (@R3 $r:ident, $k:ident, $s:ident, $f:path) => { *$r ^= $f(*$r, $k, $s) };
+    (@W2 $r:ident, $k:ident, $s:ident, $f:path) => { *$r ^= $f([*$r, $k], [$k, $s])[1] };
+    (@W2I $r:ident, $k:ident, $s:ident, $f:path) => { *$r ^= $f([*$r, $s], [$k, $s], 0x10)[0] };
+}
+
+/// Calls every helper of the registry once, chaining the results, and returns
+/// a digest of them (plus the whole-block cipher).
 #[unsafe(no_mangle)]
 pub extern "C" fn crypto_insn_nostd_exercise(seed: u64) -> u64 {
     let s = u128::from(seed) * 0x9e37_79b9_7f4a_7c15_f39c_c060_5ced_c834 + 1;
     let k = s.rotate_left(41) ^ 0x0123_4567_89ab_cdef;
-    let mut r = x86::aesenc(s, k);
-    r ^= x86::aesenclast(r, k) ^ x86::aesdec(r, k) ^ x86::aesdeclast(r, k);
-    r ^= x86::aesimc(r) ^ x86::aeskeygenassist(r, 0x36);
-    r ^= x86::pclmulqdq(r, k, 0x11);
-    r ^= x86::sha1rnds4(r, k, 2) ^ x86::sha1nexte(r, k) ^ x86::sha1msg1(r, k) ^ x86::sha1msg2(r, k);
-    r ^= x86::sha256rnds2(r, k, s) ^ x86::sha256msg1(r, k) ^ x86::sha256msg2(r, k);
-    let w = x86::vaesenc([r, k], [k, s]);
-    let z = x86::vaesdeclast([r, k, s, w[0]], [w[1], s, k, r]);
-    r ^= w[0] ^ w[1] ^ z[3] ^ x86::vaesenclast([r], [k])[0] ^ x86::vaesdec([r], [k])[0];
-    r ^= x86::vpclmulqdq([r, s], [k, w[0]], 0x10)[1];
-    r ^= arm::aese(r, k) ^ arm::aesd(r, k) ^ arm::aesmc(r) ^ arm::aesimc(r);
-    r ^= arm::pmull(r, k) ^ arm::pmull2(r, k);
-    r ^= arm::sha1c(r, k, s) ^ arm::sha1p(r, k, s) ^ arm::sha1m(r, k, s) ^ arm::sha1h(r);
-    r ^= arm::sha1su0(r, k, s) ^ arm::sha1su1(r, k);
-    r ^= arm::sha256h(r, k, s)
-        ^ arm::sha256h2(r, k, s)
-        ^ arm::sha256su0(r, k)
-        ^ arm::sha256su1(r, k, s);
+    let mut r = s;
+    let all = crypto_insn::for_each_instruction!(call_all);
+    all(&mut r, k, s);
     if let Ok(aes) = Aes::new(&r.to_le_bytes()) {
         r ^= aes.decrypt_block(aes.encrypt_block(k));
     }

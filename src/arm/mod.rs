@@ -16,12 +16,12 @@
 //!
 //! # Instructions
 //!
-//! | instruction | helper | steps (Arm ARM pseudocode) | feature |
-//! |---|---|---|---|
-//! | AESE Vd.16B, Vn.16B | [`aese`] | AddRoundKey (XOR), SubBytes, ShiftRows | FEAT_AES: `ID_AA64ISAR0_EL1.AES >= 0b0001`, Linux `HWCAP_AES` |
-//! | AESD Vd.16B, Vn.16B | [`aesd`] | AddRoundKey (XOR), InvShiftRows, InvSubBytes | FEAT_AES, `HWCAP_AES` |
-//! | AESMC Vd.16B, Vn.16B | [`aesmc`] | MixColumns | FEAT_AES, `HWCAP_AES` |
-//! | AESIMC Vd.16B, Vn.16B | [`aesimc`] | InvMixColumns | FEAT_AES, `HWCAP_AES` |
+//! One file per extension, named as the Arm ARM names the feature: `aes.rs`
+//! (AESE, AESD, AESMC, AESIMC: FEAT_AES), `pmull.rs` (PMULL, PMULL2:
+//! FEAT_PMULL), `sha1.rs` (SHA1C, SHA1P, SHA1M, SHA1H, SHA1SU0, SHA1SU1:
+//! FEAT_SHA1), `sha256.rs` (SHA256H, SHA256H2, SHA256SU0, SHA256SU1:
+//! FEAT_SHA256). The table of every instruction with its helper, steps and
+//! feature is [`crate::instructions`], generated from the registry.
 //!
 //! Compared with x86, the Arm round XORs the key *first*:
 //! `AESE(s, k) = AESENCLAST(s ^ k, 0)`, `AESMC(AESE(s, k)) ^ r = AESENC(s ^ k, r)`.

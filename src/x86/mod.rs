@@ -19,16 +19,13 @@
 //!
 //! # Instructions
 //!
-//! | instruction | helper | steps, in FIPS-197 order | CPUID |
-//! |---|---|---|---|
-//! | AESENC | [`aesenc`] | SubBytes, ShiftRows, MixColumns, AddRoundKey | `CPUID.01H:ECX.AES[bit 25]` |
-//! | AESENCLAST | [`aesenclast`] | SubBytes, ShiftRows, AddRoundKey | `CPUID.01H:ECX.AES[bit 25]` |
-//! | AESDEC | [`aesdec`] | InvShiftRows, InvSubBytes, InvMixColumns, AddRoundKey | `CPUID.01H:ECX.AES[bit 25]` |
-//! | AESDECLAST | [`aesdeclast`] | InvShiftRows, InvSubBytes, AddRoundKey | `CPUID.01H:ECX.AES[bit 25]` |
-//! | AESIMC | [`aesimc`] | InvMixColumns | `CPUID.01H:ECX.AES[bit 25]` |
-//! | AESKEYGENASSIST | [`aeskeygenassist`] | SubWord, RotWord, XOR RCON on dwords 1 and 3 | `CPUID.01H:ECX.AES[bit 25]` |
-//!
-//! The VEX forms additionally need `CPUID.01H:ECX.AVX[bit 28]`.
+//! One file per extension, named as the SDM names it: `aesni.rs` (AESENC,
+//! AESENCLAST, AESDEC, AESDECLAST, AESIMC, AESKEYGENASSIST), `pclmulqdq.rs`,
+//! `sha.rs` (SHA1RNDS4, SHA1NEXTE, SHA1MSG1, SHA1MSG2, SHA256RNDS2, SHA256MSG1,
+//! SHA256MSG2), `vaes.rs` (VAESENC & co. and VPCLMULQDQ at 128, 256 and 512
+//! bits). The table of every instruction with its helper, steps and CPUID bit
+//! is [`crate::instructions`], generated from the registry. The VEX forms
+//! additionally need `CPUID.01H:ECX.AVX[bit 28]`.
 //!
 //! # Choosing a backend
 //! The free functions run on [`crate::backend::Auto`]. To pin one, wrap it in

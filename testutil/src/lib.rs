@@ -4,9 +4,12 @@
 //! - [`skip`]: the skip policy (a note on stderr, a failure under
 //!   `CRYPTO_INSN_STRICT=1`);
 //! - [`Rng`]: a small deterministic generator (SplitMix64) for random cases;
-//! - [`cross`]: each architecture's SHA instructions composed from the other's.
+//! - [`cross`]: each architecture's SHA instructions composed from the other's;
+//! - [`reference`]: the host's instructions as the reference for every guest
+//!   instruction, keyed by architecture and mnemonic.
 
 pub mod cross;
+pub mod reference;
 
 use std::path::PathBuf;
 

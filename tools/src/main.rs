@@ -17,6 +17,8 @@ mod check;
 mod diff;
 mod dudect;
 mod eval;
+mod header;
+mod list;
 mod selftest;
 
 /// Bit-exact emulation of CPU cryptography instructions.
@@ -127,6 +129,19 @@ enum Command {
         #[arg(long, default_value_t = 1)]
         seed: u64,
     },
+    /// List every instruction of the registry: architecture, extension,
+    /// operand shape and names, whether this host runs it natively, and the CPU
+    /// feature a guest needs.
+    List {
+        /// Only this architecture.
+        #[arg(long, value_parser = parse_arch)]
+        arch: Option<Arch>,
+        /// The README's Markdown table instead.
+        #[arg(long)]
+        markdown: bool,
+    },
+    /// Print `include/crypto_insn.h`, generated from the registry.
+    Header,
     /// Run every conformance suite (FIPS-197, Intel white paper, NIST CAVP, the
     /// project's vectors, a differential run against this CPU) on every backend.
     Selftest {
@@ -195,6 +210,8 @@ fn main() -> ExitCode {
             samples,
             seed,
         } => dudect::run(arch, backend, &op, samples, seed),
+        Command::List { arch, markdown } => list::run(arch, markdown),
+        Command::Header => header::run(),
         Command::Selftest {
             shared,
             strict,

@@ -489,3 +489,77 @@ fn eval_wide_and_scalar_operands() {
     );
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
 }
+
+/// The workspace root (the tools crate is one level below it).
+fn root() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
+}
+
+#[test]
+fn header_is_generated_from_the_registry() {
+    let out = run(&["header"], "");
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let committed = std::fs::read_to_string(root().join("include/crypto_insn.h")).unwrap();
+    assert!(
+        text(&out.stdout) == committed,
+        "include/crypto_insn.h is stale: regenerate it with `cargo run -q -p crypto-insn-tools -- header > include/crypto_insn.h`"
+    );
+    assert!(committed.starts_with("/* Generated from the instruction registry"));
+    // Every implemented instruction has a prototype and an X-macro row.
+    for i in crypto_insn::registry::INSTRUCTIONS
+        .iter()
+        .filter(|i| i.implemented())
+    {
+        let proto = format!("int crypto_insn_{}_{}(uint8_t *dst", i.arch, i.mnemonic);
+        assert!(committed.contains(&proto), "{proto}");
+        let row = format!("X({}, {}, {})", i.arch, i.mnemonic, i.shape);
+        assert!(committed.contains(&row), "{row}");
+    }
+}
+
+#[test]
+fn readme_table_is_the_registry() {
+    let out = run(&["list", "--markdown"], "");
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    let begin = "<!-- registry:begin -->\n";
+    let a = readme.find(begin).expect("README has the registry markers") + begin.len();
+    let b = readme.find("<!-- registry:end -->").expect("end marker");
+    assert!(
+        readme[a..b] == text(&out.stdout),
+        "README.md's instruction table is stale: replace it with `crypto-insn list --markdown`"
+    );
+}
+
+#[test]
+fn list_names_every_registry_row() {
+    let out = run(&["list"], "");
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let listing = text(&out.stdout);
+    for i in crypto_insn::registry::INSTRUCTIONS {
+        assert!(
+            listing
+                .lines()
+                .any(|l| l.split_whitespace().nth(2) == Some(i.mnemonic)
+                    && l.starts_with(i.arch.as_str())),
+            "{} {} missing from `list`",
+            i.arch,
+            i.mnemonic
+        );
+    }
+    let total = crypto_insn::registry::INSTRUCTIONS.len();
+    assert!(
+        listing.contains(&format!("{total} instructions:")),
+        "{listing}"
+    );
+    let x86 = run(&["list", "--arch", "x86"], "");
+    assert!(
+        text(&x86.stdout)
+            .lines()
+            .skip(1)
+            .all(|l| l.starts_with("x86") || l.contains("instructions:"))
+    );
+}

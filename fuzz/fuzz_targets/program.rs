@@ -1,0 +1,89 @@
+// Shared by the `<arch>_program` targets (included with `include!`): a random
+// program over the instructions of one architecture, taken from the registry
+// (`crypto_insn::vector::table::ops`, so every new instruction is fuzzed with no
+// edit here), runs on every backend and, where this host has a reference for the
+// instruction (`crypto_insn_testutil::reference`: its own instructions or
+// compositions of them), on the host. The register files (32 x 128 bits; wide
+// operands are consecutive registers, lane 0 first) must stay equal after every
+// instruction. Sources and destination are drawn independently, so `dst == src`
+// happens.
+
+use arbitrary::Arbitrary;
+use crypto_insn::backend::{self, Dynamic};
+use crypto_insn::vector::{Arch, Op, Value, table};
+use crypto_insn_testutil::reference::host_reference;
+use libfuzzer_sys::fuzz_target;
+
+#[derive(Arbitrary, Debug, Clone, Copy)]
+struct Insn {
+    op: u16,
+    d: u8,
+    srcs: [u8; 3],
+    imm: u8,
+    lanes: u8,
+}
+
+#[derive(Arbitrary, Debug)]
+struct Program {
+    init: [u128; 32],
+    insns: Vec<Insn>,
+}
+
+/// The op, its sources and its destination registers for `i`.
+fn decode(ops: &[Op], x: &[u128; 32], i: Insn) -> (Op, Vec<Value>, usize, usize) {
+    let op = ops[usize::from(i.op) % ops.len()];
+    let sig = op.signature();
+    let lanes = if sig.wide { [1, 2, 4][usize::from(i.lanes) % 3] } else { 1 };
+    let reg = |r: u8, lane: usize| x[(usize::from(r) + lane) % 32];
+    let srcs = i.srcs[..sig.sources]
+        .iter()
+        .map(|&r| {
+            let l: Vec<u128> = (0..lanes).map(|k| reg(r, k)).collect();
+            Value::from_lanes(&l).expect("1, 2 or 4 lanes")
+        })
+        .collect();
+    (op, srcs, usize::from(i.d), lanes)
+}
+
+fn write(x: &mut [u128; 32], d: usize, v: &Value) {
+    for (k, lane) in v.lanes().iter().enumerate() {
+        x[(d + k) % 32] = *lane;
+    }
+}
+
+fn run(arch: Arch, p: &Program) {
+    let ops: Vec<Op> = table::ops(arch).map(|(_, op, _)| op).collect();
+    let backends: Vec<Dynamic> = backend::available().collect();
+    let reference = host_reference();
+    let mut files = vec![p.init; backends.len()];
+    let mut host = p.init;
+    for (n, &insn) in p.insns.iter().take(256).enumerate() {
+        let (op, srcs, d, _) = decode(&ops, &files[0], insn);
+        let mut first = None;
+        for (b, regs) in backends.iter().zip(files.iter_mut()) {
+            let (_, srcs, _, _) = decode(&ops, regs, insn);
+            let r = op.execute(*b, insn.imm, &srcs);
+            write(regs, d, &r);
+            first.get_or_insert(r);
+        }
+        for (b, regs) in backends.iter().zip(&files).skip(1) {
+            assert_eq!(
+                regs, &files[0],
+                "backend {b} differs from {} after instruction {n} ({op} {insn:?}) of {p:#?}",
+                backends[0]
+            );
+        }
+        // The host: its own register file, so a difference shows where it starts.
+        let (_, hsrcs, _, _) = decode(&ops, &host, insn);
+        let lanes: Vec<&[u128]> = hsrcs.iter().map(Value::lanes).collect();
+        match reference.eval(arch.as_str(), op.mnemonic(), insn.imm, &lanes) {
+            Some(r) => write(&mut host, d, &Value::from_lanes(&r).expect("lanes")),
+            // No host instruction for it: follow the library so later steps compare.
+            None => host = files[0],
+        }
+        assert_eq!(
+            files[0], host,
+            "differs from the host after instruction {n} ({op} {insn:?}, sources {srcs:?}) of {p:#?}"
+        );
+    }
+}

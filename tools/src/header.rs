@@ -1,0 +1,140 @@
+//! `crypto-insn header`: `include/crypto_insn.h`, generated from the registry.
+//!
+//! The fixed part (status codes, version and backend functions, the contract)
+//! is written here; every instruction's prototype and the
+//! `CRYPTO_INSN_FOR_EACH_INSTRUCTION` X-macro come from
+//! [`crypto_insn::registry::INSTRUCTIONS`], in the same shapes the C ABI crate
+//! exports (`capi/src/lib.rs` expands the same registry).
+
+use std::fmt::Write as _;
+
+use crypto_insn::registry::{INSTRUCTIONS, Instruction, Shape};
+
+/// The command that regenerates the header, as its first lines name it.
+pub const COMMAND: &str = "cargo run -q -p crypto-insn-tools -- header > include/crypto_insn.h";
+
+const PREAMBLE: &str = r#"/*
+ * crypto_insn.h -- the C ABI of crypto-insn: bit-exact CPU cryptography
+ * instructions for emulators written in C or C++.
+ *
+ * Link with libcrypto_insn_capi.a (and -lpthread -ldl -lm) or
+ * libcrypto_insn_capi.so, built by `cargo build --release -p crypto-insn-capi`.
+ *
+ * Registers are 16-byte arrays in MEMORY ORDER: byte i is bits 8i+7..8i of the
+ * register, exactly what _mm_storeu_si128 / vst1q_u8 store. Wide x86 operations
+ * take 16*lanes bytes, lane 0 (bits 127:0) first.
+ *
+ * Contract, for every function returning int:
+ *  - all sources are read before dst is written, so dst may be the same array
+ *    as any source (full aliasing is allowed; partial overlap is not);
+ *  - a NULL pointer returns CRYPTO_INSN_ERR_NULL and writes nothing; other
+ *    pointers must be valid for the sizes above (not checkable);
+ *  - a lane count other than 1, 2 or 4 returns CRYPTO_INSN_ERR_ARG;
+ *  - the result is the destination register at the operation width; what
+ *    happens to wider bits (SSE keeps, VEX/EVEX zero) is the emulator's part;
+ *  - the functions are thread-safe.
+ */
+#ifndef CRYPTO_INSN_H
+#define CRYPTO_INSN_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Status codes. */
+#define CRYPTO_INSN_OK 0
+#define CRYPTO_INSN_ERR_NULL (-1)        /* a pointer was NULL; nothing written */
+#define CRYPTO_INSN_ERR_ARG (-2)         /* lane count not 1, 2 or 4 */
+#define CRYPTO_INSN_ERR_UNAVAILABLE (-3) /* backend not available on this CPU/build */
+#define CRYPTO_INSN_ERR_UNKNOWN (-4)     /* not a backend name */
+
+/* The library version ("0.1.0"), a static string. */
+const char *crypto_insn_version(void);
+
+/* Selects the backend for all later calls in the process: "auto" (default:
+ * native when the CPU has it, else soft), "soft" (table-driven), "ct"
+ * (constant-time software) or "native". Returns a status; "native" on a CPU
+ * without the instructions is CRYPTO_INSN_ERR_UNAVAILABLE (never a silent
+ * fallback). */
+int crypto_insn_set_backend(const char *name);
+
+/* The backend calls run on now: "soft", "ct" or "native" (static string). */
+const char *crypto_insn_backend(void);
+"#;
+
+/// The C parameter list of an instruction (after `uint8_t *dst`).
+fn params(i: &Instruction) -> String {
+    let mut p: Vec<String> = i
+        .operands
+        .iter()
+        .map(|o| format!("const uint8_t *{o}"))
+        .collect();
+    if i.shape.wide() {
+        p.push("size_t lanes".into());
+    }
+    if i.shape.imm() {
+        p.push("uint8_t imm8".into());
+    }
+    p.join(", ")
+}
+
+/// The whole header text.
+#[must_use]
+pub fn render() -> String {
+    let mut s = format!(
+        "/* Generated from the instruction registry (src/registry.rs) by\n *   {COMMAND}\n * Do not edit: CI fails when this file differs from the generator's output. */\n"
+    );
+    s.push_str(PREAMBLE);
+    let mut last: Option<(&str, &str)> = None;
+    for i in INSTRUCTIONS.iter().filter(|i| i.implemented()) {
+        let group = (i.arch.as_str(), i.extension);
+        if last != Some(group) {
+            let _ = write!(
+                s,
+                "\n/* {} {} ({}).{} */\n",
+                i.arch,
+                i.extension_title,
+                i.feature,
+                if i.shape.wide() {
+                    " Each array is 16*lanes bytes, lanes = 1 (VEX.128), 2 (256-bit) or 4 (512-bit)."
+                } else {
+                    ""
+                }
+            );
+            last = Some(group);
+        }
+        let _ = writeln!(
+            s,
+            "int crypto_insn_{}_{}(uint8_t *dst, {}); /* {} */",
+            i.arch,
+            i.mnemonic,
+            params(i),
+            i.summary
+        );
+    }
+    s.push_str(
+        "\n/* Every instruction as X(arch, mnemonic, shape), in registry order, for\n * tables of function pointers. Shapes: R1 (dst, a), R1I (dst, a, imm8), R2\n * (dst, a, b), R2I (dst, a, b, imm8), R3 (dst, a, b, c), W2 (dst, a, b,\n * lanes), W2I (dst, a, b, lanes, imm8). */\n#define CRYPTO_INSN_FOR_EACH_INSTRUCTION(X) \\\n",
+    );
+    let rows: Vec<String> = INSTRUCTIONS
+        .iter()
+        .filter(|i| i.implemented())
+        .map(|i| format!("    X({}, {}, {})", i.arch, i.mnemonic, i.shape))
+        .collect();
+    s.push_str(&rows.join(" \\\n"));
+    s.push_str("\n\n#ifdef __cplusplus\n}\n#endif\n\n#endif /* CRYPTO_INSN_H */\n");
+    // Every shape the header describes is one the C ABI exports.
+    debug_assert!(INSTRUCTIONS.iter().all(|i| matches!(
+        i.shape,
+        Shape::R1 | Shape::R1I | Shape::R2 | Shape::R2I | Shape::R3 | Shape::W2 | Shape::W2I
+    )));
+    s
+}
+
+/// Prints the header.
+pub fn run() -> u8 {
+    print!("{}", render());
+    0
+}

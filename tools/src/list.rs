@@ -1,0 +1,99 @@
+//! `crypto-insn list`: every instruction of the registry
+//! ([`crypto_insn::registry::INSTRUCTIONS`]), as a table for a terminal, or
+//! (`--markdown`) as the README's instruction table.
+
+use crypto_insn::backend::Native;
+use crypto_insn::registry::{INSTRUCTIONS, Instruction};
+use crypto_insn::vector::Arch;
+
+/// The native features this host's native backend reports (`aes` is the base).
+fn host_features() -> Vec<&'static str> {
+    match Native::detect() {
+        Ok(n) => std::iter::once("aes").chain(n.features()).collect(),
+        Err(_) => Vec::new(),
+    }
+}
+
+fn rows(arch: Option<Arch>) -> impl Iterator<Item = &'static Instruction> {
+    INSTRUCTIONS
+        .iter()
+        .filter(move |i| arch.is_none_or(|a| i.arch == a))
+}
+
+/// The operands as the vector format and the C ABI name them.
+fn operands(i: &Instruction) -> String {
+    let mut v: Vec<String> = Vec::new();
+    if i.shape.imm() {
+        v.push("imm8".into());
+    }
+    v.extend(i.operands.iter().map(|s| s.to_string()));
+    v.join(", ")
+}
+
+/// The README table (implemented instructions; one row each).
+pub fn markdown() -> String {
+    let mut s = String::from(
+        "| arch | extension | instruction | helper | operands | steps | CPU feature |\n|---|---|---|---|---|---|---|\n",
+    );
+    for i in rows(None).filter(|i| i.implemented()) {
+        s.push_str(&format!(
+            "| {} | {} | {} | `{}::{}` | {}{} | {} | {} |\n",
+            i.arch,
+            i.extension_title,
+            i.mnemonic.to_uppercase(),
+            i.arch,
+            i.mnemonic,
+            operands(i),
+            if i.shape.wide() {
+                " (1, 2 or 4 lanes)"
+            } else {
+                ""
+            },
+            i.summary,
+            i.feature
+        ));
+    }
+    s
+}
+
+/// Prints the listing; exit status 0, or 2 for an architecture with no rows.
+pub fn run(arch: Option<Arch>, markdown_out: bool) -> u8 {
+    if markdown_out {
+        print!("{}", markdown());
+        return 0;
+    }
+    let host = host_features();
+    let mut n = 0;
+    println!(
+        "{:<6} {:<11} {:<18} {:<5} {:<30} {:<8} feature",
+        "arch", "extension", "mnemonic", "shape", "operands", "native"
+    );
+    for i in rows(arch) {
+        n += 1;
+        let native = match (i.implemented(), i.host_feature()) {
+            (false, _) => "planned",
+            (true, Some(f)) if host.contains(&f) => "yes",
+            (true, _) => "no",
+        };
+        println!(
+            "{:<6} {:<11} {:<18} {:<5} {:<30} {:<8} {}",
+            i.arch,
+            i.extension,
+            i.mnemonic,
+            if i.implemented() {
+                i.shape.as_str()
+            } else {
+                "-"
+            },
+            operands(i),
+            native,
+            i.feature
+        );
+    }
+    let implemented = rows(arch).filter(|i| i.implemented()).count();
+    println!(
+        "{n} instructions: {implemented} implemented, {} planned",
+        n - implemented
+    );
+    if n == 0 { 2 } else { 0 }
+}
