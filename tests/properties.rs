@@ -21,27 +21,14 @@ fn library(b: backend::Dynamic, arch: Arch, name: &str, srcs: [u128; 3], imm: u8
     }
 }
 
-const ARM_SHA: [&str; 10] = [
-    "sha1c",
-    "sha1p",
-    "sha1m",
-    "sha1h",
-    "sha1su0",
-    "sha1su1",
-    "sha256h",
-    "sha256h2",
-    "sha256su0",
-    "sha256su1",
-];
-const X86_SHA: [&str; 7] = [
-    "sha1rnds4",
-    "sha1nexte",
-    "sha1msg1",
-    "sha1msg2",
-    "sha256rnds2",
-    "sha256msg1",
-    "sha256msg2",
-];
+/// The mnemonics of an architecture's SHA-1/SHA-256 extensions, from the registry.
+fn sha_ops(arch: Arch, extensions: &[&str]) -> Vec<&'static str> {
+    crypto_insn::registry::INSTRUCTIONS
+        .iter()
+        .filter(|i| i.arch == arch && i.implemented() && extensions.contains(&i.extension))
+        .map(|i| i.mnemonic)
+        .collect()
+}
 
 fn config() -> ProptestConfig {
     ProptestConfig {
@@ -193,14 +180,14 @@ proptest! {
         for bk in backend::available() {
             let x86 = |name: &str, a, b, c, imm| library(bk, Arch::X86, name, [a, b, c], imm);
             let arm = |name: &str, a, b, c| library(bk, Arch::Arm, name, [a, b, c], 0);
-            for name in ARM_SHA {
+            for name in sha_ops(Arch::Arm, &["sha1", "sha256"]) {
                 prop_assert_eq!(
                     cross::arm_from_x86(name, d, n, m, x86),
                     Some(arm(name, d, n, m)),
                     "{} on {}", name, bk
                 );
             }
-            for name in X86_SHA {
+            for name in sha_ops(Arch::X86, &["sha"]) {
                 prop_assert_eq!(
                     cross::x86_from_arm(name, d, n, m, imm, arm),
                     Some(x86(name, d, n, m, imm)),
