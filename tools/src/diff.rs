@@ -51,9 +51,87 @@ pub struct OpResult {
     pub lines: Vec<String>,
 }
 
+/// The deterministic cases of one op: first the pairs of a fixed list of edge
+/// values (lane 0), then SplitMix64 values seeded by `seed` and the op; every
+/// immediate in turn; wide ops alternate between 128-, 256- and 512-bit
+/// registers. The same stream feeds the host comparison and `--oracle`.
+pub struct Cases {
+    op: Op,
+    edges: Vec<u128>,
+    rng: Rng,
+    i: u64,
+    n: u64,
+}
+
+impl Cases {
+    /// `n` cases of `op` for `seed`.
+    #[must_use]
+    pub fn new(op: Op, seed: u64, n: u64) -> Cases {
+        Cases {
+            op,
+            edges: edges(),
+            rng: Rng::new(seed ^ (op.index() as u64 + 1).wrapping_mul(0x9e37_79b9_7f4a_7c15)),
+            i: 0,
+            n,
+        }
+    }
+}
+
+impl Iterator for Cases {
+    /// The immediate and the sources.
+    type Item = (u8, Vec<Value>);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.i >= self.n {
+            return None;
+        }
+        let (i, sig) = (self.i, self.op.signature());
+        self.i += 1;
+        let edge_pairs = (self.edges.len() * self.edges.len()) as u64;
+        let width = if sig.wide {
+            [Width::W128, Width::W256, Width::W512][(i % 3) as usize]
+        } else {
+            Width::W128
+        };
+        let srcs = (0..sig.sources)
+            .map(|j| {
+                let lanes: Vec<u128> = (0..width.lanes())
+                    .map(|l| {
+                        if i < edge_pairs && l == 0 {
+                            let e = i as usize;
+                            let n = self.edges.len();
+                            self.edges[(e / n.pow(j as u32) + j) % n]
+                        } else {
+                            self.rng.next_reg()
+                        }
+                    })
+                    .collect();
+                Value::from_lanes(&lanes).unwrap_or(Value::xmm(0))
+            })
+            .collect();
+        let imm = if sig.imm { (i % 256) as u8 } else { 0 };
+        Some((imm, srcs))
+    }
+}
+
+/// The request text of one case: `mnemonic [0xII] src...`, registers as bare
+/// memory-order hex at full width (the oracle protocol, and the start of a
+/// replayable vector line).
+#[must_use]
+pub fn request(op: Op, imm: u8, srcs: &[Value]) -> String {
+    let mut s = String::from(op.mnemonic());
+    if op.signature().imm {
+        s.push_str(&format!(" {imm:#04x}"));
+    }
+    for v in srcs {
+        s.push_str(&format!(" {}", v.mem()));
+    }
+    s
+}
+
 /// Compares `backend` with the host reference and with `soft` on `cases`
-/// deterministic cases of `op`; `progress` is called every 65,536 cases. Wide
-/// ops alternate between 128-, 256- and 512-bit registers.
+/// deterministic cases of `op` ([`Cases`]); `progress` is called every 65,536
+/// cases.
 pub fn compare_op(
     reference: &Reference,
     backend: Dynamic,
@@ -63,40 +141,15 @@ pub fn compare_op(
     max_lines: usize,
     progress: &mut dyn FnMut(u64),
 ) -> OpResult {
-    let sig = op.signature();
-    let edges = edges();
-    let edge_pairs = (edges.len() * edges.len()) as u64;
-    let mut rng = Rng::new(seed ^ (op.index() as u64 + 1).wrapping_mul(0x9e37_79b9_7f4a_7c15));
     let mut out = OpResult {
         op,
         cases: 0,
         mismatches: 0,
         lines: Vec::new(),
     };
-    let mut values = [Value::xmm(0); 3];
-    for i in 0..cases {
-        let width = if sig.wide {
-            [Width::W128, Width::W256, Width::W512][(i % 3) as usize]
-        } else {
-            Width::W128
-        };
-        for (j, v) in values.iter_mut().enumerate().take(sig.sources) {
-            let lanes: Vec<u128> = (0..width.lanes())
-                .map(|l| {
-                    if i < edge_pairs && l == 0 {
-                        let e = i as usize;
-                        edges[(e / edges.len().pow(j as u32) + j) % edges.len()]
-                    } else {
-                        rng.next_reg()
-                    }
-                })
-                .collect();
-            *v = Value::from_lanes(&lanes).unwrap_or(Value::xmm(0));
-        }
-        let srcs = &values[..sig.sources];
-        let imm = if sig.imm { (i % 256) as u8 } else { 0 };
-        let got = op.execute(backend, imm, srcs);
-        let soft = op.execute(Dynamic::Soft, imm, srcs);
+    for (i, (imm, srcs)) in Cases::new(op, seed, cases).enumerate() {
+        let got = op.execute(backend, imm, &srcs);
+        let soft = op.execute(Dynamic::Soft, imm, &srcs);
         let lanes: Vec<&[u128]> = srcs.iter().map(Value::lanes).collect();
         let host = reference
             .eval(op.arch().as_str(), op.mnemonic(), imm, &lanes)
@@ -106,16 +159,9 @@ pub fn compare_op(
         if got != want || soft != want {
             out.mismatches += 1;
             if out.lines.len() < max_lines {
-                let imm_text = if sig.imm {
-                    format!(" {imm:#04x}")
-                } else {
-                    String::new()
-                };
-                let operands: Vec<String> = srcs.iter().map(|s| s.mem().to_string()).collect();
                 out.lines.push(format!(
-                    "{}{imm_text} {} -> {}   # reference; backend {backend} gave {}, soft gave {}",
-                    op.mnemonic(),
-                    operands.join(" "),
+                    "{} -> {}   # reference; backend {backend} gave {}, soft gave {}",
+                    request(op, imm, &srcs),
                     want.mem(),
                     got.mem(),
                     soft.mem()
@@ -148,15 +194,44 @@ pub fn select_ops(arch: Arch, list: Option<&str>) -> Result<Vec<Op>, String> {
     Ok(ops)
 }
 
+/// What `diff` was asked to do.
+pub struct Options<'a> {
+    /// Guest architecture.
+    pub arch: Arch,
+    /// Backend under test.
+    pub choice: Choice,
+    /// Cases per op.
+    pub cases: u64,
+    /// PRNG seed.
+    pub seed: u64,
+    /// Comma-separated mnemonics, or all.
+    pub ops: Option<&'a str>,
+    /// Comma-separated mnemonics to leave out.
+    pub skip_ops: Option<&'a str>,
+    /// How many mismatches to print.
+    pub max_report: usize,
+    /// An external oracle command instead of the host.
+    pub oracle: Option<&'a str>,
+    /// The oracle's silence limit, in seconds.
+    pub timeout: u64,
+    /// JSON totals (oracle mode).
+    pub json: bool,
+}
+
 /// Runs the command; returns the exit status.
-pub fn run(
-    arch: Arch,
-    choice: Choice,
-    cases: u64,
-    seed: u64,
-    ops: Option<&str>,
-    max_report: usize,
-) -> u8 {
+pub fn run(o: Options<'_>) -> u8 {
+    let Options {
+        arch,
+        choice,
+        cases,
+        seed,
+        ops,
+        skip_ops,
+        max_report,
+        oracle,
+        timeout,
+        json,
+    } = o;
     let backend = match choice.resolve() {
         Ok(b) => b,
         Err(e) => {
@@ -164,13 +239,47 @@ pub fn run(
             return 2;
         }
     };
-    let selected = match select_ops(arch, ops) {
+    if cases == 0 {
+        eprintln!("crypto-insn: diff: --cases 0 runs nothing; give at least 1");
+        return 2;
+    }
+    let mut selected = match select_ops(arch, ops) {
         Ok(s) => s,
         Err(e) => {
             eprintln!("crypto-insn: diff: {e}");
             return 2;
         }
     };
+    if let Some(skip) = skip_ops {
+        match select_ops(arch, Some(skip)) {
+            Ok(s) => selected.retain(|op| !s.contains(op)),
+            Err(e) => {
+                eprintln!("crypto-insn: diff: --skip-ops: {e}");
+                return 2;
+            }
+        }
+        if selected.is_empty() {
+            eprintln!("crypto-insn: diff: --skip-ops leaves no instruction");
+            return 2;
+        }
+    }
+    if let Some(cmd) = oracle {
+        return crate::oracle::run(
+            arch,
+            backend,
+            cmd,
+            &selected,
+            cases,
+            seed,
+            max_report,
+            std::time::Duration::from_secs(timeout.max(1)),
+            json,
+        );
+    }
+    if json {
+        eprintln!("crypto-insn: diff: --json goes with --oracle");
+        return 2;
+    }
     let reference = host_reference();
     println!(
         "diff --arch {arch}: backend {backend} against {} and soft; seed {seed}; {cases} cases per op",

@@ -19,6 +19,7 @@ mod dudect;
 mod eval;
 mod header;
 mod list;
+mod oracle;
 mod selftest;
 
 /// Bit-exact emulation of CPU cryptography instructions.
@@ -105,9 +106,25 @@ enum Command {
         /// Comma-separated mnemonics (default: every supported one).
         #[arg(long)]
         ops: Option<String>,
+        /// Comma-separated mnemonics to leave out (e.g. what an oracle's CPU lacks).
+        #[arg(long)]
+        skip_ops: Option<String>,
         /// How many mismatches to print.
         #[arg(long, default_value_t = 10)]
         max_mismatches: usize,
+        /// An external program as the reference instead of this CPU: one request
+        /// line per case on its stdin (`mnemonic [0xII] src...`, memory-order
+        /// hex), one answer line per request on its stdout (the result, or the
+        /// request with `-> result`, or `ERR why`). Run through `sh -c`, so
+        /// `'ssh board ./oracle'` works.
+        #[arg(long)]
+        oracle: Option<String>,
+        /// Seconds without an answer after which the oracle counts as hung.
+        #[arg(long, default_value_t = 30)]
+        timeout: u64,
+        /// One JSON object with the totals instead of the table (with --oracle).
+        #[arg(long)]
+        json: bool,
     },
     /// Statistical timing test (dudect): fixed vs random state, Welch's t.
     ///
@@ -201,8 +218,23 @@ fn main() -> ExitCode {
             cases,
             seed,
             ops,
+            skip_ops,
             max_mismatches,
-        } => diff::run(arch, backend, cases, seed, ops.as_deref(), max_mismatches),
+            oracle,
+            timeout,
+            json,
+        } => diff::run(diff::Options {
+            arch,
+            choice: backend,
+            cases,
+            seed,
+            ops: ops.as_deref(),
+            skip_ops: skip_ops.as_deref(),
+            max_report: max_mismatches,
+            oracle: oracle.as_deref(),
+            timeout,
+            json,
+        }),
         Command::Dudect {
             arch,
             backend,

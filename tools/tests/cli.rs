@@ -563,3 +563,91 @@ fn list_names_every_registry_row() {
             .all(|l| l.starts_with("x86") || l.contains("instructions:"))
     );
 }
+
+/// `diff --oracle`: an oracle given as a shell command.
+fn oracle_diff(oracle: &str, extra: &[&str]) -> Output {
+    let mut args = vec![
+        "diff",
+        "--arch",
+        "x86",
+        "--ops",
+        "aesenc,pclmulqdq",
+        "--oracle",
+        oracle,
+    ];
+    args.extend_from_slice(extra);
+    run(&args, "")
+}
+
+#[test]
+fn diff_oracle_protocol_and_failures() {
+    // This CLI's own `eval` speaks the protocol (it echoes the request with
+    // `-> result`): every case agrees.
+    let exe = env!("CARGO_BIN_EXE_crypto-insn");
+    let runner = std::env::var("CRYPTO_INSN_TEST_RUNNER").unwrap_or_default();
+    let me = format!("{runner} {exe} eval --arch x86 --backend soft");
+    let out = oracle_diff(&me, &["--cases", "3000"]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}{}",
+        text(&out.stdout),
+        text(&out.stderr)
+    );
+    assert!(
+        text(&out.stdout).contains("6000 cases in"),
+        "{}",
+        text(&out.stdout)
+    );
+    let json = oracle_diff(&me, &["--cases", "10", "--json"]);
+    assert_eq!(json.status.code(), Some(0), "{}", text(&json.stderr));
+    let j = text(&json.stdout);
+    assert!(
+        j.starts_with('{') && j.contains("\"cases\":20") && j.contains("\"mismatches\":0"),
+        "{j}"
+    );
+    // Rejections are failures, exit 1, and are reported.
+    let err = oracle_diff("while read l; do echo ERR no; done", &["--cases", "5"]);
+    assert_eq!(err.status.code(), Some(1), "{}", text(&err.stderr));
+    assert!(
+        text(&err.stdout).contains("ORACLE ERROR"),
+        "{}",
+        text(&err.stdout)
+    );
+    // A wrong answer is a mismatch line that replays.
+    let wrong = oracle_diff(
+        "while read l; do echo 00000000000000000000000000000000; done",
+        &["--cases", "5"],
+    );
+    assert_eq!(wrong.status.code(), Some(1));
+    assert!(
+        text(&wrong.stdout).contains("MISMATCH: aesenc "),
+        "{}",
+        text(&wrong.stdout)
+    );
+    // Died, garbage, hung, not startable: exit 2 with a clear message.
+    for (oracle, extra, says) in [
+        ("true", &[][..], "closed its output"),
+        ("cat", &[][..], "answered garbage"),
+        ("sleep 20", &["--timeout", "1"][..], "no answer for 1 s"),
+        ("/nonexistent/oracle", &[][..], "closed its output"),
+    ] {
+        let mut e = vec!["--cases", "5"];
+        e.extend_from_slice(extra);
+        let out = oracle_diff(oracle, &e);
+        assert_eq!(
+            out.status.code(),
+            Some(2),
+            "{oracle}: {}",
+            text(&out.stderr)
+        );
+        assert!(
+            text(&out.stderr).contains(says),
+            "{oracle}: {}",
+            text(&out.stderr)
+        );
+    }
+    // Zero cases is an error, not a silent success.
+    let zero = oracle_diff("cat", &["--cases", "0"]);
+    assert_eq!(zero.status.code(), Some(2));
+}

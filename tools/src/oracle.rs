@@ -1,0 +1,334 @@
+//! `crypto-insn diff --oracle CMD`: any external program as the reference.
+//!
+//! # Protocol
+//! For every case one request line goes to the oracle's standard input, in the
+//! vector line format without a result: `<mnemonic> [0xII] <src>...`, the
+//! immediate (when the instruction has one) as `0x` and two hex digits right
+//! after the mnemonic, every register as bare memory-order hex at its full width
+//! (64 or 128 digits for a wide x86 operand). The oracle answers one line per
+//! request, in order: the result in bare memory-order hex, or the request echoed
+//! with `-> <result>`, or `ERR <why>` when it rejects the instruction (counted
+//! as a failure and reported). The oracle may buffer its output: requests are
+//! written by one thread and answers read by another, so a slow oracle cannot
+//! deadlock and a fast one is not held up by a round trip per case.
+//!
+//! Exit status: 0 every answer agrees; 1 a mismatch or an `ERR` answer; 2 bad
+//! usage, or the oracle could not be started, died, fell silent for the timeout
+//! or answered something that is not a result (each said so on stderr).
+//!
+//! Over ssh: `--oracle 'ssh board ./oracle'` runs a program on real hardware;
+//! the protocol is plain lines, so anything that passes stdin and stdout works.
+
+use std::io::{BufRead, BufReader, BufWriter, Write};
+use std::os::unix::process::CommandExt as _;
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc::{RecvTimeoutError, sync_channel};
+use std::time::{Duration, Instant};
+
+use crypto_insn::backend::{Backend as _, Dynamic};
+use crypto_insn::vector::{Arch, Op, Value, Width};
+
+use crate::diff::{Cases, request};
+
+/// Per-op totals.
+struct Totals {
+    op: Op,
+    cases: u64,
+    mismatches: u64,
+    errors: u64,
+}
+
+/// Why the run stopped early (exit status 2).
+enum Fatal {
+    Spawn(std::io::Error),
+    Died { answered: u64 },
+    Timeout { answered: u64, secs: u64 },
+    Garbage { case: String, answer: String },
+}
+
+/// Parses one answer: `Ok(Some(value))`, `Ok(None)` for `ERR ...`, `Err(())`
+/// for anything else.
+fn parse_answer(line: &str, width: Width) -> Result<Option<Value>, ()> {
+    let line = line.trim();
+    if line.starts_with("ERR") {
+        return Ok(None);
+    }
+    let result = match line.rsplit_once("->") {
+        Some((_, r)) => r.trim(),
+        None => line,
+    };
+    if result.len() != 32 * width.lanes() || !result.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err(());
+    }
+    let lanes: Vec<u128> = (0..width.lanes())
+        .map(|l| {
+            let lane = &result[32 * l..32 * (l + 1)];
+            let mut bytes = [0u8; 16];
+            for (i, b) in bytes.iter_mut().enumerate() {
+                *b = u8::from_str_radix(&lane[2 * i..2 * i + 2], 16).unwrap_or(0);
+            }
+            u128::from_le_bytes(bytes)
+        })
+        .collect();
+    Value::from_lanes(&lanes).map(Some).ok_or(())
+}
+
+/// The result width of an op for these sources.
+fn result_width(op: Op, srcs: &[Value]) -> Width {
+    if op.signature().wide {
+        srcs.first().map_or(Width::W128, Value::width)
+    } else {
+        Width::W128
+    }
+}
+
+fn json_str(s: &str) -> String {
+    let mut o = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => o.push_str("\\\""),
+            '\\' => o.push_str("\\\\"),
+            c if (c as u32) < 0x20 => o.push_str(&format!("\\u{:04x}", c as u32)),
+            c => o.push(c),
+        }
+    }
+    o.push('"');
+    o
+}
+
+/// Runs `cases` cases of every op of `ops` through `cmd` and `backend`.
+#[allow(clippy::too_many_arguments)]
+pub fn run(
+    arch: Arch,
+    backend: Dynamic,
+    cmd: &str,
+    ops: &[Op],
+    cases: u64,
+    seed: u64,
+    max_report: usize,
+    timeout: Duration,
+    json: bool,
+) -> u8 {
+    let start = Instant::now();
+    // Its own process group, so that a hung oracle's children (a pipeline, an
+    // ssh) are killed with it and do not hold our output open.
+    let mut child: Child = match Command::new("sh")
+        .arg("-c")
+        .arg(cmd)
+        .process_group(0)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+    {
+        Ok(c) => c,
+        Err(e) => return report_fatal(cmd, &Fatal::Spawn(e)),
+    };
+    let (Some(stdin), Some(stdout)) = (child.stdin.take(), child.stdout.take()) else {
+        return report_fatal(cmd, &Fatal::Died { answered: 0 });
+    };
+    if !json {
+        println!(
+            "diff --arch {arch} --oracle {cmd:?}: backend {backend}; seed {seed}; {cases} cases per op"
+        );
+    }
+    // Writer: requests to the oracle, and each case to the comparer.
+    let (case_tx, case_rx) = sync_channel::<(usize, u8, Vec<Value>)>(1 << 14);
+    let ops_w = ops.to_vec();
+    let writer = std::thread::spawn(move || {
+        let mut w = BufWriter::with_capacity(1 << 16, stdin);
+        for (k, &op) in ops_w.iter().enumerate() {
+            for (imm, srcs) in Cases::new(op, seed, cases) {
+                if writeln!(w, "{}", request(op, imm, &srcs)).is_err() {
+                    return;
+                }
+                if case_tx.send((k, imm, srcs)).is_err() {
+                    return;
+                }
+            }
+        }
+        let _ = w.flush();
+        // Dropping `w` closes the oracle's stdin: it sees EOF and flushes.
+    });
+    // Reader: the oracle's answers, line by line.
+    let (line_tx, line_rx) = sync_channel::<String>(1 << 14);
+    std::thread::spawn(move || {
+        for line in BufReader::with_capacity(1 << 16, stdout).lines() {
+            match line {
+                Ok(l) => {
+                    if line_tx.send(l).is_err() {
+                        return;
+                    }
+                }
+                Err(_) => return,
+            }
+        }
+    });
+    let mut totals: Vec<Totals> = ops
+        .iter()
+        .map(|&op| Totals {
+            op,
+            cases: 0,
+            mismatches: 0,
+            errors: 0,
+        })
+        .collect();
+    let mut answered = 0u64;
+    let mut reported = 0usize;
+    let mut fatal = None;
+    for (k, imm, srcs) in case_rx.iter() {
+        let op = ops[k];
+        let line = match line_rx.recv_timeout(timeout) {
+            Ok(l) => l,
+            Err(RecvTimeoutError::Timeout) => {
+                fatal = Some(Fatal::Timeout {
+                    answered,
+                    secs: timeout.as_secs(),
+                });
+                break;
+            }
+            Err(RecvTimeoutError::Disconnected) => {
+                fatal = Some(Fatal::Died { answered });
+                break;
+            }
+        };
+        answered += 1;
+        let t = &mut totals[k];
+        t.cases += 1;
+        let got = op.execute(backend, imm, &srcs);
+        match parse_answer(&line, result_width(op, &srcs)) {
+            Ok(Some(want)) if want == got => {}
+            Ok(Some(want)) => {
+                t.mismatches += 1;
+                if reported < max_report && !json {
+                    reported += 1;
+                    println!(
+                        "MISMATCH: {} -> {}   # oracle; backend {backend} gave {}",
+                        request(op, imm, &srcs),
+                        want.mem(),
+                        got.mem()
+                    );
+                }
+            }
+            Ok(None) => {
+                t.errors += 1;
+                if reported < max_report && !json {
+                    reported += 1;
+                    println!(
+                        "ORACLE ERROR: {}   # {}",
+                        request(op, imm, &srcs),
+                        line.trim()
+                    );
+                }
+            }
+            Err(()) => {
+                fatal = Some(Fatal::Garbage {
+                    case: request(op, imm, &srcs),
+                    answer: line.chars().take(200).collect(),
+                });
+                break;
+            }
+        }
+    }
+    if fatal.is_some() {
+        kill_group(&mut child);
+    }
+    drop(case_rx);
+    let _ = writer.join();
+    let _ = child.wait();
+    if let Some(f) = fatal {
+        return report_fatal(cmd, &f);
+    }
+    let secs = start.elapsed().as_secs_f64();
+    let all: u64 = totals.iter().map(|t| t.cases).sum();
+    let bad: u64 = totals.iter().map(|t| t.mismatches).sum();
+    let errs: u64 = totals.iter().map(|t| t.errors).sum();
+    if all < cases.saturating_mul(ops.len() as u64) {
+        return report_fatal(cmd, &Fatal::Died { answered: all });
+    }
+    if json {
+        let per: Vec<String> = totals
+            .iter()
+            .map(|t| {
+                format!(
+                    "{{\"op\":{},\"cases\":{},\"mismatches\":{},\"errors\":{}}}",
+                    json_str(t.op.mnemonic()),
+                    t.cases,
+                    t.mismatches,
+                    t.errors
+                )
+            })
+            .collect();
+        println!(
+            "{{\"arch\":{},\"oracle\":{},\"backend\":{},\"seed\":{seed},\"cases\":{all},\"mismatches\":{bad},\"errors\":{errs},\"seconds\":{secs:.3},\"ops\":[{}]}}",
+            json_str(arch.as_str()),
+            json_str(cmd),
+            json_str(backend.name()),
+            per.join(",")
+        );
+    } else {
+        println!(
+            "{:<18} {:>14} {:>11} {:>7}",
+            "op", "cases", "mismatches", "errors"
+        );
+        for t in &totals {
+            println!(
+                "{:<18} {:>14} {:>11} {:>7}",
+                t.op.mnemonic(),
+                t.cases,
+                t.mismatches,
+                t.errors
+            );
+        }
+        println!(
+            "{all} cases in {secs:.1} s ({:.0} cases/s), {bad} mismatches, {errs} oracle errors",
+            all as f64 / secs.max(1e-9)
+        );
+    }
+    u8::from(bad > 0 || errs > 0)
+}
+
+/// Kills the oracle's process group (and the oracle itself).
+fn kill_group(child: &mut Child) {
+    let _ = Command::new("kill")
+        .args(["-KILL", "--", &format!("-{}", child.id())])
+        .stderr(Stdio::null())
+        .status();
+    let _ = child.kill();
+}
+
+fn report_fatal(cmd: &str, f: &Fatal) -> u8 {
+    match f {
+        Fatal::Spawn(e) => eprintln!("crypto-insn: diff: cannot start the oracle {cmd:?}: {e}"),
+        Fatal::Died { answered } => eprintln!(
+            "crypto-insn: diff: the oracle {cmd:?} closed its output (it died or stopped answering) after {answered} answers"
+        ),
+        Fatal::Timeout { answered, secs } => eprintln!(
+            "crypto-insn: diff: the oracle {cmd:?} gave no answer for {secs} s (after {answered} answers)"
+        ),
+        Fatal::Garbage { case, answer } => eprintln!(
+            "crypto-insn: diff: the oracle {cmd:?} answered garbage to `{case}`: {answer:?} (expected a result in memory-order hex, `... -> result`, or `ERR why`)"
+        ),
+    }
+    2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn answers_parse() {
+        let v = "000102030405060708090a0b0c0d0e0f";
+        let want = Value::xmm(0x0f0e_0d0c_0b0a_0908_0706_0504_0302_0100);
+        assert_eq!(parse_answer(v, Width::W128), Ok(Some(want)));
+        assert_eq!(
+            parse_answer(&format!("aesimc {v} -> {v}"), Width::W128),
+            Ok(Some(want))
+        );
+        assert_eq!(parse_answer("ERR no such op", Width::W128), Ok(None));
+        assert_eq!(parse_answer("zz", Width::W128), Err(()));
+        assert_eq!(parse_answer(v, Width::W256), Err(()));
+        assert_eq!(parse_answer("", Width::W128), Err(()));
+    }
+}
