@@ -6,7 +6,8 @@
 //! - [`aes`]: a table-driven software AES exposing every step and its inverse,
 //!   the fused round fragments, key expansion and the whole cipher;
 //! - [`x86`] and [`arm`]: one helper per guest instruction, with the manual's
-//!   semantics, over register values;
+//!   semantics, over register values; [`ppc`] likewise for POWER, whose
+//!   register values follow the ISA's big-endian byte numbering;
 //! - [`backend`]: the seam where the host computes the fragments;
 //! - [`reg`]: register-value conversions and the two hex notations;
 //! - [`vector`]: the test-vector line format shared by the CLI, tests and fuzzers;
@@ -66,6 +67,7 @@ pub mod compose;
 #[cfg(feature = "std")]
 pub mod conformance;
 pub mod math;
+pub mod ppc;
 pub mod reg;
 pub mod registry;
 pub mod vector;
