@@ -527,7 +527,8 @@ fn ppc64_text_is_isa_byte_order() {
         "{stdout}"
     );
     assert!(
-        text(&out.stderr).contains("2: column 12: immediate 32 is out of range for vshasigmaw (0-31)"),
+        text(&out.stderr)
+            .contains("2: column 12: immediate 32 is out of range for vshasigmaw (0-31)"),
         "{}",
         text(&out.stderr)
     );
