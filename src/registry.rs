@@ -11,8 +11,8 @@
 //! format counts them as unsupported instead of rejecting them.
 //!
 //! Derived from this list (none of them lists instructions itself):
-//! - [`INSTRUCTIONS`] and [`Op`] ([`X86Op`], [`ArmOp`]: per-architecture
-//!   namespaces) here;
+//! - [`INSTRUCTIONS`] and [`Op`] ([`X86Op`], [`ArmOp`], [`Ppc64Op`]:
+//!   per-architecture namespaces) and [`Arch::register_order`] here;
 //! - the vector format's parser table, `Op::execute` and the unsupported count
 //!   ([`crate::vector`]);
 //! - the instruction tables of the crate docs ([`crate::instructions`]);
@@ -25,7 +25,7 @@
 //! with a macro of their own, or read [`INSTRUCTIONS`].
 //!
 //! # Adding an instruction
-//! Write the helper (method on `X86<B>` / `Arm<B>` plus the free function, with
+//! Write the helper (method on `X86<B>` / `Arm<B>` / `Ppc64<B>` plus the free function, with
 //! its doc comment) in its extension's file, add its row below, add vectors and
 //! tests. Nothing else lists instructions.
 //!
