@@ -124,7 +124,7 @@ impl<B: Backend> Ppc64<B> {
         for i in 0..4 {
             let shift = 96 - 32 * i;
             let src = (vra >> shift) as u32;
-            // SIX.bit[i]: SIX is bits 3:0 of the immediate, its bit 0 the most
+            // `SIX.bit[i]`: SIX is bits 3:0 of the immediate, its bit 0 the most
             // significant.
             let six_bit = (st_six >> (3 - i)) & 1 != 0;
             let v = match (st, six_bit) {
@@ -309,7 +309,7 @@ pub fn vpmsumd(vra: u128, vrb: u128) -> u128 {
 /// - `ST=1, SIX.bit[i]=1`: `(src >>> 6) ^ (src >>> 11) ^ (src >>> 25)` (Σ1)
 ///
 /// (FIPS 180-4 4.1.2, [`crate::math::sha256`].) Word 0 is the most
-/// significant word of the value; SIX.bit[0] is the most significant bit of
+/// significant word of the value; `SIX.bit[0]` is the most significant bit of
 /// the 4-bit SIX field.
 ///
 /// - `vra`: the source; `st_six`: the two fields as one immediate `ST << 4 |
@@ -331,8 +331,8 @@ pub fn vshasigmaw(vra: u128, st_six: u8) -> u128 {
 /// - `ST=1, SIX.bit[2i]=1`: `(src >>> 14) ^ (src >>> 18) ^ (src >>> 41)` (Σ1)
 ///
 /// (FIPS 180-4 4.1.3, [`crate::math::sha512`].) Doubleword 0 (the most
-/// significant half) follows SIX.bit[0] (immediate bit 3), doubleword 1
-/// SIX.bit[2] (immediate bit 1); SIX bits 1 and 3 are not read.
+/// significant half) follows `SIX.bit[0]` (immediate bit 3), doubleword 1
+/// `SIX.bit[2]` (immediate bit 1); SIX bits 1 and 3 are not read.
 ///
 /// - `vra`: the source; `st_six`: `ST << 4 | SIX` (0-31; bits 7:5 ignored).
 ///   Needs Vector Crypto.
