@@ -10,7 +10,11 @@
  *
  * Registers are 16-byte arrays in MEMORY ORDER: byte i is bits 8i+7..8i of the
  * register, exactly what _mm_storeu_si128 / vst1q_u8 store. Wide x86 operations
- * take 16*lanes bytes, lane 0 (bits 127:0) first.
+ * take 16*lanes bytes, lane 0 (bits 127:0) first. POWER (crypto_insn_ppc_*)
+ * registers are 16 bytes in ISA BYTE ORDER instead: byte 0 is the ISA's byte 0,
+ * the most significant (what a big-endian stvx / stxvb16x stores); an emulator
+ * holding the little-endian host layout (QEMU's ppc_avr_t on x86) reverses the
+ * 16 bytes first.
  *
  * Contract, for every function returning int:
  *  - all sources are read before dst is written, so dst may be the same array
@@ -105,6 +109,20 @@ int crypto_insn_arm_sha256h2(uint8_t *dst, const uint8_t *d, const uint8_t *n, c
 int crypto_insn_arm_sha256su0(uint8_t *dst, const uint8_t *d, const uint8_t *n); /* SHA-256 schedule update 0 */
 int crypto_insn_arm_sha256su1(uint8_t *dst, const uint8_t *d, const uint8_t *n, const uint8_t *m); /* SHA-256 schedule update 1 */
 
+/* ppc64 Vector Crypto (Power ISA 2.07 Vector Crypto (POWER8; Linux AT_HWCAP2 PPC_FEATURE2_VEC_CRYPTO)). */
+int crypto_insn_ppc64_vcipher(uint8_t *dst, const uint8_t *vra, const uint8_t *vrb); /* SubBytes, ShiftRows, MixColumns, AddRoundKey */
+int crypto_insn_ppc64_vcipherlast(uint8_t *dst, const uint8_t *vra, const uint8_t *vrb); /* SubBytes, ShiftRows, AddRoundKey */
+int crypto_insn_ppc64_vncipher(uint8_t *dst, const uint8_t *vra, const uint8_t *vrb); /* InvShiftRows, InvSubBytes, AddRoundKey, InvMixColumns */
+int crypto_insn_ppc64_vncipherlast(uint8_t *dst, const uint8_t *vra, const uint8_t *vrb); /* InvShiftRows, InvSubBytes, AddRoundKey */
+int crypto_insn_ppc64_vsbox(uint8_t *dst, const uint8_t *vra); /* SubBytes */
+int crypto_insn_ppc64_vpmsumb(uint8_t *dst, const uint8_t *vra, const uint8_t *vrb); /* per halfword: XOR of the two 8x8 carry-less products of its bytes */
+int crypto_insn_ppc64_vpmsumh(uint8_t *dst, const uint8_t *vra, const uint8_t *vrb); /* per word: XOR of the two 16x16 carry-less products of its halfwords */
+int crypto_insn_ppc64_vpmsumw(uint8_t *dst, const uint8_t *vra, const uint8_t *vrb); /* per doubleword: XOR of the two 32x32 carry-less products of its words */
+int crypto_insn_ppc64_vpmsumd(uint8_t *dst, const uint8_t *vra, const uint8_t *vrb); /* XOR of the two 64x64 carry-less products of the doublewords */
+int crypto_insn_ppc64_vshasigmaw(uint8_t *dst, const uint8_t *vra, uint8_t imm8); /* SHA-256 sigma0/sigma1/Sigma0/Sigma1 per word, chosen by ST and SIX (imm ST<<4 | SIX) */
+int crypto_insn_ppc64_vshasigmad(uint8_t *dst, const uint8_t *vra, uint8_t imm8); /* SHA-512 sigma0/sigma1/Sigma0/Sigma1 per doubleword, chosen by ST and SIX (imm ST<<4 | SIX) */
+int crypto_insn_ppc64_vpermxor(uint8_t *dst, const uint8_t *vra, const uint8_t *vrb, const uint8_t *vrc); /* per byte: VRA byte (VRC high nibble) XOR VRB byte (VRC low nibble) */
+
 /* Every instruction as X(arch, mnemonic, shape), in registry order, for
  * tables of function pointers. Shapes: R1 (dst, a), R1I (dst, a, imm8), R2
  * (dst, a, b), R2I (dst, a, b, imm8), R3 (dst, a, b, c), W2 (dst, a, b,
@@ -144,7 +162,19 @@ int crypto_insn_arm_sha256su1(uint8_t *dst, const uint8_t *d, const uint8_t *n, 
     X(arm, sha256h, R3) \
     X(arm, sha256h2, R3) \
     X(arm, sha256su0, R2) \
-    X(arm, sha256su1, R3)
+    X(arm, sha256su1, R3) \
+    X(ppc64, vcipher, R2) \
+    X(ppc64, vcipherlast, R2) \
+    X(ppc64, vncipher, R2) \
+    X(ppc64, vncipherlast, R2) \
+    X(ppc64, vsbox, R1) \
+    X(ppc64, vpmsumb, R2) \
+    X(ppc64, vpmsumh, R2) \
+    X(ppc64, vpmsumw, R2) \
+    X(ppc64, vpmsumd, R2) \
+    X(ppc64, vshasigmaw, R1I) \
+    X(ppc64, vshasigmad, R1I) \
+    X(ppc64, vpermxor, R3)
 
 #ifdef __cplusplus
 }

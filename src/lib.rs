@@ -9,7 +9,9 @@
 //!   names them (AES, SHA-1/256/512, SM3, SM4, Keccak, GF(2^8), carry-less
 //!   multiply), shared by every guest architecture;
 //! - [`x86`] and [`arm`]: one helper per guest instruction, with the manual's
-//!   semantics, over register values, one file per extension;
+//!   semantics, over register values, one file per extension; [`ppc`]
+//!   likewise for POWER, whose register values follow the ISA's big-endian
+//!   byte numbering;
 //! - [`registry`]: the one list of instructions everything else is derived from;
 //! - [`backend`]: the seam where the host computes the fragments;
 //! - [`reg`]: register-value conversions and the two hex notations;
@@ -61,6 +63,7 @@ pub mod compose;
 #[cfg(feature = "std")]
 pub mod conformance;
 pub mod math;
+pub mod ppc;
 pub mod reg;
 pub mod registry;
 pub mod vector;
@@ -98,8 +101,8 @@ macro_rules! instruction_docs {
         /// |---|---|---|---|---|---|---|
         $($($(
             #[doc = concat!(
-                "| ", $archname, " | ", $title, " | `", stringify!($name), "` | [`", stringify!($arch), "::",
-                stringify!($name), "`](crate::", stringify!($arch), "::", stringify!($name), ") | ",
+                "| ", $archname, " | ", $title, " | `", stringify!($name), "` | [`", stringify!($Arch), "::",
+                stringify!($name), "`](crate::", stringify!($arch), "::", stringify!($Arch), "::", stringify!($name), ") | ",
                 $(stringify!($operand), " ",)* " | ", $summary, " | ", $feature, " |"
             )]
         )*)*)*

@@ -11,8 +11,8 @@
 //! format counts them as unsupported instead of rejecting them.
 //!
 //! Derived from this list (none of them lists instructions itself):
-//! - [`INSTRUCTIONS`] and [`Op`] ([`X86Op`], [`ArmOp`]: per-architecture
-//!   namespaces) here;
+//! - [`INSTRUCTIONS`] and [`Op`] ([`X86Op`], [`ArmOp`], [`Ppc64Op`]:
+//!   per-architecture namespaces) and [`Arch::register_order`] here;
 //! - the vector format's parser table, `Op::execute` and the unsupported count
 //!   ([`crate::vector`]);
 //! - the instruction tables of the crate docs ([`crate::instructions`]);
@@ -25,7 +25,7 @@
 //! with a macro of their own, or read [`INSTRUCTIONS`].
 //!
 //! # Adding an instruction
-//! Write the helper (method on `X86<B>` / `Arm<B>` plus the free function, with
+//! Write the helper (method on `X86<B>` / `Arm<B>` / `Ppc64<B>` plus the free function, with
 //! its doc comment) in its extension's file, add its row below, add vectors and
 //! tests. Nothing else lists instructions.
 //!
@@ -51,6 +51,9 @@ pub enum Arch {
     X86,
     /// AArch64.
     Arm,
+    /// 64-bit POWER (Power ISA 2.07 and later; either byte order of the
+    /// guest: registers are values, see [`crate::ppc`]).
+    Ppc64,
 }
 
 impl Arch {
@@ -60,6 +63,7 @@ impl Arch {
         match self {
             Arch::X86 => "x86",
             Arch::Arm => "arm",
+            Arch::Ppc64 => "ppc64",
         }
     }
 }
@@ -70,13 +74,13 @@ impl fmt::Display for Arch {
     }
 }
 
-/// An architecture name other than `x86` or `arm`.
+/// An architecture name other than `x86`, `arm` or `ppc64` (and their aliases).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct UnknownArch;
 
 impl fmt::Display for UnknownArch {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("unknown architecture (expected x86 or arm)")
+        f.write_str("unknown architecture (expected x86, arm or ppc64)")
     }
 }
 
@@ -86,6 +90,7 @@ impl FromStr for Arch {
         match s {
             "x86" | "x86_64" | "x86-64" | "amd64" => Ok(Arch::X86),
             "arm" | "aarch64" | "arm64" => Ok(Arch::Arm),
+            "ppc64" | "ppc64le" | "power" => Ok(Arch::Ppc64),
             _ => Err(UnknownArch),
         }
     }
@@ -250,6 +255,35 @@ macro_rules! for_each_instruction {
                     (sm4ekey sm4 "FEAT_SM4 (HWCAP_SM4)")
                 }
             }
+            arch ppc Ppc64 Ppc64Op "ppc64" be {
+                ext crypto "Vector Crypto" "Power ISA 2.07 Vector Crypto (POWER8; Linux AT_HWCAP2 PPC_FEATURE2_VEC_CRYPTO)" {
+                    (vcipher Vcipher R2 (vra, vrb) [x86_64 "aes", aarch64 "aes"]
+                        "SubBytes, ShiftRows, MixColumns, AddRoundKey")
+                    (vcipherlast Vcipherlast R2 (vra, vrb) [x86_64 "aes", aarch64 "aes"]
+                        "SubBytes, ShiftRows, AddRoundKey")
+                    (vncipher Vncipher R2 (vra, vrb) [x86_64 "aes", aarch64 "aes"]
+                        "InvShiftRows, InvSubBytes, AddRoundKey, InvMixColumns")
+                    (vncipherlast Vncipherlast R2 (vra, vrb) [x86_64 "aes", aarch64 "aes"]
+                        "InvShiftRows, InvSubBytes, AddRoundKey")
+                    (vsbox Vsbox R1 (vra) [x86_64 "aes", aarch64 "aes"]
+                        "SubBytes")
+                    (vpmsumb Vpmsumb R2 (vra, vrb) []
+                        "per halfword: XOR of the two 8x8 carry-less products of its bytes")
+                    (vpmsumh Vpmsumh R2 (vra, vrb) []
+                        "per word: XOR of the two 16x16 carry-less products of its halfwords")
+                    (vpmsumw Vpmsumw R2 (vra, vrb) []
+                        "per doubleword: XOR of the two 32x32 carry-less products of its words")
+                    (vpmsumd Vpmsumd R2 (vra, vrb) [x86_64 "pclmulqdq", aarch64 "pmull"]
+                        "XOR of the two 64x64 carry-less products of the doublewords")
+                    (vshasigmaw Vshasigmaw R1I (vra) []
+                        "SHA-256 sigma0/sigma1/Sigma0/Sigma1 per word, chosen by ST and SIX (imm ST<<4 | SIX)")
+                    (vshasigmad Vshasigmad R1I (vra) []
+                        "SHA-512 sigma0/sigma1/Sigma0/Sigma1 per doubleword, chosen by ST and SIX (imm ST<<4 | SIX)")
+                    (vpermxor Vpermxor R3 (vra, vrb, vrc) []
+                        "per byte: VRA byte (VRC high nibble) XOR VRB byte (VRC low nibble)")
+                }
+                planned {}
+            }
         }
     };
 }
@@ -371,6 +405,29 @@ impl Instruction {
     }
 }
 
+/// The byte order of an architecture's register images in text and at the C
+/// ABI ([`Arch::register_order`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum RegisterOrder {
+    /// Memory order (registry `le`): image byte 0 is bits 7:0 of the register
+    /// value (x86, Arm).
+    Le,
+    /// ISA byte order (registry `be`): image byte 0 is the most significant
+    /// byte of the register value, so bare hex is the integer's digits (POWER,
+    /// see [`crate::ppc`]).
+    Be,
+}
+
+/// `le`/`be` of a registry arch header as a [`RegisterOrder`].
+macro_rules! register_order {
+    (le) => {
+        RegisterOrder::Le
+    };
+    (be) => {
+        RegisterOrder::Be
+    };
+}
+
 macro_rules! define_registry {
     ($(
         arch $arch:ident $Arch:ident $Op:ident $archname:literal $order:ident {
@@ -450,6 +507,17 @@ macro_rules! define_registry {
             }
         }
 
+        impl Arch {
+            /// How this architecture's 16-byte register images are ordered in
+            /// the vector format and the C ABI (the registry's `le`/`be`).
+            #[must_use]
+            pub const fn register_order(self) -> RegisterOrder {
+                match self {
+                    $(Arch::$Arch => register_order!($order),)*
+                }
+            }
+        }
+
         /// Every row of the registry: the implemented instructions of each
         /// architecture in order, then its planned ones.
         pub const INSTRUCTIONS: &[Instruction] = &[
@@ -502,6 +570,19 @@ impl Op {
     }
 }
 
+impl Op {
+    /// The largest immediate the instruction encodes: 255 (an 8-bit field)
+    /// except where the manual's field is narrower. POWER `vshasigmaw` and
+    /// `vshasigmad` take `ST << 4 | SIX` (a 1-bit and a 4-bit field), 0 to 31.
+    #[must_use]
+    pub const fn imm_max(self) -> u8 {
+        match self {
+            Op::Ppc64(Ppc64Op::Vshasigmaw | Ppc64Op::Vshasigmad) => 31,
+            _ => u8::MAX,
+        }
+    }
+}
+
 impl fmt::Display for Op {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.mnemonic())
@@ -532,7 +613,7 @@ mod tests {
             }
         }
         assert_eq!(
-            X86Op::ALL.len() + ArmOp::ALL.len(),
+            X86Op::ALL.len() + ArmOp::ALL.len() + Ppc64Op::ALL.len(),
             INSTRUCTIONS.iter().filter(|i| i.implemented()).count()
         );
     }

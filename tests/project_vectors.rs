@@ -1,5 +1,6 @@
 //! The project's generated vectors (`vectors/x86-*.txt` from this x86-64 CPU,
-//! `vectors/arm-*.txt` from qemu-aarch64 -cpu max), replayed on every backend.
+//! `vectors/arm-*.txt` from qemu-aarch64 -cpu max, `vectors/ppc-crypto.txt`
+//! from qemu-ppc64le -cpu power8/9/10), replayed on every backend.
 
 use crypto_insn::backend;
 use crypto_insn::conformance::replay::replay;
@@ -9,6 +10,7 @@ const X86: &str = include_str!("../vectors/x86-aes.txt");
 const ARM: &str = include_str!("../vectors/arm-aes.txt");
 const X86_EXT: &str = include_str!("../vectors/x86-ext.txt");
 const ARM_EXT: &str = include_str!("../vectors/arm-ext.txt");
+const PPC: &str = include_str!("../vectors/ppc-crypto.txt");
 
 fn check(text: &str, arch: Arch, expected: &[(&str, usize)]) {
     for b in backend::available() {
@@ -98,6 +100,28 @@ fn arm_extension_vectors_replay() {
             ("sha256h2", 70),
             ("sha256su0", 70),
             ("sha256su1", 70),
+        ],
+    );
+}
+
+#[test]
+fn ppc64_vectors_replay() {
+    check(
+        PPC,
+        Arch::Ppc64,
+        &[
+            ("vcipher", 51),
+            ("vcipherlast", 51),
+            ("vncipher", 51),
+            ("vncipherlast", 51),
+            ("vsbox", 40),
+            ("vpmsumb", 68),
+            ("vpmsumh", 68),
+            ("vpmsumw", 68),
+            ("vpmsumd", 68),
+            ("vshasigmaw", 180),
+            ("vshasigmad", 180),
+            ("vpermxor", 60),
         ],
     );
 }

@@ -20,10 +20,8 @@
 use core::ffi::{CStr, c_char, c_int};
 use core::sync::atomic::{AtomicU8, Ordering};
 
-use crypto_insn::arm::Arm;
 use crypto_insn::backend::{Auto, Backend, Choice, Ct, Dynamic, Native, Soft};
 use crypto_insn::reg;
-use crypto_insn::x86::X86;
 
 /// Success.
 pub const CRYPTO_INSN_OK: c_int = 0;
@@ -140,6 +138,49 @@ pub extern "C" fn crypto_insn_backend() -> *const c_char {
     }
 }
 
+/// Reads a 16-byte register image in the architecture's byte order: `le`
+/// memory order, `be` ISA byte order (POWER: byte 0 is the most significant).
+///
+/// # Safety
+/// `p` must be valid for 16 bytes (any alignment).
+unsafe fn load_in(order: Order, p: *const u8) -> u128 {
+    // SAFETY: the caller guarantees 16 readable bytes.
+    let bytes = unsafe { p.cast::<[u8; 16]>().read_unaligned() };
+    match order {
+        Order::Le => reg::from_bytes(bytes),
+        Order::Be => crypto_insn::ppc::from_isa_bytes(bytes),
+    }
+}
+
+/// Writes a 16-byte register image in the architecture's byte order.
+///
+/// # Safety
+/// `p` must be valid for 16 writable bytes (any alignment).
+unsafe fn store_in(order: Order, p: *mut u8, v: u128) {
+    let bytes = match order {
+        Order::Le => reg::to_bytes(v),
+        Order::Be => crypto_insn::ppc::to_isa_bytes(v),
+    };
+    // SAFETY: the caller guarantees 16 writable bytes.
+    unsafe { p.cast::<[u8; 16]>().write_unaligned(bytes) }
+}
+
+/// The registry's `le` / `be` token.
+#[derive(Clone, Copy)]
+enum Order {
+    Le,
+    Be,
+}
+
+macro_rules! order {
+    (le) => {
+        Order::Le
+    };
+    (be) => {
+        Order::Be
+    };
+}
+
 /// Reads `N` consecutive 16-byte registers.
 ///
 /// # Safety
@@ -170,33 +211,33 @@ macro_rules! export {
     (@R3 $($t:tt)*) => { export!(@regs $($t)* (a, b, c) ()); };
     (@W2 $($t:tt)*) => { export!(@wide $($t)* ()); };
     (@W2I $($t:tt)*) => { export!(@wide $($t)* (imm8)); };
-    (@regs $arch:ident $W:ident $name:ident ($($operand:ident),*) $summary:literal $feature:literal
+    (@regs $archname:literal $arch:ident $W:ident $order:ident $name:ident ($($operand:ident),*) $summary:literal $feature:literal
         ($($slot:ident),*) ($($imm:ident)?)) => {
         #[doc = concat!("`", stringify!($name), "`: ", $summary, " (", $feature, ").")]
         ///
         /// # Safety
         /// `dst` and every source must be null (rejected) or valid for 16 bytes;
         /// `dst` may equal a source.
-        #[unsafe(export_name = concat!("crypto_insn_", stringify!($arch), "_", stringify!($name)))]
+        #[unsafe(export_name = concat!("crypto_insn_", $archname, "_", stringify!($name)))]
         pub unsafe extern "C" fn $name(dst: *mut u8, $($operand: *const u8,)* $($imm: u8)?) -> c_int {
             if dst.is_null() $(|| $operand.is_null())* {
                 return CRYPTO_INSN_ERR_NULL;
             }
             // SAFETY: non-null, and the caller guarantees 16 valid bytes each.
-            $(let $operand = unsafe { load($operand) };)*
-            let r = with_backend!(bk => $W(bk).$name($($operand,)* $($imm)?));
+            $(let $operand = unsafe { load_in(order!($order), $operand) };)*
+            let r = with_backend!(bk => crypto_insn::$arch::$W(bk).$name($($operand,)* $($imm)?));
             // SAFETY: as above; every source was read first.
-            unsafe { store(dst, r) };
+            unsafe { store_in(order!($order), dst, r) };
             CRYPTO_INSN_OK
         }
     };
-    (@wide $arch:ident $W:ident $name:ident ($a:ident, $b:ident) $summary:literal $feature:literal
+    (@wide $archname:literal $arch:ident $W:ident $order:ident $name:ident ($a:ident, $b:ident) $summary:literal $feature:literal
         ($($imm:ident)?)) => {
         #[doc = concat!("`", stringify!($name), "` on `lanes` (1, 2 or 4) 128-bit lanes: ", $summary, " (", $feature, ").")]
         ///
         /// # Safety
         /// Non-null pointers must be valid for `16 * lanes` bytes; `dst` may equal a source.
-        #[unsafe(export_name = concat!("crypto_insn_", stringify!($arch), "_", stringify!($name)))]
+        #[unsafe(export_name = concat!("crypto_insn_", $archname, "_", stringify!($name)))]
         pub unsafe extern "C" fn $name(dst: *mut u8, $a: *const u8, $b: *const u8, lanes: usize $(, $imm: u8)?) -> c_int {
             if dst.is_null() || $a.is_null() || $b.is_null() {
                 return CRYPTO_INSN_ERR_NULL;
@@ -205,7 +246,7 @@ macro_rules! export {
                 ($n:literal) => {{
                     // SAFETY: non-null; the caller guarantees 16 * lanes valid bytes.
                     let (x, y) = unsafe { (load_lanes::<$n>($a), load_lanes::<$n>($b)) };
-                    let r = with_backend!(bk => $W(bk).$name(x, y $(, $imm)?));
+                    let r = with_backend!(bk => crypto_insn::$arch::$W(bk).$name(x, y $(, $imm)?));
                     // SAFETY: as above; all sources were read first.
                     unsafe { store_lanes(dst, &r) };
                 }};
@@ -232,10 +273,11 @@ macro_rules! exports {
             planned { $($planned:tt)* }
         }
     )*) => {$(
-        #[doc = concat!("The ", $archname, " exports, `crypto_insn_", stringify!($arch), "_<mnemonic>`.")]
-        pub mod $arch {
+        #[doc = concat!("The ", $archname, " exports, `crypto_insn_", $archname, "_<mnemonic>`.")]
+        #[allow(non_snake_case)]
+        pub mod $Op {
             use super::*;
-            $($(export!(@$shape $arch $Arch $name ($($operand),*) $summary $feature);)*)*
+            $($(export!(@$shape $archname $arch $Arch $order $name ($($operand),*) $summary $feature);)*)*
         }
     )*};
 }

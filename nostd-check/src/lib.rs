@@ -16,7 +16,7 @@ fn panic(_: &PanicInfo) -> ! {
     loop {}
 }
 
-/// One call of each registry row's free function (`x86::aesenc` ...), the
+/// One call of each registry row's helper (`X86(Auto).aesenc` ...), the
 /// result folded into `r`; wide ops at 2 lanes.
 macro_rules! call_all {
     ($(
@@ -29,16 +29,16 @@ macro_rules! call_all {
         }
     )*) => {
         |r: &mut u128, k: u128, s: u128| {
-            $($($(call_all!(@$shape r, k, s, crypto_insn::$arch::$name);)*)*)*
+            $($($(call_all!(@$shape r, k, s, crypto_insn::$arch::$Arch(crypto_insn::backend::Auto), $name);)*)*)*
         }
     };
-    (@R1 $r:ident, $k:ident, $s:ident, $f:path) => { *$r ^= $f(*$r) };
-    (@R1I $r:ident, $k:ident, $s:ident, $f:path) => { *$r ^= $f(*$r, 0x36) };
-    (@R2 $r:ident, $k:ident, $s:ident, $f:path) => { *$r ^= $f(*$r, $k) };
-    (@R2I $r:ident, $k:ident, $s:ident, $f:path) => { *$r ^= $f(*$r, $k, 0x11) };
-    (@R3 $r:ident, $k:ident, $s:ident, $f:path) => { *$r ^= $f(*$r, $k, $s) };
-    (@W2 $r:ident, $k:ident, $s:ident, $f:path) => { *$r ^= $f([*$r, $k], [$k, $s])[1] };
-    (@W2I $r:ident, $k:ident, $s:ident, $f:path) => { *$r ^= $f([*$r, $s], [$k, $s], 0x10)[0] };
+    (@R1 $r:ident, $k:ident, $s:ident, $w:expr, $m:ident) => { *$r ^= $w.$m(*$r) };
+    (@R1I $r:ident, $k:ident, $s:ident, $w:expr, $m:ident) => { *$r ^= $w.$m(*$r, 0x36) };
+    (@R2 $r:ident, $k:ident, $s:ident, $w:expr, $m:ident) => { *$r ^= $w.$m(*$r, $k) };
+    (@R2I $r:ident, $k:ident, $s:ident, $w:expr, $m:ident) => { *$r ^= $w.$m(*$r, $k, 0x11) };
+    (@R3 $r:ident, $k:ident, $s:ident, $w:expr, $m:ident) => { *$r ^= $w.$m(*$r, $k, $s) };
+    (@W2 $r:ident, $k:ident, $s:ident, $w:expr, $m:ident) => { *$r ^= $w.$m([*$r, $k], [$k, $s])[1] };
+    (@W2I $r:ident, $k:ident, $s:ident, $w:expr, $m:ident) => { *$r ^= $w.$m([*$r, $s], [$k, $s], 0x10)[0] };
 }
 
 /// Calls every helper of the registry once, chaining the results, and returns

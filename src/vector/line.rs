@@ -10,7 +10,12 @@
 //!   order: `aesenc STATE ROUNDKEY`, `aesimc SRC`, `aeskeygenassist IMM SRC`,
 //!   `aese STATE KEY`.
 //! - A register is hex digits in memory order (byte 0 first), or `0x` and the
-//!   integer value (most significant digit first).
+//!   integer value (most significant digit first). For an architecture whose
+//!   registry header says `be` (POWER, `--arch ppc64`) hex without `0x` is ISA
+//!   byte order instead, byte 0 (the most significant byte) first: the same
+//!   digits as the `0x` form (see [`crate::ppc`]).
+//! - An immediate beyond the instruction's field (POWER `vshasigmaw`/`d`:
+//!   `ST << 4 | SIX`, 0-31) is an error at its column.
 //! - `#` starts a comment; one leading `label:` word is ignored, so
 //!   `oracle: aesenc ...` and `intel: aesenc ...` lines parse as is.
 //!
@@ -20,7 +25,7 @@
 use core::fmt;
 
 use super::table::{self, Arch, Lookup, Op, Signature};
-use super::value::{Notation, Value, WidthRule, parse_value};
+use super::value::{Notation, Value, WidthRule, parse_value_in};
 use crate::backend::Backend;
 use crate::reg::HexError;
 
@@ -57,7 +62,9 @@ impl Line<'_> {
     }
 
     /// The canonical text of the instruction and its operands (no label, no
-    /// result): lowercase mnemonic, decimal immediate, memory-order operands.
+    /// result): lowercase mnemonic, `0x` immediate, operands without `0x` in
+    /// the architecture's register order (memory order; ISA byte order for
+    /// POWER).
     #[must_use]
     pub const fn canonical(&self) -> Canonical<'_> {
         Canonical(self)
@@ -75,8 +82,9 @@ impl fmt::Display for Canonical<'_> {
         if let Some(imm) = line.imm {
             write!(f, " {imm:#04x}")?;
         }
+        let bare = Notation::bare(line.op.arch().register_order());
         for s in line.sources() {
-            write!(f, " {}", s.mem())?;
+            write!(f, " {}", s.display(bare))?;
         }
         Ok(())
     }
@@ -130,6 +138,16 @@ pub enum ParseErrorKind<'a> {
         /// The text found.
         text: &'a str,
     },
+    /// The immediate is a number but beyond the instruction's field
+    /// ([`Op::imm_max`]).
+    ImmediateOutOfRange {
+        /// The instruction.
+        op: Op,
+        /// The value found.
+        value: u8,
+        /// The largest value the field holds.
+        max: u8,
+    },
     /// Wrong number of register operands.
     OperandCount {
         /// The instruction.
@@ -167,8 +185,12 @@ impl fmt::Display for ParseError<'_> {
             ParseErrorKind::MissingImmediate { op } => {
                 write!(
                     f,
-                    "{op} needs an immediate (0-255) right after the mnemonic"
+                    "{op} needs an immediate (0-{}) right after the mnemonic",
+                    op.imm_max()
                 )
+            }
+            ParseErrorKind::ImmediateOutOfRange { op, value, max } => {
+                write!(f, "immediate {value} is out of range for {op} (0-{max})")
             }
             ParseErrorKind::BadImmediate { text } => write!(
                 f,
@@ -304,10 +326,19 @@ pub fn parse_line(line: &str, arch: Arch) -> Result<Parsed<'_>, ParseError<'_>> 
     if sig.imm {
         match it.peek() {
             Some(t) if t.text != "->" => {
-                imm = Some(
-                    parse_imm(t.text)
-                        .ok_or_else(|| err(t.at, ParseErrorKind::BadImmediate { text: t.text }))?,
-                );
+                let value = parse_imm(t.text)
+                    .ok_or_else(|| err(t.at, ParseErrorKind::BadImmediate { text: t.text }))?;
+                if value > sig.imm_max {
+                    return Err(err(
+                        t.at,
+                        ParseErrorKind::ImmediateOutOfRange {
+                            op,
+                            value,
+                            max: sig.imm_max,
+                        },
+                    ));
+                }
+                imm = Some(value);
                 it.next();
             }
             _ => {
@@ -319,6 +350,7 @@ pub fn parse_line(line: &str, arch: Arch) -> Result<Parsed<'_>, ParseError<'_>> 
         }
     }
 
+    let order = arch.register_order();
     let rule = if sig.wide {
         WidthRule::Any
     } else {
@@ -344,7 +376,7 @@ pub fn parse_line(line: &str, arch: Arch) -> Result<Parsed<'_>, ParseError<'_>> 
                 },
             ));
         }
-        let (v, _) = parse_value(t.text, rule)
+        let (v, _) = parse_value_in(t.text, rule, order)
             .map_err(|e| err(t.at + e.column, ParseErrorKind::BadOperand(e)))?;
         sources[n_sources] = v;
         n_sources += 1;
@@ -370,7 +402,7 @@ pub fn parse_line(line: &str, arch: Arch) -> Result<Parsed<'_>, ParseError<'_>> 
         let Some(r) = it.next() else {
             return Err(err(a.at + 2, ParseErrorKind::MissingResult));
         };
-        let (v, notation) = parse_value(r.text, rule)
+        let (v, notation) = parse_value_in(r.text, rule, order)
             .map_err(|e| err(r.at + e.column, ParseErrorKind::BadOperand(e)))?;
         if v.width() != width {
             return Err(err(r.at, ParseErrorKind::WidthMismatch));
@@ -449,6 +481,76 @@ mod tests {
             e.kind,
             ParseErrorKind::BadImmediate { text: "300" }
         ));
+    }
+
+    #[test]
+    fn ppc64_bare_hex_is_isa_byte_order() {
+        // FIPS-197 Appendix B round 1 (AES state byte i = ISA byte i).
+        let text = "vcipher 193de3bea0f4e22b9ac68d2ae9f84808 0xa0fafe1788542cb123a339392a6c7605 -> a49c7ff2689f352b6b5bea43026a5049";
+        let Ok(Parsed::Insn(l)) = parse_line(text, Arch::Ppc64) else {
+            panic!("did not parse")
+        };
+        assert_eq!(l.op, Op::Ppc64(crate::vector::Ppc64Op::Vcipher));
+        assert_eq!(l.sources()[0].lane(0), 0x193de3bea0f4e22b9ac68d2ae9f84808);
+        assert_eq!(l.sources()[1].lane(0), 0xa0fafe1788542cb123a339392a6c7605);
+        let (v, n) = l.expected.unwrap();
+        assert_eq!(
+            (v.lane(0), n),
+            (0xa49c7ff2689f352b6b5bea43026a5049, Notation::Isa)
+        );
+        assert_eq!(
+            std::format!("{}", l.canonical()),
+            "vcipher 193de3bea0f4e22b9ac68d2ae9f84808 a0fafe1788542cb123a339392a6c7605"
+        );
+        assert_eq!(l.execute(crate::backend::Soft), v);
+        // A short bare operand is a length error (only 0x may be short).
+        let e = parse_line("vsbox 0102", Arch::Ppc64).unwrap_err();
+        assert_eq!(e.column, 7);
+        assert!(matches!(e.kind, ParseErrorKind::BadOperand(_)));
+        // The same line on x86 stays memory order.
+        let x = "aesimc 000102030405060708090a0b0c0d0e0f";
+        let Ok(Parsed::Insn(l)) = parse_line(x, Arch::X86) else {
+            panic!()
+        };
+        assert_eq!(l.sources()[0].lane(0), 0x0f0e0d0c0b0a09080706050403020100);
+        assert_eq!(std::format!("{}", l.canonical()), x);
+    }
+
+    #[test]
+    fn vshasigma_immediate_range() {
+        let a = "6a09e667bb67ae853c6ef372a54ff53a";
+        for imm in ["0", "31", "0x1f", "0x00"] {
+            let line = std::format!("vshasigmaw {imm} {a}");
+            assert!(
+                matches!(parse_line(&line, Arch::Ppc64), Ok(Parsed::Insn(_))),
+                "{line}"
+            );
+        }
+        let line = std::format!("vshasigmad 0x20 {a}");
+        let e = parse_line(&line, Arch::Ppc64).unwrap_err();
+        assert_eq!(e.column, 12);
+        assert_eq!(
+            e.kind,
+            ParseErrorKind::ImmediateOutOfRange {
+                op: Op::Ppc64(crate::vector::Ppc64Op::Vshasigmad),
+                value: 32,
+                max: 31
+            }
+        );
+        assert_eq!(
+            std::format!("{e}"),
+            "column 12: immediate 32 is out of range for vshasigmad (0-31)"
+        );
+        let line = std::format!("  vshasigmaw 255 {a}");
+        let e = parse_line(&line, Arch::Ppc64).unwrap_err();
+        assert_eq!(e.column, 14);
+        let e = parse_line("vshasigmaw", Arch::Ppc64).unwrap_err();
+        assert_eq!(
+            std::format!("{e}"),
+            "column 11: vshasigmaw needs an immediate (0-31) right after the mnemonic"
+        );
+        // x86 immediates keep the full byte.
+        assert!(parse_line("aeskeygenassist 255 0x1", Arch::X86).is_ok());
     }
 
     #[test]

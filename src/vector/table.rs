@@ -5,16 +5,20 @@
 use super::value::{Value, Width};
 use crate::arm::Arm;
 use crate::backend::Backend;
+use crate::ppc::Ppc64;
 use crate::registry::{INSTRUCTIONS, Shape};
 use crate::x86::X86;
 
-pub use crate::registry::{Arch, ArmOp, Op, UnknownArch, X86Op};
+pub use crate::registry::{Arch, ArmOp, Op, Ppc64Op, RegisterOrder, UnknownArch, X86Op};
 
 /// What an instruction's text operands are.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Signature {
     /// Whether an immediate follows the mnemonic.
     pub imm: bool,
+    /// The largest immediate the instruction's field holds (255 for an 8-bit
+    /// immediate; see [`Op::imm_max`]).
+    pub imm_max: u8,
     /// How many register sources follow (in the manual's operand order).
     pub sources: usize,
     /// Whether the register width (128, 256 or 512 bits) follows from the
@@ -23,11 +27,13 @@ pub struct Signature {
 }
 
 impl Signature {
-    /// The text signature of an operand shape.
+    /// The text signature of an operand shape (an 8-bit immediate if any; an
+    /// op's own [`Op::signature`] narrows it).
     #[must_use]
     pub const fn of(shape: Shape) -> Signature {
         Signature {
             imm: shape.imm(),
+            imm_max: u8::MAX,
             sources: shape.sources(),
             wide: shape.wide(),
         }
@@ -54,7 +60,7 @@ pub fn lookup(arch: Arch, mnemonic: &str) -> Lookup {
         .find(|i| i.arch == arch && i.mnemonic.eq_ignore_ascii_case(mnemonic))
     {
         Some(i) => match i.op {
-            Some(op) => Lookup::Supported(op, Signature::of(i.shape)),
+            Some(op) => Lookup::Supported(op, op.signature()),
             None => Lookup::Unsupported,
         },
         None => Lookup::Unknown,
@@ -66,14 +72,17 @@ pub fn ops(arch: Arch) -> impl Iterator<Item = (&'static str, Op, Signature)> {
     INSTRUCTIONS
         .iter()
         .filter(move |i| i.arch == arch)
-        .filter_map(|i| i.op.map(|op| (i.mnemonic, op, Signature::of(i.shape))))
+        .filter_map(|i| i.op.map(|op| (i.mnemonic, op, op.signature())))
 }
 
 impl Op {
     /// The operand signature.
     #[must_use]
     pub const fn signature(self) -> Signature {
-        Signature::of(self.shape())
+        Signature {
+            imm_max: self.imm_max(),
+            ..Signature::of(self.shape())
+        }
     }
 
     /// Evaluates the op on `backend`. `srcs` are the register sources in operand

@@ -3,6 +3,7 @@
 use core::fmt;
 
 use crate::reg::{self, HexError, HexErrorKind};
+use crate::registry::RegisterOrder;
 
 /// A register width.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -101,6 +102,13 @@ impl Value {
         IntDisplay(self)
     }
 
+    /// ISA byte order display for a `be` architecture (POWER): the integer's
+    /// digits without `0x`, ISA byte 0 (the most significant byte) first.
+    #[must_use]
+    pub const fn isa(&self) -> IsaDisplay<'_> {
+        IsaDisplay(self)
+    }
+
     /// Display in the given notation.
     #[must_use]
     pub const fn display(&self, notation: Notation) -> NotationDisplay<'_> {
@@ -115,6 +123,22 @@ pub enum Notation {
     Memory,
     /// `0x` hex, the integer value, most significant digit first.
     Integer,
+    /// Hex digits without a prefix for an architecture whose registers are
+    /// written in ISA byte order ([`RegisterOrder::Be`], POWER): byte 0 (the
+    /// most significant byte) first, the same digits as [`Notation::Integer`].
+    Isa,
+}
+
+impl Notation {
+    /// The notation of hex without `0x` for registers in `order`:
+    /// [`Notation::Memory`] or [`Notation::Isa`].
+    #[must_use]
+    pub const fn bare(order: RegisterOrder) -> Notation {
+        match order {
+            RegisterOrder::Le => Notation::Memory,
+            RegisterOrder::Be => Notation::Isa,
+        }
+    }
 }
 
 /// Memory-order hex of a [`Value`].
@@ -144,6 +168,19 @@ impl fmt::Display for IntDisplay<'_> {
     }
 }
 
+/// ISA byte order hex of a [`Value`] (no prefix, all digits of the width).
+#[derive(Clone, Copy, Debug)]
+pub struct IsaDisplay<'a>(&'a Value);
+
+impl fmt::Display for IsaDisplay<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for lane in self.0.lanes().iter().rev() {
+            write!(f, "{lane:032x}")?;
+        }
+        Ok(())
+    }
+}
+
 /// A [`Value`] in a chosen [`Notation`].
 #[derive(Clone, Copy, Debug)]
 pub struct NotationDisplay<'a>(&'a Value, Notation);
@@ -153,6 +190,7 @@ impl fmt::Display for NotationDisplay<'_> {
         match self.1 {
             Notation::Memory => self.0.mem().fmt(f),
             Notation::Integer => self.0.int().fmt(f),
+            Notation::Isa => self.0.isa().fmt(f),
         }
     }
 }
@@ -173,15 +211,31 @@ pub enum WidthRule {
     Any,
 }
 
-/// Parses one register operand in either notation.
+/// Parses one register operand in either notation, hex without `0x` in
+/// memory order (x86, Arm).
 ///
 /// # Errors
 /// A [`HexError`] (column relative to `text`).
 pub fn parse_value(text: &str, rule: WidthRule) -> Result<(Value, Notation), HexError> {
+    parse_value_in(text, rule, RegisterOrder::Le)
+}
+
+/// Parses one register operand in either notation, hex without `0x` in the
+/// architecture's register order: memory order for [`RegisterOrder::Le`], ISA
+/// byte order (the integer's digits, exactly as many as the width has) for
+/// [`RegisterOrder::Be`].
+///
+/// # Errors
+/// A [`HexError`] (column relative to `text`).
+pub fn parse_value_in(
+    text: &str,
+    rule: WidthRule,
+    order: RegisterOrder,
+) -> Result<(Value, Notation), HexError> {
     let (digits, notation, offset) =
         match text.strip_prefix("0x").or_else(|| text.strip_prefix("0X")) {
             Some(d) => (d, Notation::Integer, 2),
-            None => (text, Notation::Memory, 0),
+            None => (text, Notation::bare(order), 0),
         };
     let shift = |e: HexError| HexError {
         column: e.column + offset,
@@ -218,6 +272,11 @@ pub fn parse_value(text: &str, rule: WidthRule) -> Result<(Value, Notation), Hex
     match notation {
         Notation::Memory => reg::parse_mem_bytes(digits, bytes).map_err(shift)?,
         Notation::Integer => reg::parse_int_digits(digits, bytes).map_err(shift)?,
+        Notation::Isa => {
+            // All the digits, most significant byte first: memory order reversed.
+            reg::parse_mem_bytes(digits, bytes).map_err(shift)?;
+            bytes.reverse();
+        }
     }
     let mut lanes = [0u128; 4];
     for (lane, chunk) in lanes.iter_mut().zip(bytes.chunks_exact(16)) {
@@ -246,6 +305,38 @@ mod tests {
         assert_eq!(&int[..6], "0x1f1e");
         let (w, n) = parse_value(&int, WidthRule::Any).unwrap();
         assert_eq!((w, n), (v, Notation::Integer));
+    }
+
+    #[test]
+    fn isa_order_is_the_integer_digits() {
+        let isa = "000102030405060708090a0b0c0d0e0f";
+        let (v, n) = parse_value_in(isa, WidthRule::Xmm, RegisterOrder::Be).unwrap();
+        assert_eq!(n, Notation::Isa);
+        assert_eq!(v.lane(0), 0x000102030405060708090a0b0c0d0e0f);
+        assert_eq!(v.isa().to_string(), isa);
+        assert_eq!(v.display(Notation::Isa).to_string(), isa);
+        // 0x is the integer in both orders.
+        let (w, n) = parse_value_in("0x0102", WidthRule::Xmm, RegisterOrder::Be).unwrap();
+        assert_eq!((w.lane(0), n), (0x0102, Notation::Integer));
+        // Bare ISA hex needs every digit; errors keep their columns.
+        let e = parse_value_in("0102", WidthRule::Xmm, RegisterOrder::Be).unwrap_err();
+        assert!(matches!(
+            e.kind,
+            HexErrorKind::WrongLength {
+                expected: 32,
+                found: 4
+            }
+        ));
+        let e = parse_value_in("0x01g2", WidthRule::Xmm, RegisterOrder::Be).unwrap_err();
+        assert_eq!((e.column, e.kind), (4, HexErrorKind::BadDigit('g')));
+        // Memory order unchanged for Le.
+        let (m, n) = parse_value_in(isa, WidthRule::Xmm, RegisterOrder::Le).unwrap();
+        assert_eq!(
+            (m.lane(0), n),
+            (0x0f0e0d0c0b0a09080706050403020100, Notation::Memory)
+        );
+        assert_eq!((m, n), parse_value(isa, WidthRule::Xmm).unwrap());
+        assert_eq!(Notation::bare(RegisterOrder::Le), Notation::Memory);
     }
 
     #[test]

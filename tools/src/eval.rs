@@ -3,7 +3,7 @@
 use std::io::BufRead;
 
 use crypto_insn::backend::{Choice, Dynamic};
-use crypto_insn::vector::{Arch, Parsed, parse_line};
+use crypto_insn::vector::{Arch, Notation, Parsed, parse_line};
 
 /// Evaluates one line; returns the exit status it deserves (0, 1, 2 or 3).
 fn eval_line(text: &str, arch: Arch, backend: Dynamic, origin: &str) -> u8 {
@@ -17,7 +17,9 @@ fn eval_line(text: &str, arch: Arch, backend: Dynamic, origin: &str) -> u8 {
         }
         Ok(Parsed::Insn(line)) => {
             let got = line.execute(backend);
-            println!("{} -> {}", line.canonical(), got.mem());
+            // Bare hex in the architecture's register order (ISA byte order for ppc64).
+            let bare = Notation::bare(line.op.arch().register_order());
+            println!("{} -> {}", line.canonical(), got.display(bare));
             match line.expected {
                 Some((want, notation)) if want != got => {
                     eprintln!(

@@ -22,7 +22,11 @@ const PREAMBLE: &str = r#"/*
  *
  * Registers are 16-byte arrays in MEMORY ORDER: byte i is bits 8i+7..8i of the
  * register, exactly what _mm_storeu_si128 / vst1q_u8 store. Wide x86 operations
- * take 16*lanes bytes, lane 0 (bits 127:0) first.
+ * take 16*lanes bytes, lane 0 (bits 127:0) first. POWER (crypto_insn_ppc_*)
+ * registers are 16 bytes in ISA BYTE ORDER instead: byte 0 is the ISA's byte 0,
+ * the most significant (what a big-endian stvx / stxvb16x stores); an emulator
+ * holding the little-endian host layout (QEMU's ppc_avr_t on x86) reverses the
+ * 16 bytes first.
  *
  * Contract, for every function returning int:
  *  - all sources are read before dst is written, so dst may be the same array

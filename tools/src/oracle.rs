@@ -173,10 +173,9 @@ pub fn run(
             errors: 0,
         })
         .collect();
-    let mut answered = 0u64;
     let mut reported = 0usize;
     let mut fatal = None;
-    for (k, imm, srcs) in case_rx.iter() {
+    for (answered, (k, imm, srcs)) in (0u64..).zip(case_rx.iter()) {
         let op = ops[k];
         let line = match line_rx.recv_timeout(timeout) {
             Ok(l) => l,
@@ -192,7 +191,6 @@ pub fn run(
                 break;
             }
         };
-        answered += 1;
         let t = &mut totals[k];
         t.cases += 1;
         let got = op.execute(backend, imm, &srcs);

@@ -160,6 +160,7 @@ fn check_replays_the_project_vectors() {
     for (arch, file) in [
         ("x86", "vectors/x86-aes.txt"),
         ("arm", "vectors/arm-aes.txt"),
+        ("ppc64", "vectors/ppc-crypto.txt"),
     ] {
         let path = format!("{root}/{file}");
         let out = run(&["check", "--arch", arch, "--strict", &path], "");
@@ -650,4 +651,47 @@ fn diff_oracle_protocol_and_failures() {
     // Zero cases is an error, not a silent success.
     let zero = oracle_diff("cat", &["--cases", "0"]);
     assert_eq!(zero.status.code(), Some(2));
+}
+
+#[test]
+fn ppc64_text_is_isa_byte_order() {
+    // FIPS-197 Appendix B round 1 through vcipher (AES state byte i = ISA byte i).
+    let out = run(
+        &[
+            "eval",
+            "--arch",
+            "ppc64le",
+            "vcipher",
+            "193de3bea0f4e22b9ac68d2ae9f84808",
+            "0xa0fafe1788542cb123a339392a6c7605",
+        ],
+        "",
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stdout).trim_end(),
+        "vcipher 193de3bea0f4e22b9ac68d2ae9f84808 a0fafe1788542cb123a339392a6c7605 -> a49c7ff2689f352b6b5bea43026a5049"
+    );
+    // A mismatch is reported in the notation the file used (ISA order).
+    let f = scratch(
+        "ppc.txt",
+        "vcipher 193de3bea0f4e22b9ac68d2ae9f84808 a0fafe1788542cb123a339392a6c7605 -> 00000000000000000000000000000001\n\
+         vshasigmaw 32 6a09e667bb67ae853c6ef372a54ff53a -> 0x0\n",
+    );
+    let out = run(&["check", "--arch", "power", &f], "");
+    let stdout = text(&out.stdout);
+    // A malformed line (the out-of-range immediate) makes the status 2.
+    assert_eq!(out.status.code(), Some(2), "{stdout}");
+    assert!(
+        stdout.contains(&format!(
+            "{f}:1: vcipher: expected 00000000000000000000000000000001 got a49c7ff2689f352b6b5bea43026a5049"
+        )),
+        "{stdout}"
+    );
+    assert!(
+        text(&out.stderr)
+            .contains("2: column 12: immediate 32 is out of range for vshasigmaw (0-31)"),
+        "{}",
+        text(&out.stderr)
+    );
 }
