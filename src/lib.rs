@@ -68,6 +68,7 @@ pub mod conformance;
 pub mod math;
 pub mod reg;
 pub mod registry;
+pub mod riscv;
 pub mod vector;
 pub mod x86;
 

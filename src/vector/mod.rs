@@ -8,5 +8,5 @@ pub mod table;
 pub mod value;
 
 pub use line::{Line, ParseError, ParseErrorKind, Parsed, parse_line};
-pub use table::{Arch, ArmOp, Lookup, Op, Signature, X86Op, lookup};
+pub use table::{Arch, ArmOp, Lookup, Op, Rv32Op, Rv64Op, Signature, X86Op, lookup};
 pub use value::{Notation, Value, Width};
