@@ -51,8 +51,9 @@ CPU32='rv32,zk=true,zks=true'
 q10=$(qemu-riscv64 --version | head -n 1)
 q10_32=$(qemu-riscv32 --version | head -n 1)
 
-# A reserved encoding must raise SIGILL (exit status 128 + 4) under QEMU 10.
-sigill() { # xlen word
+# A reserved encoding must raise SIGILL (exit status 128 + 4) under QEMU 10;
+# `sigill 64 WORD 0` is the control: a valid encoding must run and exit 0.
+sigill() { # xlen word [expected-status]
     local xlen=$1 word=$2 march mabi
     if [ "$xlen" = 64 ]; then march=rv64gc_zk_zks mabi=lp64; else march=rv32gc_zk_zks mabi=ilp32; fi
     $CC -march=$march -mabi=$mabi -nostdlib -static -DINSN="$word" -o "$build/reserved" tools/oracles/riscv/reserved.S
@@ -62,8 +63,8 @@ sigill() { # xlen word
     else
         qemu-riscv32 -cpu "$CPU32" "$build/reserved" 2>/dev/null || status=$?
     fi
-    if [ "$status" != 132 ]; then
-        echo "reserved encoding $word (RV$xlen) did not raise SIGILL (status $status)" >&2
+    if [ "$status" != "${3:-132}" ]; then
+        echo "encoding $word (RV$xlen): exit status $status, expected ${3:-132}" >&2
         exit 1
     fi
 }
@@ -83,6 +84,9 @@ check_enc rv64gc_zk_zks lp64 'aes64ks1i a0, a1, 10' "$(enc_ks1i 10)"
 check_enc rv64gc_zk_zks lp64 'rori a0, a1, 63' "$(enc_rori 63)"
 check_enc rv32gc_zk_zks ilp32 'rori a0, a1, 31' "$(enc_rori 31)"
 check_enc rv64gc_zk_zks lp64 'roriw a0, a1, 31' "$(enc_roriw 31)"
+sigill 64 "$(enc_ks1i 10)" 0
+sigill 64 "$(enc_roriw 31)" 0
+sigill 32 "$(enc_rori 31)" 0
 
 header() { # xlen qemu-version cpu
     cat <<HDR
