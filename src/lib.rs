@@ -66,6 +66,7 @@ pub mod math;
 pub mod ppc;
 pub mod reg;
 pub mod registry;
+pub mod riscv;
 pub mod vector;
 pub mod x86;
 

@@ -54,16 +54,22 @@ pub enum Arch {
     /// 64-bit POWER (Power ISA 2.07 and later; either byte order of the
     /// guest: registers are values, see [`crate::ppc`]).
     Ppc64,
+    /// RISC-V with XLEN = 32 (RV32).
+    Rv32,
+    /// RISC-V with XLEN = 64 (RV64).
+    Rv64,
 }
 
 impl Arch {
-    /// The name used on the command line (`x86`, `arm`).
+    /// The name used on the command line (`x86`, `arm`, `rv32`, `rv64`).
     #[must_use]
     pub const fn as_str(self) -> &'static str {
         match self {
             Arch::X86 => "x86",
             Arch::Arm => "arm",
             Arch::Ppc64 => "ppc64",
+            Arch::Rv32 => "rv32",
+            Arch::Rv64 => "rv64",
         }
     }
 }
@@ -74,13 +80,13 @@ impl fmt::Display for Arch {
     }
 }
 
-/// An architecture name other than `x86`, `arm` or `ppc64` (and their aliases).
+/// An architecture name other than `x86`, `arm`, `ppc64`, `rv32` or `rv64` (and their aliases).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct UnknownArch;
 
 impl fmt::Display for UnknownArch {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("unknown architecture (expected x86, arm or ppc64)")
+        f.write_str("unknown architecture (expected x86, arm, ppc64, rv32 or rv64)")
     }
 }
 
@@ -91,6 +97,8 @@ impl FromStr for Arch {
             "x86" | "x86_64" | "x86-64" | "amd64" => Ok(Arch::X86),
             "arm" | "aarch64" | "arm64" => Ok(Arch::Arm),
             "ppc64" | "ppc64le" | "power" => Ok(Arch::Ppc64),
+            "rv32" | "riscv32" => Ok(Arch::Rv32),
+            "rv64" | "riscv64" => Ok(Arch::Rv64),
             _ => Err(UnknownArch),
         }
     }
@@ -284,6 +292,188 @@ macro_rules! for_each_instruction {
                 }
                 planned {}
             }
+            arch riscv Rv32 Rv32Op "rv32" le {
+                ext zbkb "Zbkb" "Zbkb (Linux hwprobe RISCV_HWPROBE_EXT_ZBKB)" {
+                    (andn Andn X2 (rs1, rs2) []
+                        "rs1 AND NOT rs2")
+                    (orn Orn X2 (rs1, rs2) []
+                        "rs1 OR NOT rs2")
+                    (xnor Xnor X2 (rs1, rs2) []
+                        "NOT (rs1 XOR rs2)")
+                    (rol Rol X2 (rs1, rs2) []
+                        "rotate left by rs2 mod XLEN")
+                    (ror Ror X2 (rs1, rs2) []
+                        "rotate right by rs2 mod XLEN")
+                    (rori Rori X1I (rs1) []
+                        "rotate right by shamt (0 to XLEN-1)")
+                    (pack Pack X2 (rs1, rs2) []
+                        "low halves of rs1 (low) and rs2 (high)")
+                    (packh Packh X2 (rs1, rs2) []
+                        "low bytes of rs1 and rs2, zero-extended")
+                    (rev8 Rev8 X1 (rs1) []
+                        "byte reversal")
+                    (brev8 Brev8 X1 (rs1) []
+                        "bit reversal in each byte")
+                    (zip Zip X1 (rs1) []
+                        "interleave the bits of the two halves")
+                    (unzip Unzip X1 (rs1) []
+                        "deinterleave even and odd bits into the halves")
+                }
+                ext zbkc "Zbkc" "Zbkc (hwprobe RISCV_HWPROBE_EXT_ZBKC)" {
+                    (clmul Clmul X2 (rs1, rs2) [x86_64 "pclmulqdq", aarch64 "pmull"]
+                        "low XLEN bits of the carry-less product")
+                    (clmulh Clmulh X2 (rs1, rs2) [x86_64 "pclmulqdq", aarch64 "pmull"]
+                        "high XLEN bits of the carry-less product")
+                }
+                ext zbkx "Zbkx" "Zbkx (hwprobe RISCV_HWPROBE_EXT_ZBKX)" {
+                    (xperm4 Xperm4 X2 (rs1, rs2) []
+                        "nibble lookup of rs2's nibbles in rs1")
+                    (xperm8 Xperm8 X2 (rs1, rs2) []
+                        "byte lookup of rs2's bytes in rs1")
+                }
+                ext zkne "Zkne" "Zkne (hwprobe RISCV_HWPROBE_EXT_ZKNE)" {
+                    (aes32esi Aes32esi X2I (rs1, rs2) [x86_64 "aes", aarch64 "aes"]
+                        "SubBytes of byte bs of rs2, rotated into rs1")
+                    (aes32esmi Aes32esmi X2I (rs1, rs2) [x86_64 "aes", aarch64 "aes"]
+                        "SubBytes and one MixColumns column of byte bs of rs2, rotated into rs1")
+                }
+                ext zknd "Zknd" "Zknd (hwprobe RISCV_HWPROBE_EXT_ZKND)" {
+                    (aes32dsi Aes32dsi X2I (rs1, rs2) [x86_64 "aes", aarch64 "aes"]
+                        "InvSubBytes of byte bs of rs2, rotated into rs1")
+                    (aes32dsmi Aes32dsmi X2I (rs1, rs2) [x86_64 "aes", aarch64 "aes"]
+                        "InvSubBytes and one InvMixColumns column of byte bs of rs2, rotated into rs1")
+                }
+                ext zknh "Zknh" "Zknh (hwprobe RISCV_HWPROBE_EXT_ZKNH)" {
+                    (sha256sig0 Sha256sig0 X1 (rs1) []
+                        "SHA-256 sigma0 of rs1[31:0]")
+                    (sha256sig1 Sha256sig1 X1 (rs1) []
+                        "SHA-256 sigma1 of rs1[31:0]")
+                    (sha256sum0 Sha256sum0 X1 (rs1) []
+                        "SHA-256 Sigma0 of rs1[31:0]")
+                    (sha256sum1 Sha256sum1 X1 (rs1) []
+                        "SHA-256 Sigma1 of rs1[31:0]")
+                    (sha512sig0h Sha512sig0h X2 (rs1, rs2) []
+                        "high half of SHA-512 sigma0 of rs1:rs2")
+                    (sha512sig0l Sha512sig0l X2 (rs1, rs2) []
+                        "low half of SHA-512 sigma0 of rs2:rs1")
+                    (sha512sig1h Sha512sig1h X2 (rs1, rs2) []
+                        "high half of SHA-512 sigma1 of rs1:rs2")
+                    (sha512sig1l Sha512sig1l X2 (rs1, rs2) []
+                        "low half of SHA-512 sigma1 of rs2:rs1")
+                    (sha512sum0r Sha512sum0r X2 (rs1, rs2) []
+                        "low half of SHA-512 Sigma0 of rs2:rs1")
+                    (sha512sum1r Sha512sum1r X2 (rs1, rs2) []
+                        "low half of SHA-512 Sigma1 of rs2:rs1")
+                }
+                ext zksed "Zksed" "Zksed (hwprobe RISCV_HWPROBE_EXT_ZKSED)" {
+                    (sm4ed Sm4ed X2I (rs1, rs2) []
+                        "SM4 S-box and L of byte bs of rs2, rotated into rs1")
+                    (sm4ks Sm4ks X2I (rs1, rs2) []
+                        "SM4 S-box and L' of byte bs of rs2, rotated into rs1")
+                }
+                ext zksh "Zksh" "Zksh (hwprobe RISCV_HWPROBE_EXT_ZKSH)" {
+                    (sm3p0 Sm3p0 X1 (rs1) []
+                        "SM3 P0 of rs1[31:0]")
+                    (sm3p1 Sm3p1 X1 (rs1) []
+                        "SM3 P1 of rs1[31:0]")
+                }
+                planned {
+                }
+            }
+            arch riscv Rv64 Rv64Op "rv64" le {
+                ext zbkb "Zbkb" "Zbkb (Linux hwprobe RISCV_HWPROBE_EXT_ZBKB)" {
+                    (andn Andn X2 (rs1, rs2) []
+                        "rs1 AND NOT rs2")
+                    (orn Orn X2 (rs1, rs2) []
+                        "rs1 OR NOT rs2")
+                    (xnor Xnor X2 (rs1, rs2) []
+                        "NOT (rs1 XOR rs2)")
+                    (rol Rol X2 (rs1, rs2) []
+                        "rotate left by rs2 mod XLEN")
+                    (ror Ror X2 (rs1, rs2) []
+                        "rotate right by rs2 mod XLEN")
+                    (rori Rori X1I (rs1) []
+                        "rotate right by shamt (0 to XLEN-1)")
+                    (rolw Rolw X2 (rs1, rs2) []
+                        "32-bit rotate left, sign-extended")
+                    (rorw Rorw X2 (rs1, rs2) []
+                        "32-bit rotate right, sign-extended")
+                    (roriw Roriw X1I (rs1) []
+                        "32-bit rotate right by shamt (0-31), sign-extended")
+                    (pack Pack X2 (rs1, rs2) []
+                        "low halves of rs1 (low) and rs2 (high)")
+                    (packh Packh X2 (rs1, rs2) []
+                        "low bytes of rs1 and rs2, zero-extended")
+                    (packw Packw X2 (rs1, rs2) []
+                        "low 16 bits of rs1 and rs2, sign-extended")
+                    (rev8 Rev8 X1 (rs1) []
+                        "byte reversal")
+                    (brev8 Brev8 X1 (rs1) []
+                        "bit reversal in each byte")
+                }
+                ext zbkc "Zbkc" "Zbkc (hwprobe RISCV_HWPROBE_EXT_ZBKC)" {
+                    (clmul Clmul X2 (rs1, rs2) [x86_64 "pclmulqdq", aarch64 "pmull"]
+                        "low XLEN bits of the carry-less product")
+                    (clmulh Clmulh X2 (rs1, rs2) [x86_64 "pclmulqdq", aarch64 "pmull"]
+                        "high XLEN bits of the carry-less product")
+                }
+                ext zbkx "Zbkx" "Zbkx (hwprobe RISCV_HWPROBE_EXT_ZBKX)" {
+                    (xperm4 Xperm4 X2 (rs1, rs2) []
+                        "nibble lookup of rs2's nibbles in rs1")
+                    (xperm8 Xperm8 X2 (rs1, rs2) []
+                        "byte lookup of rs2's bytes in rs1")
+                }
+                ext zkne "Zkne" "Zkne (hwprobe RISCV_HWPROBE_EXT_ZKNE)" {
+                    (aes64es Aes64es X2 (rs1, rs2) [x86_64 "aes", aarch64 "aes"]
+                        "ShiftRows, SubBytes of rs2:rs1, low 64 bits")
+                    (aes64esm Aes64esm X2 (rs1, rs2) [x86_64 "aes", aarch64 "aes"]
+                        "ShiftRows, SubBytes, MixColumns of rs2:rs1, low 64 bits")
+                    (aes64ks1i Aes64ks1i X1I (rs1) [x86_64 "aes", aarch64 "aes"]
+                        "RotWord, SubWord, Rcon[rnum] of rs1[63:32] (rnum 0-10)")
+                    (aes64ks2 Aes64ks2 X2 (rs1, rs2) []
+                        "key schedule XOR step")
+                }
+                ext zknd "Zknd" "Zknd (hwprobe RISCV_HWPROBE_EXT_ZKND)" {
+                    (aes64ds Aes64ds X2 (rs1, rs2) [x86_64 "aes", aarch64 "aes"]
+                        "InvShiftRows, InvSubBytes of rs2:rs1, low 64 bits")
+                    (aes64dsm Aes64dsm X2 (rs1, rs2) [x86_64 "aes", aarch64 "aes"]
+                        "InvShiftRows, InvSubBytes, InvMixColumns of rs2:rs1, low 64 bits")
+                    (aes64im Aes64im X1 (rs1) [x86_64 "aes", aarch64 "aes"]
+                        "InvMixColumns of both columns")
+                }
+                ext zknh "Zknh" "Zknh (hwprobe RISCV_HWPROBE_EXT_ZKNH)" {
+                    (sha256sig0 Sha256sig0 X1 (rs1) []
+                        "SHA-256 sigma0 of rs1[31:0]")
+                    (sha256sig1 Sha256sig1 X1 (rs1) []
+                        "SHA-256 sigma1 of rs1[31:0]")
+                    (sha256sum0 Sha256sum0 X1 (rs1) []
+                        "SHA-256 Sigma0 of rs1[31:0]")
+                    (sha256sum1 Sha256sum1 X1 (rs1) []
+                        "SHA-256 Sigma1 of rs1[31:0]")
+                    (sha512sig0 Sha512sig0 X1 (rs1) []
+                        "SHA-512 sigma0")
+                    (sha512sig1 Sha512sig1 X1 (rs1) []
+                        "SHA-512 sigma1")
+                    (sha512sum0 Sha512sum0 X1 (rs1) []
+                        "SHA-512 Sigma0")
+                    (sha512sum1 Sha512sum1 X1 (rs1) []
+                        "SHA-512 Sigma1")
+                }
+                ext zksed "Zksed" "Zksed (hwprobe RISCV_HWPROBE_EXT_ZKSED)" {
+                    (sm4ed Sm4ed X2I (rs1, rs2) []
+                        "SM4 S-box and L of byte bs of rs2, rotated into rs1")
+                    (sm4ks Sm4ks X2I (rs1, rs2) []
+                        "SM4 S-box and L' of byte bs of rs2, rotated into rs1")
+                }
+                ext zksh "Zksh" "Zksh (hwprobe RISCV_HWPROBE_EXT_ZKSH)" {
+                    (sm3p0 Sm3p0 X1 (rs1) []
+                        "SM3 P0 of rs1[31:0]")
+                    (sm3p1 Sm3p1 X1 (rs1) []
+                        "SM3 P1 of rs1[31:0]")
+                }
+                planned {
+                }
+            }
         }
     };
 }
@@ -307,6 +497,17 @@ pub enum Shape {
     W2,
     /// [`Shape::W2`] and an immediate.
     W2I,
+    /// One general-purpose register source (RISC-V `rs1`): `fn(rs1) -> rd`
+    /// over `u32` (RV32) or `u64` (RV64) register values.
+    X1,
+    /// Two general-purpose register sources (`rs1`, `rs2`).
+    X2,
+    /// One general-purpose register and an immediate (`rori`, `aes64ks1i`);
+    /// the helper returns `Result` (a reserved immediate is illegal).
+    X1I,
+    /// Two general-purpose registers and an immediate (`aes32esi`, `sm4ed`:
+    /// `bs`); the helper returns `Result`.
+    X2I,
 }
 
 impl Shape {
@@ -314,8 +515,8 @@ impl Shape {
     #[must_use]
     pub const fn sources(self) -> usize {
         match self {
-            Shape::R1 | Shape::R1I => 1,
-            Shape::R2 | Shape::R2I | Shape::W2 | Shape::W2I => 2,
+            Shape::R1 | Shape::R1I | Shape::X1 | Shape::X1I => 1,
+            Shape::R2 | Shape::R2I | Shape::W2 | Shape::W2I | Shape::X2 | Shape::X2I => 2,
             Shape::R3 => 3,
         }
     }
@@ -324,7 +525,17 @@ impl Shape {
     /// the mnemonic in a vector line).
     #[must_use]
     pub const fn imm(self) -> bool {
-        matches!(self, Shape::R1I | Shape::R2I | Shape::W2I)
+        matches!(
+            self,
+            Shape::R1I | Shape::R2I | Shape::W2I | Shape::X1I | Shape::X2I
+        )
+    }
+
+    /// Whether the operands are general-purpose registers (XLEN bits: 8 hex
+    /// digits on RV32, 16 on RV64) instead of 128-bit vector registers.
+    #[must_use]
+    pub const fn gpr(self) -> bool {
+        matches!(self, Shape::X1 | Shape::X2 | Shape::X1I | Shape::X2I)
     }
 
     /// Whether the registers may be 128, 256 or 512 bits wide.
@@ -344,6 +555,10 @@ impl Shape {
             Shape::R3 => "R3",
             Shape::W2 => "W2",
             Shape::W2I => "W2I",
+            Shape::X1 => "X1",
+            Shape::X2 => "X2",
+            Shape::X1I => "X1I",
+            Shape::X2I => "X2I",
         }
     }
 }
@@ -613,7 +828,11 @@ mod tests {
             }
         }
         assert_eq!(
-            X86Op::ALL.len() + ArmOp::ALL.len() + Ppc64Op::ALL.len(),
+            X86Op::ALL.len()
+                + ArmOp::ALL.len()
+                + Ppc64Op::ALL.len()
+                + Rv32Op::ALL.len()
+                + Rv64Op::ALL.len(),
             INSTRUCTIONS.iter().filter(|i| i.implemented()).count()
         );
     }

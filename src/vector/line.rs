@@ -16,6 +16,11 @@
 //!   digits as the `0x` form (see [`crate::ppc`]).
 //! - An immediate beyond the instruction's field (POWER `vshasigmaw`/`d`:
 //!   `ST << 4 | SIX`, 0-31) is an error at its column.
+//! - RISC-V general-purpose registers (`--arch rv32` / `rv64`) are XLEN bits:
+//!   8 (RV32) or 16 (RV64) memory-order digits, as `sw`/`sd` store them, or
+//!   `0x` and at most that many digits: `aes64esm RS1 RS2 -> RD`,
+//!   `aes64ks1i 3 RS1 -> RD`. The result `illegal` says the instruction with
+//!   these operands is a reserved encoding (`aes64ks1i 11 RS1 -> illegal`).
 //! - `#` starts a comment; one leading `label:` word is ignored, so
 //!   `oracle: aesenc ...` and `intel: aesenc ...` lines parse as is.
 //!
@@ -351,10 +356,12 @@ pub fn parse_line(line: &str, arch: Arch) -> Result<Parsed<'_>, ParseError<'_>> 
     }
 
     let order = arch.register_order();
-    let rule = if sig.wide {
-        WidthRule::Any
-    } else {
-        WidthRule::Xmm
+    let gpr = op.shape().gpr();
+    let rule = match (gpr, arch) {
+        (true, Arch::Rv32) => WidthRule::Gpr32,
+        (true, _) => WidthRule::Gpr64,
+        (false, _) if sig.wide => WidthRule::Any,
+        (false, _) => WidthRule::Xmm,
     };
     let mut sources = [Value::xmm(0); MAX_SOURCES];
     let mut n_sources = 0;
@@ -402,9 +409,13 @@ pub fn parse_line(line: &str, arch: Arch) -> Result<Parsed<'_>, ParseError<'_>> 
         let Some(r) = it.next() else {
             return Err(err(a.at + 2, ParseErrorKind::MissingResult));
         };
-        let (v, notation) = parse_value_in(r.text, rule, order)
-            .map_err(|e| err(r.at + e.column, ParseErrorKind::BadOperand(e)))?;
-        if v.width() != width {
+        let (v, notation) = if gpr && r.text == "illegal" {
+            (Value::illegal(), Notation::Memory)
+        } else {
+            parse_value_in(r.text, rule, order)
+                .map_err(|e| err(r.at + e.column, ParseErrorKind::BadOperand(e)))?
+        };
+        if v.width() != width && !v.is_illegal() {
             return Err(err(r.at, ParseErrorKind::WidthMismatch));
         }
         expected = Some((v, notation));
@@ -611,6 +622,32 @@ mod tests {
         assert!(parse_line("vaesenc 0x1 0x2", Arch::X86).is_err());
         // Non-wide ops stay 128-bit.
         assert!(parse_line(&std::format!("aesenc {y} {y}"), Arch::X86).is_err());
+        // RISC-V: XLEN-wide GPRs, `illegal` results, per-XLEN mnemonics.
+        let Ok(Parsed::Insn(l)) = parse_line(
+            "aes64esm 0001020304050607 08090a0b0c0d0e0f -> 0x1",
+            Arch::Rv64,
+        ) else {
+            panic!("aes64esm did not parse")
+        };
+        assert_eq!(l.sources()[0], Value::gpr64(0x0706_0504_0302_0100));
+        assert_eq!(l.expected, Some((Value::gpr64(1), Notation::Integer)));
+        let Ok(Parsed::Insn(l)) = parse_line("aes64ks1i 11 0x5 -> illegal", Arch::Rv64) else {
+            panic!("illegal result did not parse")
+        };
+        assert_eq!(l.imm, Some(11));
+        assert!(l.expected.unwrap().0.is_illegal());
+        let e = parse_line("aes64esm 00010203 04050607", Arch::Rv64).unwrap_err();
+        assert_eq!(e.column, 10);
+        assert!(parse_line("andn 00010203 04050607 -> 00000000", Arch::Rv32).is_ok());
+        let e = parse_line("aes64esm 00010203 04050607", Arch::Rv32).unwrap_err();
+        assert!(matches!(e.kind, ParseErrorKind::UnknownMnemonic { .. }));
+        let e = parse_line("aes32esi 3 00010203 04050607", Arch::Rv64).unwrap_err();
+        assert!(matches!(e.kind, ParseErrorKind::UnknownMnemonic { .. }));
+        let e = parse_line("sm4ed 00010203 04050607", Arch::Rv32).unwrap_err();
+        assert!(matches!(e.kind, ParseErrorKind::BadImmediate { .. }));
+        // `illegal` is a result only, and only for RISC-V scalar ops.
+        assert!(parse_line("andn illegal 00000000", Arch::Rv32).is_err());
+        assert!(parse_line("aesimc 0x1 -> illegal", Arch::X86).is_err());
         // x86 mnemonics are not Arm ones.
         assert!(parse_line("aesenc 0x1 0x2", Arch::Arm).is_err());
     }

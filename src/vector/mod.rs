@@ -8,5 +8,7 @@ pub mod table;
 pub mod value;
 
 pub use line::{Line, ParseError, ParseErrorKind, Parsed, parse_line};
-pub use table::{Arch, ArmOp, Lookup, Op, Ppc64Op, RegisterOrder, Signature, X86Op, lookup};
+pub use table::{
+    Arch, ArmOp, Lookup, Op, Ppc64Op, RegisterOrder, Rv32Op, Rv64Op, Signature, X86Op, lookup,
+};
 pub use value::{Notation, Value, Width};

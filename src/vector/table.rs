@@ -7,9 +7,12 @@ use crate::arm::Arm;
 use crate::backend::Backend;
 use crate::ppc::Ppc64;
 use crate::registry::{INSTRUCTIONS, Shape};
+use crate::riscv::{Illegal, Rv32, Rv64};
 use crate::x86::X86;
 
-pub use crate::registry::{Arch, ArmOp, Op, Ppc64Op, RegisterOrder, UnknownArch, X86Op};
+pub use crate::registry::{
+    Arch, ArmOp, Op, Ppc64Op, RegisterOrder, Rv32Op, Rv64Op, UnknownArch, X86Op,
+};
 
 /// What an instruction's text operands are.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -88,7 +91,9 @@ impl Op {
     /// Evaluates the op on `backend`. `srcs` are the register sources in operand
     /// order (extra entries are ignored; missing ones read as zero) and `imm`
     /// the immediate (ignored by ops without one). Wide ops work at the width of
-    /// their first source; every other op reads and writes 128 bits.
+    /// their first source; RISC-V scalar ops read the low XLEN bits of each
+    /// source's lane 0 and return an XLEN-bit value or [`Value::illegal`];
+    /// every other op reads and writes 128 bits.
     #[must_use]
     pub fn execute<B: Backend>(self, backend: B, imm: u8, srcs: &[Value]) -> Value {
         macro_rules! execute {
@@ -122,6 +127,18 @@ impl Op {
             (@R3 $w:ident($b:expr).$f:ident, $imm:expr, $s:expr) => {
                 Value::xmm($w($b).$f(src($s, 0), src($s, 1), src($s, 2)))
             };
+            (@X1 $w:ident($b:expr).$f:ident, $imm:expr, $s:expr) => {
+                GprResult::into_value($w($b).$f(gpr($s, 0)))
+            };
+            (@X1I $w:ident($b:expr).$f:ident, $imm:expr, $s:expr) => {
+                GprResult::into_value($w($b).$f(gpr($s, 0), $imm))
+            };
+            (@X2 $w:ident($b:expr).$f:ident, $imm:expr, $s:expr) => {
+                GprResult::into_value($w($b).$f(gpr($s, 0), gpr($s, 1)))
+            };
+            (@X2I $w:ident($b:expr).$f:ident, $imm:expr, $s:expr) => {
+                GprResult::into_value($w($b).$f(gpr($s, 0), gpr($s, 1), $imm))
+            };
             (@W2 $w:ident($b:expr).$f:ident, $imm:expr, $s:expr) => {
                 wide($s, |a, b| match (a, b) {
                     (Lanes::One(a), Lanes::One(b)) => Value::from_lanes(&$w($b).$f(a, b)),
@@ -148,6 +165,52 @@ fn src(srcs: &[Value], i: usize) -> u128 {
     srcs.get(i).map_or(0, |v| v.lane(0))
 }
 
+/// A general-purpose register type of a RISC-V helper (`u32` on RV32, `u64`
+/// on RV64).
+trait Gpr {
+    fn from_lane(v: u128) -> Self;
+}
+
+impl Gpr for u32 {
+    fn from_lane(v: u128) -> Self {
+        v as u32
+    }
+}
+
+impl Gpr for u64 {
+    fn from_lane(v: u128) -> Self {
+        v as u64
+    }
+}
+
+/// GPR source `i` (the low XLEN bits of lane 0), zero when missing.
+fn gpr<T: Gpr>(srcs: &[Value], i: usize) -> T {
+    T::from_lane(src(srcs, i))
+}
+
+/// What a RISC-V scalar helper returns, as a vector-format value.
+trait GprResult {
+    fn into_value(self) -> Value;
+}
+
+impl GprResult for u32 {
+    fn into_value(self) -> Value {
+        Value::gpr32(self)
+    }
+}
+
+impl GprResult for u64 {
+    fn into_value(self) -> Value {
+        Value::gpr64(self)
+    }
+}
+
+impl<T: GprResult> GprResult for Result<T, Illegal> {
+    fn into_value(self) -> Value {
+        self.map_or_else(|_| Value::illegal(), GprResult::into_value)
+    }
+}
+
 /// A wide operand as a lane array of its width.
 enum Lanes {
     One([u128; 1]),
@@ -158,7 +221,7 @@ enum Lanes {
 impl Lanes {
     fn of(v: Value, width: Width) -> Lanes {
         match width {
-            Width::W128 => Lanes::One([v.lane(0)]),
+            Width::W128 | Width::X32 | Width::X64 | Width::Illegal => Lanes::One([v.lane(0)]),
             Width::W256 => Lanes::Two(core::array::from_fn(|i| v.lane(i))),
             Width::W512 => Lanes::Four(core::array::from_fn(|i| v.lane(i))),
         }

@@ -1,4 +1,6 @@
-//! Register operands of 128, 256 or 512 bits and their two text notations.
+//! Register operands of 128, 256 or 512 bits (vector registers) or 32 or 64
+//! bits (RISC-V general-purpose registers), the `illegal` outcome, and their
+//! two text notations.
 
 use core::fmt;
 
@@ -14,6 +16,14 @@ pub enum Width {
     W256,
     /// 512 bits (ZMM).
     W512,
+    /// A 32-bit general-purpose register (RV32 `x` register).
+    X32,
+    /// A 64-bit general-purpose register (RV64 `x` register).
+    X64,
+    /// No register value: the instruction with these operands is a reserved
+    /// encoding and raises the illegal-instruction exception (written
+    /// `illegal` in a vector line's result).
+    Illegal,
 }
 
 impl Width {
@@ -21,16 +31,21 @@ impl Width {
     #[must_use]
     pub const fn lanes(self) -> usize {
         match self {
-            Width::W128 => 1,
+            Width::W128 | Width::X32 | Width::X64 => 1,
             Width::W256 => 2,
             Width::W512 => 4,
+            Width::Illegal => 0,
         }
     }
 
     /// Number of bits.
     #[must_use]
     pub const fn bits(self) -> usize {
-        128 * self.lanes()
+        match self {
+            Width::X32 => 32,
+            Width::X64 => 64,
+            _ => 128 * self.lanes(),
+        }
     }
 
     /// The width with `lanes` 128-bit lanes.
@@ -61,6 +76,39 @@ impl Value {
             lanes: [v, 0, 0, 0],
             width: Width::W128,
         }
+    }
+
+    /// A 32-bit general-purpose register value (RV32).
+    #[must_use]
+    pub const fn gpr32(v: u32) -> Value {
+        Value {
+            lanes: [v as u128, 0, 0, 0],
+            width: Width::X32,
+        }
+    }
+
+    /// A 64-bit general-purpose register value (RV64).
+    #[must_use]
+    pub const fn gpr64(v: u64) -> Value {
+        Value {
+            lanes: [v as u128, 0, 0, 0],
+            width: Width::X64,
+        }
+    }
+
+    /// The outcome of a reserved encoding (no register is written).
+    #[must_use]
+    pub const fn illegal() -> Value {
+        Value {
+            lanes: [0; 4],
+            width: Width::Illegal,
+        }
+    }
+
+    /// Whether this is [`Value::illegal`].
+    #[must_use]
+    pub const fn is_illegal(&self) -> bool {
+        matches!(self.width, Width::Illegal)
     }
 
     /// A value from its lanes (1, 2 or 4 of them).
@@ -147,6 +195,17 @@ pub struct MemDisplay<'a>(&'a Value);
 
 impl fmt::Display for MemDisplay<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0.width {
+            Width::Illegal => return f.write_str("illegal"),
+            Width::X32 | Width::X64 => {
+                let bytes = reg::to_bytes(self.0.lanes[0]);
+                for b in &bytes[..self.0.width.bits() / 8] {
+                    write!(f, "{b:02x}")?;
+                }
+                return Ok(());
+            }
+            _ => {}
+        }
         for lane in self.0.lanes() {
             write!(f, "{}", reg::MemHex(*lane))?;
         }
@@ -160,6 +219,12 @@ pub struct IntDisplay<'a>(&'a Value);
 
 impl fmt::Display for IntDisplay<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0.width {
+            Width::Illegal => return f.write_str("illegal"),
+            Width::X32 => return write!(f, "0x{:08x}", self.0.lanes[0]),
+            Width::X64 => return write!(f, "0x{:016x}", self.0.lanes[0]),
+            _ => {}
+        }
         f.write_str("0x")?;
         for lane in self.0.lanes().iter().rev() {
             write!(f, "{lane:032x}")?;
@@ -209,6 +274,12 @@ pub enum WidthRule {
     /// 128, 256 or 512 bits, told by the digit count (32, 64 or 128 digits in
     /// either notation; `0x` values must be written at full width).
     Any,
+    /// A 32-bit general-purpose register: 8 memory-order digits, or `0x` and
+    /// 1 to 8 digits.
+    Gpr32,
+    /// A 64-bit general-purpose register: 16 memory-order digits, or `0x` and
+    /// 1 to 16 digits.
+    Gpr64,
 }
 
 /// Parses one register operand in either notation, hex without `0x` in
@@ -244,6 +315,8 @@ pub fn parse_value_in(
     let n = digits.len();
     let width = match (rule, notation) {
         (WidthRule::Xmm, _) => Width::W128,
+        (WidthRule::Gpr32, _) => Width::X32,
+        (WidthRule::Gpr64, _) => Width::X64,
         (WidthRule::Any, _) => match n {
             32 => Width::W128,
             64 => Width::W256,
@@ -268,7 +341,11 @@ pub fn parse_value_in(
         },
     };
     let mut bytes = [0u8; 64];
-    let bytes = &mut bytes[..16 * width.lanes()];
+    let n_bytes = match width {
+        Width::X32 | Width::X64 => width.bits() / 8,
+        _ => 16 * width.lanes(),
+    };
+    let bytes = &mut bytes[..n_bytes];
     match notation {
         Notation::Memory => reg::parse_mem_bytes(digits, bytes).map_err(shift)?,
         Notation::Integer => reg::parse_int_digits(digits, bytes).map_err(shift)?,
@@ -279,10 +356,16 @@ pub fn parse_value_in(
         }
     }
     let mut lanes = [0u128; 4];
-    for (lane, chunk) in lanes.iter_mut().zip(bytes.chunks_exact(16)) {
+    if matches!(width, Width::X32 | Width::X64) {
         let mut b = [0u8; 16];
-        b.copy_from_slice(chunk);
-        *lane = reg::from_bytes(b);
+        b[..n_bytes].copy_from_slice(bytes);
+        lanes[0] = reg::from_bytes(b);
+    } else {
+        for (lane, chunk) in lanes.iter_mut().zip(bytes.chunks_exact(16)) {
+            let mut b = [0u8; 16];
+            b.copy_from_slice(chunk);
+            *lane = reg::from_bytes(b);
+        }
     }
     Ok((Value { lanes, width }, notation))
 }
@@ -337,6 +420,25 @@ mod tests {
         );
         assert_eq!((m, n), parse_value(isa, WidthRule::Xmm).unwrap());
         assert_eq!(Notation::bare(RegisterOrder::Le), Notation::Memory);
+    }
+
+    #[test]
+    fn gpr_values_are_xlen_wide_in_memory_order() {
+        let (v, n) = parse_value("0123456789abcdef", WidthRule::Gpr64).unwrap();
+        assert_eq!(n, Notation::Memory);
+        assert_eq!(v, Value::gpr64(0xefcd_ab89_6745_2301));
+        assert_eq!(v.mem().to_string(), "0123456789abcdef");
+        assert_eq!(v.int().to_string(), "0xefcdab8967452301");
+        let (w, n) = parse_value("0x1", WidthRule::Gpr32).unwrap();
+        assert_eq!((w, n), (Value::gpr32(1), Notation::Integer));
+        assert_eq!(w.mem().to_string(), "01000000");
+        // RV32 registers are 8 digits, RV64 16; 0x values at most that many.
+        assert!(parse_value("0123456789abcdef", WidthRule::Gpr32).is_err());
+        assert!(parse_value("01234567", WidthRule::Gpr64).is_err());
+        assert!(parse_value("0x123456789", WidthRule::Gpr32).is_err());
+        assert!(parse_value("0x", WidthRule::Gpr64).is_err());
+        assert_eq!(Value::illegal().mem().to_string(), "illegal");
+        assert!(Value::illegal().is_illegal());
     }
 
     #[test]

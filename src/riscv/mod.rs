@@ -1,0 +1,177 @@
+//! RISC-V guest instructions: the scalar cryptography extensions (Zbkb, Zbkc,
+//! Zbkx, Zkne, Zknd, Zknh, Zksed, Zksh; RISC-V Cryptography Extensions Volume I,
+//! v1.0.1) for RV32 and RV64, and the vector cryptography element-group
+//! helpers (Volume II).
+//!
+//! # Register values
+//! A general-purpose register is a `u64` (RV64) or `u32` (RV32) whose bit `i`
+//! is bit `i` of `x[n]`; memory byte `i` (what `sd`/`sw` store, little-endian)
+//! is bits `8i+7..8i`. The free functions of the extension modules take an
+//! explicit [`Xlen`] and `u64` register values: on [`Xlen::X32`] they read the
+//! low 32 bits of each source and return a value whose upper 32 bits are zero.
+//! Instructions that exist for one XLEN only (`aes64*`, `rolw`, `zip`,
+//! `sha512sig0h`, ...) take no `Xlen`: their names or docs fix it, and
+//! [`Rv32`] / [`Rv64`] only have the methods of their XLEN, so using one on
+//! the other XLEN does not compile (and in the vector format it is an unknown
+//! mnemonic).
+//!
+//! On RV64, a 32-bit operation's result is sign-extended from bit 31 to 64
+//! bits (`X(rd) = EXTS(result)` in the specification's pseudocode): `rolw`,
+//! `rorw`, `roriw`, `packw`, `sha256*`, `sm3p*`, `sm4*`.
+//!
+//! # What the emulator still does
+//! - Decoding, `x0` as a destination (the write is dropped), and raising the
+//!   illegal-instruction exception when the extension is absent
+//!   (`misa`/`-march`; Linux `hwprobe` `RISCV_HWPROBE_EXT_ZBKB` etc.) or when
+//!   a helper returns [`Illegal`] (a reserved encoding: `aes64ks1i` with
+//!   `rnum > 10`, `rori` with `shamt[5] = 1` on RV32).
+//!
+//! # Choosing a backend
+//! The free functions run on [`crate::backend::Auto`]; [`Rv32`] / [`Rv64`]
+//! pin one: `Rv64(crypto_insn::backend::Soft).aes64esm(rs1, rs2)`. The AES
+//! instructions run on the backend's AES fragments (a native backend uses the
+//! host's AES instructions), the carry-less multiplies on
+//! [`crate::backend::Backend::clmul`], the SM4 S-box on
+//! [`crate::backend::Backend::sbox_affine`].
+
+use core::fmt;
+
+use crate::backend::Auto;
+
+pub mod zbkb;
+pub mod zbkc;
+pub mod zbkx;
+pub mod zkn_aes;
+pub mod zknh;
+pub mod zksed;
+pub mod zksh;
+
+/// The register width a scalar instruction executes at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Xlen {
+    /// RV32: 32-bit registers (values are the low 32 bits of a `u64`).
+    X32,
+    /// RV64: 64-bit registers.
+    X64,
+}
+
+impl Xlen {
+    /// The width in bits (32 or 64).
+    #[must_use]
+    pub const fn bits(self) -> u32 {
+        match self {
+            Xlen::X32 => 32,
+            Xlen::X64 => 64,
+        }
+    }
+
+    /// `v` cut to XLEN bits (the upper 32 bits cleared on RV32).
+    #[inline]
+    #[must_use]
+    pub const fn fit(self, v: u64) -> u64 {
+        match self {
+            Xlen::X32 => v & 0xffff_ffff,
+            Xlen::X64 => v,
+        }
+    }
+
+    /// A 32-bit result written to a register: as is on RV32, sign-extended from
+    /// bit 31 on RV64 (`EXTS`).
+    #[inline]
+    #[must_use]
+    pub const fn word(self, v: u32) -> u64 {
+        match self {
+            Xlen::X32 => v as u64,
+            Xlen::X64 => sext32(v),
+        }
+    }
+}
+
+/// `v` sign-extended from bit 31 to 64 bits.
+#[inline]
+#[must_use]
+pub const fn sext32(v: u32) -> u64 {
+    v as i32 as i64 as u64
+}
+
+/// A reserved encoding: the instruction raises the illegal-instruction
+/// exception instead of writing a result.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Illegal {
+    /// An immediate outside the range the instruction defines (`aes64ks1i`
+    /// `rnum` 11-15, `rori` `shamt` 32-63 on RV32, a byte select above 3).
+    Immediate {
+        /// The immediate given.
+        value: u8,
+        /// The largest valid value.
+        max: u8,
+    },
+}
+
+impl fmt::Display for Illegal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            Illegal::Immediate { value, max } => {
+                write!(f, "reserved immediate {value} (valid: 0 to {max})")
+            }
+        }
+    }
+}
+
+/// Checks an immediate against its range.
+#[inline]
+pub(crate) const fn imm(value: u8, max: u8) -> Result<u8, Illegal> {
+    if value <= max {
+        Ok(value)
+    } else {
+        Err(Illegal::Immediate { value, max })
+    }
+}
+
+/// The RV32 helpers on a chosen backend: `Rv32(backend).aes32esmi(rs1, rs2, bs)`.
+///
+/// Registers are `u32`. Only instructions that exist on RV32 are methods.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Rv32<B = Auto>(pub B);
+
+/// The RV64 helpers on a chosen backend: `Rv64(backend).aes64esm(rs1, rs2)`.
+///
+/// Registers are `u64`. Only instructions that exist on RV64 are methods.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Rv64<B = Auto>(pub B);
+
+/// Defines `Rv32`/`Rv64` methods that forward to an XLEN-generic function
+/// `imp::name(backend, xlen, rs..., imm)` of the calling module (u32/u64
+/// conversions at the boundary; an immediate after `;` is a `u8`).
+macro_rules! forward {
+    ($(#[$doc:meta])* $name:ident ($($a:ident),* $(; $i:ident)?) $(-> $res:ident)?) => {
+        impl<B: $crate::backend::Backend> $crate::riscv::Rv32<B> {
+            $(#[$doc])*
+            #[inline]
+            #[must_use]
+            #[allow(clippy::double_must_use)]
+            pub fn $name(self, $($a: u32,)* $($i: u8)?) -> forward!(@ty32 $($res)?) {
+                let r = imp::$name(self.0, $crate::riscv::Xlen::X32, $(u64::from($a),)* $($i)?);
+                forward!(@ret32 r $($res)?)
+            }
+        }
+        impl<B: $crate::backend::Backend> $crate::riscv::Rv64<B> {
+            $(#[$doc])*
+            #[inline]
+            #[must_use]
+            #[allow(clippy::double_must_use)]
+            pub fn $name(self, $($a: u64,)* $($i: u8)?) -> forward!(@ty64 $($res)?) {
+                imp::$name(self.0, $crate::riscv::Xlen::X64, $($a,)* $($i)?)
+            }
+        }
+    };
+    (@ty32) => { u32 };
+    (@ty64) => { u64 };
+    (@ty32 Result) => { Result<u32, $crate::riscv::Illegal> };
+    (@ty64 Result) => { Result<u64, $crate::riscv::Illegal> };
+    // The helpers clear the upper half on RV32: the cast keeps every bit.
+    (@ret32 $r:ident) => { $r as u32 };
+    (@ret32 $r:ident Result) => { $r.map(|v| v as u32) };
+}
+pub(crate) use forward;

@@ -1,0 +1,56 @@
+//! Zbkx: crossbar permutations (RISC-V Cryptography Extensions Volume I
+//! v1.0.1, section 2.3: `xperm4`, `xperm8`), used for constant-time table
+//! lookups of nibbles and bytes.
+
+use super::{Xlen, forward};
+use crate::backend::{Auto, Backend};
+
+mod imp {
+    use super::*;
+
+    /// Each `w`-bit element `i` of `rs2` indexes an element of `rs1`; an
+    /// index at or beyond the element count gives 0.
+    fn xperm(x: Xlen, rs1: u64, rs2: u64, w: u32) -> u64 {
+        let n = x.bits() / w;
+        let mask = (1u64 << w) - 1;
+        let mut r = 0;
+        for i in 0..n {
+            let index = (rs2 >> (i * w)) & mask;
+            if index < u64::from(n) {
+                r |= ((rs1 >> (index as u32 * w)) & mask) << (i * w);
+            }
+        }
+        r
+    }
+    pub(super) fn xperm4<B: Backend>(_: B, x: Xlen, rs1: u64, rs2: u64) -> u64 {
+        xperm(x, rs1, rs2, 4)
+    }
+    pub(super) fn xperm8<B: Backend>(_: B, x: Xlen, rs1: u64, rs2: u64) -> u64 {
+        xperm(x, rs1, rs2, 8)
+    }
+}
+
+forward! {
+    /// `xperm4 rd, rs1, rs2`: nibble `i` of `rd` is nibble `rs2[4i+3:4i]` of
+    /// `rs1`, or 0 when that index is `>= XLEN/4`.
+    xperm4(rs1, rs2)
+}
+forward! {
+    /// `xperm8 rd, rs1, rs2`: byte `i` of `rd` is byte `rs2[8i+7:8i]` of
+    /// `rs1`, or 0 when that index is `>= XLEN/8`.
+    xperm8(rs1, rs2)
+}
+
+/// `xperm4 rd, rs1, rs2` (both XLENs): nibble lookup of `rs2`'s nibbles in
+/// `rs1` (out-of-range indices give 0).
+#[must_use]
+pub fn xperm4(xlen: Xlen, rs1: u64, rs2: u64) -> u64 {
+    imp::xperm4(Auto, xlen, rs1, rs2)
+}
+
+/// `xperm8 rd, rs1, rs2` (both XLENs): byte lookup of `rs2`'s bytes in `rs1`
+/// (out-of-range indices give 0).
+#[must_use]
+pub fn xperm8(xlen: Xlen, rs1: u64, rs2: u64) -> u64 {
+    imp::xperm8(Auto, xlen, rs1, rs2)
+}
