@@ -250,7 +250,9 @@ fn properties() {
         for a in 0..=255u8 {
             let ra = u128::from_le_bytes([a; 16]);
             let bs = u128::from_le_bytes(core::array::from_fn(|j| j as u8 * 17 ^ a));
-            let cs = u128::from_le_bytes(core::array::from_fn(|j| (j as u8).wrapping_mul(29).wrapping_add(3)));
+            let cs = u128::from_le_bytes(core::array::from_fn(|j| {
+                (j as u8).wrapping_mul(29).wrapping_add(3)
+            }));
             // Commutative, distributive over XOR.
             assert_eq!(x.gf2p8mulb([ra], [bs]), x.gf2p8mulb([bs], [ra]));
             assert_eq!(
