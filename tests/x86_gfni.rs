@@ -249,7 +249,7 @@ fn properties() {
         let x = X86(b);
         for a in 0..=255u8 {
             let ra = u128::from_le_bytes([a; 16]);
-            let bs = u128::from_le_bytes(core::array::from_fn(|j| j as u8 * 17 ^ a));
+            let bs = u128::from_le_bytes(core::array::from_fn(|j| (j as u8 * 17) ^ a));
             let cs = u128::from_le_bytes(core::array::from_fn(|j| {
                 (j as u8).wrapping_mul(29).wrapping_add(3)
             }));
