@@ -179,7 +179,7 @@ fn check_replays_the_project_vectors() {
 fn check_reports_mismatches_unsupported_and_malformed() {
     let good = format!("aesenc {WP_STATE} {WP_KEY} -> {WP_AESENC}\n");
     let bad = format!("aesenc {WP_STATE} {WP_KEY} -> {WP_STATE}\n");
-    let unsupported = "sha512rnds2 0x1 0x2 0x3 -> 0x2\n";
+    let unsupported = "aesenc128kl 0x1 0x2 -> 0x2\n";
     let f = scratch("mixed.txt", &format!("{good}{bad}{unsupported}"));
     let out = run(&["check", "--arch", "x86", &f], "");
     let stdout = text(&out.stdout);
