@@ -21,7 +21,7 @@
  *    as any source (full aliasing is allowed; partial overlap is not);
  *  - a NULL pointer returns CRYPTO_INSN_ERR_NULL and writes nothing; other
  *    pointers must be valid for the sizes above (not checkable);
- *  - a lane count other than 1, 2 or 4 returns CRYPTO_INSN_ERR_ARG;
+ *  - a lane count the instruction does not have returns CRYPTO_INSN_ERR_ARG;
  *  - the result is the destination register at the operation width; what
  *    happens to wider bits (SSE keeps, VEX/EVEX zero) is the emulator's part;
  *  - the functions are thread-safe.
@@ -42,6 +42,7 @@ extern "C" {
 #define CRYPTO_INSN_ERR_ARG (-2)         /* lane count not 1, 2 or 4 */
 #define CRYPTO_INSN_ERR_UNAVAILABLE (-3) /* backend not available on this CPU/build */
 #define CRYPTO_INSN_ERR_UNKNOWN (-4)     /* not a backend name */
+#define CRYPTO_INSN_ERR_ILLEGAL (-5)     /* a reserved encoding (the guest raises illegal-instruction); nothing written */
 
 /* The library version ("0.1.0"), a static string. */
 const char *crypto_insn_version(void);
@@ -76,14 +77,33 @@ int crypto_insn_x86_sha256rnds2(uint8_t *dst, const uint8_t *src1, const uint8_t
 int crypto_insn_x86_sha256msg1(uint8_t *dst, const uint8_t *src1, const uint8_t *src2); /* SHA-256 schedule, W + sigma0 */
 int crypto_insn_x86_sha256msg2(uint8_t *dst, const uint8_t *src1, const uint8_t *src2); /* SHA-256 schedule, W16..W19 with sigma1 */
 
-/* x86 VAES (CPUID.(EAX=07H,ECX=0):ECX.VAES[bit 9] (+AVX, AVX512F for 512 bits)). Each array is 16*lanes bytes, lanes = 1 (VEX.128), 2 (256-bit) or 4 (512-bit). */
+/* x86 VAES (CPUID.(EAX=07H,ECX=0):ECX.VAES[bit 9] (+AVX, AVX512F for 512 bits)). Each array is 16*lanes bytes, lanes = 1 (128-bit), 2 (256-bit) or 4 (512-bit). */
 int crypto_insn_x86_vaesenc(uint8_t *dst, const uint8_t *state, const uint8_t *round_key, size_t lanes); /* AESENC on each 128-bit lane */
 int crypto_insn_x86_vaesenclast(uint8_t *dst, const uint8_t *state, const uint8_t *round_key, size_t lanes); /* AESENCLAST on each 128-bit lane */
 int crypto_insn_x86_vaesdec(uint8_t *dst, const uint8_t *state, const uint8_t *round_key, size_t lanes); /* AESDEC on each 128-bit lane */
 int crypto_insn_x86_vaesdeclast(uint8_t *dst, const uint8_t *state, const uint8_t *round_key, size_t lanes); /* AESDECLAST on each 128-bit lane */
 
-/* x86 VPCLMULQDQ (CPUID.(EAX=07H,ECX=0):ECX.VPCLMULQDQ[bit 10] (+AVX, AVX512F for 512 bits)). Each array is 16*lanes bytes, lanes = 1 (VEX.128), 2 (256-bit) or 4 (512-bit). */
+/* x86 VPCLMULQDQ (CPUID.(EAX=07H,ECX=0):ECX.VPCLMULQDQ[bit 10] (+AVX, AVX512F for 512 bits)). Each array is 16*lanes bytes, lanes = 1 (128-bit), 2 (256-bit) or 4 (512-bit). */
 int crypto_insn_x86_vpclmulqdq(uint8_t *dst, const uint8_t *src1, const uint8_t *src2, size_t lanes, uint8_t imm8); /* PCLMULQDQ on each 128-bit lane, one imm8 */
+
+/* x86 GFNI (CPUID.(EAX=07H,ECX=0):ECX.GFNI[bit 8] (+AVX for VEX, AVX512F for EVEX)). Each array is 16*lanes bytes, lanes = 1 (128-bit), 2 (256-bit) or 4 (512-bit). */
+int crypto_insn_x86_gf2p8affineqb(uint8_t *dst, const uint8_t *x, const uint8_t *matrix, size_t lanes, uint8_t imm8); /* affine_byte(matrix qword, byte) XOR imm8 on every byte */
+int crypto_insn_x86_gf2p8affineinvqb(uint8_t *dst, const uint8_t *x, const uint8_t *matrix, size_t lanes, uint8_t imm8); /* field inverse (mod 0x11b, inv 0 = 0), then affine_byte XOR imm8 */
+int crypto_insn_x86_gf2p8mulb(uint8_t *dst, const uint8_t *src1, const uint8_t *src2, size_t lanes); /* GF(2^8) product mod 0x11b of each byte pair */
+
+/* x86 SHA512 (CPUID.(EAX=07H,ECX=1):EAX.SHA512[bit 0]). YMM operands and dst are 32 bytes, XMM ones 16. */
+int crypto_insn_x86_sha512rnds2(uint8_t *dst, const uint8_t *srcdest, const uint8_t *src1, const uint8_t *src2); /* two SHA-512 rounds: {C,D,G,H} in ymm1, {A,B,E,F} in ymm2, WK in xmm3 */
+int crypto_insn_x86_sha512msg1(uint8_t *dst, const uint8_t *srcdest, const uint8_t *src1); /* SHA-512 schedule, W + sigma0 */
+int crypto_insn_x86_sha512msg2(uint8_t *dst, const uint8_t *srcdest, const uint8_t *src1); /* SHA-512 schedule, W16..W19 with sigma1 */
+
+/* x86 SM3 (CPUID.(EAX=07H,ECX=1):EAX.SM3[bit 1]). */
+int crypto_insn_x86_sm3msg1(uint8_t *dst, const uint8_t *srcdest, const uint8_t *src1, const uint8_t *src2); /* SM3 expansion, P1 part of W16..W19 */
+int crypto_insn_x86_sm3msg2(uint8_t *dst, const uint8_t *srcdest, const uint8_t *src1, const uint8_t *src2); /* SM3 expansion, W16..W19 */
+int crypto_insn_x86_sm3rnds2(uint8_t *dst, const uint8_t *srcdest, const uint8_t *src1, const uint8_t *src2, uint8_t imm8); /* two SM3 rounds: {C,D,G,H} in xmm1, {A,B,E,F} in xmm2, round imm8 & 0x3e */
+
+/* x86 SM4 (CPUID.(EAX=07H,ECX=1):EAX.SM4[bit 2]). Each array is 16*lanes bytes, lanes = 1 (VEX.128) or 2 (VEX.256). */
+int crypto_insn_x86_sm4key4(uint8_t *dst, const uint8_t *src1, const uint8_t *src2, size_t lanes); /* four SM4 key-expansion rounds on each 128-bit lane */
+int crypto_insn_x86_sm4rnds4(uint8_t *dst, const uint8_t *src1, const uint8_t *src2, size_t lanes); /* four SM4 rounds on each 128-bit lane */
 
 /* arm AES (FEAT_AES (ID_AA64ISAR0_EL1.AES >= 0b0001, HWCAP_AES)). */
 int crypto_insn_arm_aese(uint8_t *dst, const uint8_t *state, const uint8_t *key); /* AddRoundKey, SubBytes, ShiftRows */
@@ -123,10 +143,118 @@ int crypto_insn_ppc64_vshasigmaw(uint8_t *dst, const uint8_t *vra, uint8_t imm8)
 int crypto_insn_ppc64_vshasigmad(uint8_t *dst, const uint8_t *vra, uint8_t imm8); /* SHA-512 sigma0/sigma1/Sigma0/Sigma1 per doubleword, chosen by ST and SIX (imm ST<<4 | SIX) */
 int crypto_insn_ppc64_vpermxor(uint8_t *dst, const uint8_t *vra, const uint8_t *vrb, const uint8_t *vrc); /* per byte: VRA byte (VRC high nibble) XOR VRB byte (VRC low nibble) */
 
+/* rv32 Zbkb (Zbkb (Linux hwprobe RISCV_HWPROBE_EXT_ZBKB)). Registers are XLEN-bit integers; the result goes to *rd; a reserved immediate returns CRYPTO_INSN_ERR_ILLEGAL. */
+int crypto_insn_rv32_andn(uint32_t *rd, uint32_t rs1, uint32_t rs2); /* rs1 AND NOT rs2 */
+int crypto_insn_rv32_orn(uint32_t *rd, uint32_t rs1, uint32_t rs2); /* rs1 OR NOT rs2 */
+int crypto_insn_rv32_xnor(uint32_t *rd, uint32_t rs1, uint32_t rs2); /* NOT (rs1 XOR rs2) */
+int crypto_insn_rv32_rol(uint32_t *rd, uint32_t rs1, uint32_t rs2); /* rotate left by rs2 mod XLEN */
+int crypto_insn_rv32_ror(uint32_t *rd, uint32_t rs1, uint32_t rs2); /* rotate right by rs2 mod XLEN */
+int crypto_insn_rv32_rori(uint32_t *rd, uint32_t rs1, uint8_t imm); /* rotate right by shamt (0 to XLEN-1) */
+int crypto_insn_rv32_pack(uint32_t *rd, uint32_t rs1, uint32_t rs2); /* low halves of rs1 (low) and rs2 (high) */
+int crypto_insn_rv32_packh(uint32_t *rd, uint32_t rs1, uint32_t rs2); /* low bytes of rs1 and rs2, zero-extended */
+int crypto_insn_rv32_rev8(uint32_t *rd, uint32_t rs1); /* byte reversal */
+int crypto_insn_rv32_brev8(uint32_t *rd, uint32_t rs1); /* bit reversal in each byte */
+int crypto_insn_rv32_zip(uint32_t *rd, uint32_t rs1); /* interleave the bits of the two halves */
+int crypto_insn_rv32_unzip(uint32_t *rd, uint32_t rs1); /* deinterleave even and odd bits into the halves */
+
+/* rv32 Zbkc (Zbkc (hwprobe RISCV_HWPROBE_EXT_ZBKC)). Registers are XLEN-bit integers; the result goes to *rd; a reserved immediate returns CRYPTO_INSN_ERR_ILLEGAL. */
+int crypto_insn_rv32_clmul(uint32_t *rd, uint32_t rs1, uint32_t rs2); /* low XLEN bits of the carry-less product */
+int crypto_insn_rv32_clmulh(uint32_t *rd, uint32_t rs1, uint32_t rs2); /* high XLEN bits of the carry-less product */
+
+/* rv32 Zbkx (Zbkx (hwprobe RISCV_HWPROBE_EXT_ZBKX)). Registers are XLEN-bit integers; the result goes to *rd; a reserved immediate returns CRYPTO_INSN_ERR_ILLEGAL. */
+int crypto_insn_rv32_xperm4(uint32_t *rd, uint32_t rs1, uint32_t rs2); /* nibble lookup of rs2's nibbles in rs1 */
+int crypto_insn_rv32_xperm8(uint32_t *rd, uint32_t rs1, uint32_t rs2); /* byte lookup of rs2's bytes in rs1 */
+
+/* rv32 Zkne (Zkne (hwprobe RISCV_HWPROBE_EXT_ZKNE)). Registers are XLEN-bit integers; the result goes to *rd; a reserved immediate returns CRYPTO_INSN_ERR_ILLEGAL. */
+int crypto_insn_rv32_aes32esi(uint32_t *rd, uint32_t rs1, uint32_t rs2, uint8_t imm); /* SubBytes of byte bs of rs2, rotated into rs1 */
+int crypto_insn_rv32_aes32esmi(uint32_t *rd, uint32_t rs1, uint32_t rs2, uint8_t imm); /* SubBytes and one MixColumns column of byte bs of rs2, rotated into rs1 */
+
+/* rv32 Zknd (Zknd (hwprobe RISCV_HWPROBE_EXT_ZKND)). Registers are XLEN-bit integers; the result goes to *rd; a reserved immediate returns CRYPTO_INSN_ERR_ILLEGAL. */
+int crypto_insn_rv32_aes32dsi(uint32_t *rd, uint32_t rs1, uint32_t rs2, uint8_t imm); /* InvSubBytes of byte bs of rs2, rotated into rs1 */
+int crypto_insn_rv32_aes32dsmi(uint32_t *rd, uint32_t rs1, uint32_t rs2, uint8_t imm); /* InvSubBytes and one InvMixColumns column of byte bs of rs2, rotated into rs1 */
+
+/* rv32 Zknh (Zknh (hwprobe RISCV_HWPROBE_EXT_ZKNH)). Registers are XLEN-bit integers; the result goes to *rd; a reserved immediate returns CRYPTO_INSN_ERR_ILLEGAL. */
+int crypto_insn_rv32_sha256sig0(uint32_t *rd, uint32_t rs1); /* SHA-256 sigma0 of rs1[31:0] */
+int crypto_insn_rv32_sha256sig1(uint32_t *rd, uint32_t rs1); /* SHA-256 sigma1 of rs1[31:0] */
+int crypto_insn_rv32_sha256sum0(uint32_t *rd, uint32_t rs1); /* SHA-256 Sigma0 of rs1[31:0] */
+int crypto_insn_rv32_sha256sum1(uint32_t *rd, uint32_t rs1); /* SHA-256 Sigma1 of rs1[31:0] */
+int crypto_insn_rv32_sha512sig0h(uint32_t *rd, uint32_t rs1, uint32_t rs2); /* high half of SHA-512 sigma0 of rs1:rs2 */
+int crypto_insn_rv32_sha512sig0l(uint32_t *rd, uint32_t rs1, uint32_t rs2); /* low half of SHA-512 sigma0 of rs2:rs1 */
+int crypto_insn_rv32_sha512sig1h(uint32_t *rd, uint32_t rs1, uint32_t rs2); /* high half of SHA-512 sigma1 of rs1:rs2 */
+int crypto_insn_rv32_sha512sig1l(uint32_t *rd, uint32_t rs1, uint32_t rs2); /* low half of SHA-512 sigma1 of rs2:rs1 */
+int crypto_insn_rv32_sha512sum0r(uint32_t *rd, uint32_t rs1, uint32_t rs2); /* low half of SHA-512 Sigma0 of rs2:rs1 */
+int crypto_insn_rv32_sha512sum1r(uint32_t *rd, uint32_t rs1, uint32_t rs2); /* low half of SHA-512 Sigma1 of rs2:rs1 */
+
+/* rv32 Zksed (Zksed (hwprobe RISCV_HWPROBE_EXT_ZKSED)). Registers are XLEN-bit integers; the result goes to *rd; a reserved immediate returns CRYPTO_INSN_ERR_ILLEGAL. */
+int crypto_insn_rv32_sm4ed(uint32_t *rd, uint32_t rs1, uint32_t rs2, uint8_t imm); /* SM4 S-box and L of byte bs of rs2, rotated into rs1 */
+int crypto_insn_rv32_sm4ks(uint32_t *rd, uint32_t rs1, uint32_t rs2, uint8_t imm); /* SM4 S-box and L' of byte bs of rs2, rotated into rs1 */
+
+/* rv32 Zksh (Zksh (hwprobe RISCV_HWPROBE_EXT_ZKSH)). Registers are XLEN-bit integers; the result goes to *rd; a reserved immediate returns CRYPTO_INSN_ERR_ILLEGAL. */
+int crypto_insn_rv32_sm3p0(uint32_t *rd, uint32_t rs1); /* SM3 P0 of rs1[31:0] */
+int crypto_insn_rv32_sm3p1(uint32_t *rd, uint32_t rs1); /* SM3 P1 of rs1[31:0] */
+
+/* rv64 Zbkb (Zbkb (Linux hwprobe RISCV_HWPROBE_EXT_ZBKB)). Registers are XLEN-bit integers; the result goes to *rd; a reserved immediate returns CRYPTO_INSN_ERR_ILLEGAL. */
+int crypto_insn_rv64_andn(uint64_t *rd, uint64_t rs1, uint64_t rs2); /* rs1 AND NOT rs2 */
+int crypto_insn_rv64_orn(uint64_t *rd, uint64_t rs1, uint64_t rs2); /* rs1 OR NOT rs2 */
+int crypto_insn_rv64_xnor(uint64_t *rd, uint64_t rs1, uint64_t rs2); /* NOT (rs1 XOR rs2) */
+int crypto_insn_rv64_rol(uint64_t *rd, uint64_t rs1, uint64_t rs2); /* rotate left by rs2 mod XLEN */
+int crypto_insn_rv64_ror(uint64_t *rd, uint64_t rs1, uint64_t rs2); /* rotate right by rs2 mod XLEN */
+int crypto_insn_rv64_rori(uint64_t *rd, uint64_t rs1, uint8_t imm); /* rotate right by shamt (0 to XLEN-1) */
+int crypto_insn_rv64_rolw(uint64_t *rd, uint64_t rs1, uint64_t rs2); /* 32-bit rotate left, sign-extended */
+int crypto_insn_rv64_rorw(uint64_t *rd, uint64_t rs1, uint64_t rs2); /* 32-bit rotate right, sign-extended */
+int crypto_insn_rv64_roriw(uint64_t *rd, uint64_t rs1, uint8_t imm); /* 32-bit rotate right by shamt (0-31), sign-extended */
+int crypto_insn_rv64_pack(uint64_t *rd, uint64_t rs1, uint64_t rs2); /* low halves of rs1 (low) and rs2 (high) */
+int crypto_insn_rv64_packh(uint64_t *rd, uint64_t rs1, uint64_t rs2); /* low bytes of rs1 and rs2, zero-extended */
+int crypto_insn_rv64_packw(uint64_t *rd, uint64_t rs1, uint64_t rs2); /* low 16 bits of rs1 and rs2, sign-extended */
+int crypto_insn_rv64_rev8(uint64_t *rd, uint64_t rs1); /* byte reversal */
+int crypto_insn_rv64_brev8(uint64_t *rd, uint64_t rs1); /* bit reversal in each byte */
+
+/* rv64 Zbkc (Zbkc (hwprobe RISCV_HWPROBE_EXT_ZBKC)). Registers are XLEN-bit integers; the result goes to *rd; a reserved immediate returns CRYPTO_INSN_ERR_ILLEGAL. */
+int crypto_insn_rv64_clmul(uint64_t *rd, uint64_t rs1, uint64_t rs2); /* low XLEN bits of the carry-less product */
+int crypto_insn_rv64_clmulh(uint64_t *rd, uint64_t rs1, uint64_t rs2); /* high XLEN bits of the carry-less product */
+
+/* rv64 Zbkx (Zbkx (hwprobe RISCV_HWPROBE_EXT_ZBKX)). Registers are XLEN-bit integers; the result goes to *rd; a reserved immediate returns CRYPTO_INSN_ERR_ILLEGAL. */
+int crypto_insn_rv64_xperm4(uint64_t *rd, uint64_t rs1, uint64_t rs2); /* nibble lookup of rs2's nibbles in rs1 */
+int crypto_insn_rv64_xperm8(uint64_t *rd, uint64_t rs1, uint64_t rs2); /* byte lookup of rs2's bytes in rs1 */
+
+/* rv64 Zkne (Zkne (hwprobe RISCV_HWPROBE_EXT_ZKNE)). Registers are XLEN-bit integers; the result goes to *rd; a reserved immediate returns CRYPTO_INSN_ERR_ILLEGAL. */
+int crypto_insn_rv64_aes64es(uint64_t *rd, uint64_t rs1, uint64_t rs2); /* ShiftRows, SubBytes of rs2:rs1, low 64 bits */
+int crypto_insn_rv64_aes64esm(uint64_t *rd, uint64_t rs1, uint64_t rs2); /* ShiftRows, SubBytes, MixColumns of rs2:rs1, low 64 bits */
+int crypto_insn_rv64_aes64ks1i(uint64_t *rd, uint64_t rs1, uint8_t imm); /* RotWord, SubWord, Rcon[rnum] of rs1[63:32] (rnum 0-10) */
+int crypto_insn_rv64_aes64ks2(uint64_t *rd, uint64_t rs1, uint64_t rs2); /* key schedule XOR step */
+
+/* rv64 Zknd (Zknd (hwprobe RISCV_HWPROBE_EXT_ZKND)). Registers are XLEN-bit integers; the result goes to *rd; a reserved immediate returns CRYPTO_INSN_ERR_ILLEGAL. */
+int crypto_insn_rv64_aes64ds(uint64_t *rd, uint64_t rs1, uint64_t rs2); /* InvShiftRows, InvSubBytes of rs2:rs1, low 64 bits */
+int crypto_insn_rv64_aes64dsm(uint64_t *rd, uint64_t rs1, uint64_t rs2); /* InvShiftRows, InvSubBytes, InvMixColumns of rs2:rs1, low 64 bits */
+int crypto_insn_rv64_aes64im(uint64_t *rd, uint64_t rs1); /* InvMixColumns of both columns */
+
+/* rv64 Zknh (Zknh (hwprobe RISCV_HWPROBE_EXT_ZKNH)). Registers are XLEN-bit integers; the result goes to *rd; a reserved immediate returns CRYPTO_INSN_ERR_ILLEGAL. */
+int crypto_insn_rv64_sha256sig0(uint64_t *rd, uint64_t rs1); /* SHA-256 sigma0 of rs1[31:0] */
+int crypto_insn_rv64_sha256sig1(uint64_t *rd, uint64_t rs1); /* SHA-256 sigma1 of rs1[31:0] */
+int crypto_insn_rv64_sha256sum0(uint64_t *rd, uint64_t rs1); /* SHA-256 Sigma0 of rs1[31:0] */
+int crypto_insn_rv64_sha256sum1(uint64_t *rd, uint64_t rs1); /* SHA-256 Sigma1 of rs1[31:0] */
+int crypto_insn_rv64_sha512sig0(uint64_t *rd, uint64_t rs1); /* SHA-512 sigma0 */
+int crypto_insn_rv64_sha512sig1(uint64_t *rd, uint64_t rs1); /* SHA-512 sigma1 */
+int crypto_insn_rv64_sha512sum0(uint64_t *rd, uint64_t rs1); /* SHA-512 Sigma0 */
+int crypto_insn_rv64_sha512sum1(uint64_t *rd, uint64_t rs1); /* SHA-512 Sigma1 */
+
+/* rv64 Zksed (Zksed (hwprobe RISCV_HWPROBE_EXT_ZKSED)). Registers are XLEN-bit integers; the result goes to *rd; a reserved immediate returns CRYPTO_INSN_ERR_ILLEGAL. */
+int crypto_insn_rv64_sm4ed(uint64_t *rd, uint64_t rs1, uint64_t rs2, uint8_t imm); /* SM4 S-box and L of byte bs of rs2, rotated into rs1 */
+int crypto_insn_rv64_sm4ks(uint64_t *rd, uint64_t rs1, uint64_t rs2, uint8_t imm); /* SM4 S-box and L' of byte bs of rs2, rotated into rs1 */
+
+/* rv64 Zksh (Zksh (hwprobe RISCV_HWPROBE_EXT_ZKSH)). Registers are XLEN-bit integers; the result goes to *rd; a reserved immediate returns CRYPTO_INSN_ERR_ILLEGAL. */
+int crypto_insn_rv64_sm3p0(uint64_t *rd, uint64_t rs1); /* SM3 P0 of rs1[31:0] */
+int crypto_insn_rv64_sm3p1(uint64_t *rd, uint64_t rs1); /* SM3 P1 of rs1[31:0] */
+
 /* Every instruction as X(arch, mnemonic, shape), in registry order, for
- * tables of function pointers. Shapes: R1 (dst, a), R1I (dst, a, imm8), R2
- * (dst, a, b), R2I (dst, a, b, imm8), R3 (dst, a, b, c), W2 (dst, a, b,
- * lanes), W2I (dst, a, b, lanes, imm8). */
+ * tables of function pointers. Shapes (uint8_t arrays unless said):
+ *   R1 (dst, a), R1I (dst, a, imm8), R2 (dst, a, b), R2I (dst, a, b, imm8),
+ *   R3 (dst, a, b, c), R3I (dst, a, b, c, imm8),
+ *   W2 (dst, a, b, lanes), W2I (dst, a, b, lanes, imm8): lanes 1, 2 or 4,
+ *   V2 (dst, a, b, lanes): lanes 1 or 2,
+ *   Y2X (dst[32], a[32], b[32], c[16]), YX (dst[32], a[32], b[16]), Y2 (dst[32], a[32], b[32]),
+ *   X1 (rd*, rs1), X1I (rd*, rs1, imm), X2 (rd*, rs1, rs2), X2I (rd*, rs1, rs2, imm):
+ *     XLEN-bit integers (uint32_t on rv32, uint64_t on rv64). */
 #define CRYPTO_INSN_FOR_EACH_INSTRUCTION(X) \
     X(x86, aesenc, R2) \
     X(x86, aesenclast, R2) \
@@ -147,6 +275,17 @@ int crypto_insn_ppc64_vpermxor(uint8_t *dst, const uint8_t *vra, const uint8_t *
     X(x86, vaesdec, W2) \
     X(x86, vaesdeclast, W2) \
     X(x86, vpclmulqdq, W2I) \
+    X(x86, gf2p8affineqb, W2I) \
+    X(x86, gf2p8affineinvqb, W2I) \
+    X(x86, gf2p8mulb, W2) \
+    X(x86, sha512rnds2, Y2X) \
+    X(x86, sha512msg1, YX) \
+    X(x86, sha512msg2, Y2) \
+    X(x86, sm3msg1, R3) \
+    X(x86, sm3msg2, R3) \
+    X(x86, sm3rnds2, R3I) \
+    X(x86, sm4key4, V2) \
+    X(x86, sm4rnds4, V2) \
     X(arm, aese, R2) \
     X(arm, aesd, R2) \
     X(arm, aesmc, R1) \
@@ -174,7 +313,78 @@ int crypto_insn_ppc64_vpermxor(uint8_t *dst, const uint8_t *vra, const uint8_t *
     X(ppc64, vpmsumd, R2) \
     X(ppc64, vshasigmaw, R1I) \
     X(ppc64, vshasigmad, R1I) \
-    X(ppc64, vpermxor, R3)
+    X(ppc64, vpermxor, R3) \
+    X(rv32, andn, X2) \
+    X(rv32, orn, X2) \
+    X(rv32, xnor, X2) \
+    X(rv32, rol, X2) \
+    X(rv32, ror, X2) \
+    X(rv32, rori, X1I) \
+    X(rv32, pack, X2) \
+    X(rv32, packh, X2) \
+    X(rv32, rev8, X1) \
+    X(rv32, brev8, X1) \
+    X(rv32, zip, X1) \
+    X(rv32, unzip, X1) \
+    X(rv32, clmul, X2) \
+    X(rv32, clmulh, X2) \
+    X(rv32, xperm4, X2) \
+    X(rv32, xperm8, X2) \
+    X(rv32, aes32esi, X2I) \
+    X(rv32, aes32esmi, X2I) \
+    X(rv32, aes32dsi, X2I) \
+    X(rv32, aes32dsmi, X2I) \
+    X(rv32, sha256sig0, X1) \
+    X(rv32, sha256sig1, X1) \
+    X(rv32, sha256sum0, X1) \
+    X(rv32, sha256sum1, X1) \
+    X(rv32, sha512sig0h, X2) \
+    X(rv32, sha512sig0l, X2) \
+    X(rv32, sha512sig1h, X2) \
+    X(rv32, sha512sig1l, X2) \
+    X(rv32, sha512sum0r, X2) \
+    X(rv32, sha512sum1r, X2) \
+    X(rv32, sm4ed, X2I) \
+    X(rv32, sm4ks, X2I) \
+    X(rv32, sm3p0, X1) \
+    X(rv32, sm3p1, X1) \
+    X(rv64, andn, X2) \
+    X(rv64, orn, X2) \
+    X(rv64, xnor, X2) \
+    X(rv64, rol, X2) \
+    X(rv64, ror, X2) \
+    X(rv64, rori, X1I) \
+    X(rv64, rolw, X2) \
+    X(rv64, rorw, X2) \
+    X(rv64, roriw, X1I) \
+    X(rv64, pack, X2) \
+    X(rv64, packh, X2) \
+    X(rv64, packw, X2) \
+    X(rv64, rev8, X1) \
+    X(rv64, brev8, X1) \
+    X(rv64, clmul, X2) \
+    X(rv64, clmulh, X2) \
+    X(rv64, xperm4, X2) \
+    X(rv64, xperm8, X2) \
+    X(rv64, aes64es, X2) \
+    X(rv64, aes64esm, X2) \
+    X(rv64, aes64ks1i, X1I) \
+    X(rv64, aes64ks2, X2) \
+    X(rv64, aes64ds, X2) \
+    X(rv64, aes64dsm, X2) \
+    X(rv64, aes64im, X1) \
+    X(rv64, sha256sig0, X1) \
+    X(rv64, sha256sig1, X1) \
+    X(rv64, sha256sum0, X1) \
+    X(rv64, sha256sum1, X1) \
+    X(rv64, sha512sig0, X1) \
+    X(rv64, sha512sig1, X1) \
+    X(rv64, sha512sum0, X1) \
+    X(rv64, sha512sum1, X1) \
+    X(rv64, sm4ed, X2I) \
+    X(rv64, sm4ks, X2I) \
+    X(rv64, sm3p0, X1) \
+    X(rv64, sm3p1, X1)
 
 #ifdef __cplusplus
 }

@@ -180,18 +180,40 @@ macro_rules! for_each_instruction {
                     (vpclmulqdq Vpclmulqdq W2I (src1, src2) [x86_64 "pclmulqdq", aarch64 "pmull"]
                         "PCLMULQDQ on each 128-bit lane, one imm8")
                 }
+                // EVEX: the GFNI rows' EVEX forms take {k}{z} byte masking and an
+                // m64bcst matrix; that is `x86::evex::{mask_bytes, broadcast_qword}`
+                // applied by the emulator around the helper, not an instruction.
+                ext gfni "GFNI" "CPUID.(EAX=07H,ECX=0):ECX.GFNI[bit 8] (+AVX for VEX, AVX512F for EVEX)" {
+                    (gf2p8affineqb Gf2p8affineqb W2I (x, matrix) [x86_64 "gfni"]
+                        "affine_byte(matrix qword, byte) XOR imm8 on every byte")
+                    (gf2p8affineinvqb Gf2p8affineinvqb W2I (x, matrix) [x86_64 "gfni"]
+                        "field inverse (mod 0x11b, inv 0 = 0), then affine_byte XOR imm8")
+                    (gf2p8mulb Gf2p8mulb W2 (src1, src2) [x86_64 "gfni"]
+                        "GF(2^8) product mod 0x11b of each byte pair")
+                }
+                ext sha512 "SHA512" "CPUID.(EAX=07H,ECX=1):EAX.SHA512[bit 0]" {
+                    (sha512rnds2 Sha512rnds2 Y2X (srcdest, src1, src2) []
+                        "two SHA-512 rounds: {C,D,G,H} in ymm1, {A,B,E,F} in ymm2, WK in xmm3")
+                    (sha512msg1 Sha512msg1 YX (srcdest, src1) []
+                        "SHA-512 schedule, W + sigma0")
+                    (sha512msg2 Sha512msg2 Y2 (srcdest, src1) []
+                        "SHA-512 schedule, W16..W19 with sigma1")
+                }
+                ext sm3 "SM3" "CPUID.(EAX=07H,ECX=1):EAX.SM3[bit 1]" {
+                    (sm3msg1 Sm3msg1 R3 (srcdest, src1, src2) []
+                        "SM3 expansion, P1 part of W16..W19")
+                    (sm3msg2 Sm3msg2 R3 (srcdest, src1, src2) []
+                        "SM3 expansion, W16..W19")
+                    (sm3rnds2 Sm3rnds2 R3I (srcdest, src1, src2) []
+                        "two SM3 rounds: {C,D,G,H} in xmm1, {A,B,E,F} in xmm2, round imm8 & 0x3e")
+                }
+                ext sm4 "SM4" "CPUID.(EAX=07H,ECX=1):EAX.SM4[bit 2]" {
+                    (sm4key4 Sm4key4 V2 (src1, src2) [x86_64 "aes", aarch64 "aes"]
+                        "four SM4 key-expansion rounds on each 128-bit lane")
+                    (sm4rnds4 Sm4rnds4 V2 (src1, src2) [x86_64 "aes", aarch64 "aes"]
+                        "four SM4 rounds on each 128-bit lane")
+                }
                 planned {
-                    (gf2p8affineqb gfni "CPUID.(EAX=07H,ECX=0):ECX.GFNI[bit 8]")
-                    (gf2p8affineinvqb gfni "CPUID.(EAX=07H,ECX=0):ECX.GFNI[bit 8]")
-                    (gf2p8mulb gfni "CPUID.(EAX=07H,ECX=0):ECX.GFNI[bit 8]")
-                    (sha512rnds2 sha512 "CPUID.(EAX=07H,ECX=1):EAX.SHA512[bit 0]")
-                    (sha512msg1 sha512 "CPUID.(EAX=07H,ECX=1):EAX.SHA512[bit 0]")
-                    (sha512msg2 sha512 "CPUID.(EAX=07H,ECX=1):EAX.SHA512[bit 0]")
-                    (sm3msg1 sm3 "CPUID.(EAX=07H,ECX=1):EAX.SM3[bit 1]")
-                    (sm3msg2 sm3 "CPUID.(EAX=07H,ECX=1):EAX.SM3[bit 1]")
-                    (sm3rnds2 sm3 "CPUID.(EAX=07H,ECX=1):EAX.SM3[bit 1]")
-                    (sm4key4 sm4 "CPUID.(EAX=07H,ECX=1):EAX.SM4[bit 2]")
-                    (sm4rnds4 sm4 "CPUID.(EAX=07H,ECX=1):EAX.SM4[bit 2]")
                     (aesenc128kl keylocker "CPUID.(EAX=19H,ECX=0):EBX.AESKLE[bit 0]")
                     (aesdec128kl keylocker "CPUID.(EAX=19H,ECX=0):EBX.AESKLE[bit 0]")
                     (aesenc256kl keylocker "CPUID.(EAX=19H,ECX=0):EBX.AESKLE[bit 0]")
@@ -508,6 +530,36 @@ pub enum Shape {
     /// Two general-purpose registers and an immediate (`aes32esi`, `sm4ed`:
     /// `bs`); the helper returns `Result`.
     X2I,
+    /// Three 128-bit sources and an immediate: `fn(a: u128, b: u128, c: u128,
+    /// imm8: u8) -> u128`.
+    R3I,
+    /// Two 256-bit sources and a 128-bit one (VSHA512RNDS2): `fn(a: [u128; 2],
+    /// b: [u128; 2], c: u128) -> [u128; 2]`.
+    Y2X,
+    /// A 256-bit and a 128-bit source (VSHA512MSG1): `fn(a: [u128; 2], b: u128)
+    /// -> [u128; 2]`.
+    YX,
+    /// Two 256-bit sources (VSHA512MSG2): `fn(a: [u128; 2], b: [u128; 2]) ->
+    /// [u128; 2]`.
+    Y2,
+    /// Two sources of 1 or 2 128-bit lanes (VEX.128 or VEX.256 only): `fn(a:
+    /// [u128; N], b: [u128; N]) -> [u128; N]`, `N` 1 or 2.
+    V2,
+}
+
+/// The width of one register operand (or of the result) of a [`Shape`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum RegWidth {
+    /// 128 bits.
+    Xmm,
+    /// 256 bits.
+    Ymm,
+    /// 128, 256 or 512 bits, the same for every operand of the instruction.
+    Wide,
+    /// 128 or 256 bits, the same for every operand of the instruction.
+    Vex,
+    /// A general-purpose register, XLEN bits (RISC-V: 32 on RV32, 64 on RV64).
+    Gpr,
 }
 
 impl Shape {
@@ -516,9 +568,36 @@ impl Shape {
     pub const fn sources(self) -> usize {
         match self {
             Shape::R1 | Shape::R1I | Shape::X1 | Shape::X1I => 1,
-            Shape::R2 | Shape::R2I | Shape::W2 | Shape::W2I | Shape::X2 | Shape::X2I => 2,
-            Shape::R3 => 3,
+            Shape::R2
+            | Shape::R2I
+            | Shape::W2
+            | Shape::W2I
+            | Shape::YX
+            | Shape::Y2
+            | Shape::V2
+            | Shape::X2
+            | Shape::X2I => 2,
+            Shape::R3 | Shape::R3I | Shape::Y2X => 3,
         }
+    }
+
+    /// The width of register source `i` (counted from 0).
+    #[must_use]
+    pub const fn operand(self, i: usize) -> RegWidth {
+        match (self, i) {
+            (Shape::W2 | Shape::W2I, _) => RegWidth::Wide,
+            (Shape::V2, _) => RegWidth::Vex,
+            (Shape::Y2X, 0 | 1) | (Shape::YX, 0) | (Shape::Y2, _) => RegWidth::Ymm,
+            (Shape::X1 | Shape::X2 | Shape::X1I | Shape::X2I, _) => RegWidth::Gpr,
+            _ => RegWidth::Xmm,
+        }
+    }
+
+    /// The width of the result ([`RegWidth::Wide`]/[`RegWidth::Vex`]: that of
+    /// the first source).
+    #[must_use]
+    pub const fn result(self) -> RegWidth {
+        self.operand(0)
     }
 
     /// Whether an 8-bit immediate follows the sources (and comes right after
@@ -527,7 +606,7 @@ impl Shape {
     pub const fn imm(self) -> bool {
         matches!(
             self,
-            Shape::R1I | Shape::R2I | Shape::W2I | Shape::X1I | Shape::X2I
+            Shape::R1I | Shape::R2I | Shape::W2I | Shape::R3I | Shape::X1I | Shape::X2I
         )
     }
 
@@ -538,10 +617,11 @@ impl Shape {
         matches!(self, Shape::X1 | Shape::X2 | Shape::X1I | Shape::X2I)
     }
 
-    /// Whether the registers may be 128, 256 or 512 bits wide.
+    /// Whether the register width follows from the operands (128, 256 or 512
+    /// bits; VEX-only shapes 128 or 256).
     #[must_use]
     pub const fn wide(self) -> bool {
-        matches!(self, Shape::W2 | Shape::W2I)
+        matches!(self, Shape::W2 | Shape::W2I | Shape::V2)
     }
 
     /// The shape's name as the registry and the C header's X-macro write it.
@@ -559,6 +639,11 @@ impl Shape {
             Shape::X2 => "X2",
             Shape::X1I => "X1I",
             Shape::X2I => "X2I",
+            Shape::R3I => "R3I",
+            Shape::Y2X => "Y2X",
+            Shape::YX => "YX",
+            Shape::Y2 => "Y2",
+            Shape::V2 => "V2",
         }
     }
 }

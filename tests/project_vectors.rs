@@ -11,6 +11,8 @@ const ARM: &str = include_str!("../vectors/arm-aes.txt");
 const X86_EXT: &str = include_str!("../vectors/x86-ext.txt");
 const ARM_EXT: &str = include_str!("../vectors/arm-ext.txt");
 const PPC: &str = include_str!("../vectors/ppc-crypto.txt");
+const X86_GFNI: &str = include_str!("../vectors/x86-gfni.txt");
+const X86_SHA512_SM3_SM4: &str = include_str!("../vectors/x86-sha512-sm3-sm4.txt");
 
 fn check(text: &str, arch: Arch, expected: &[(&str, usize)]) {
     for b in backend::available() {
@@ -122,6 +124,38 @@ fn ppc64_vectors_replay() {
             ("vshasigmaw", 180),
             ("vshasigmad", 180),
             ("vpermxor", 60),
+        ],
+    );
+}
+
+#[test]
+fn x86_gfni_vectors_replay() {
+    check(
+        X86_GFNI,
+        Arch::X86,
+        &[
+            ("gf2p8affineqb", 864),
+            ("gf2p8affineinvqb", 864),
+            ("gf2p8mulb", 118),
+        ],
+    );
+}
+
+/// From the independent ISE model (`tools/ise-model.py`), no hardware.
+#[test]
+fn x86_sha512_sm3_sm4_vectors_replay() {
+    check(
+        X86_SHA512_SM3_SM4,
+        Arch::X86,
+        &[
+            ("sha512rnds2", 64),
+            ("sha512msg1", 64),
+            ("sha512msg2", 64),
+            ("sm3msg1", 64),
+            ("sm3msg2", 64),
+            ("sm3rnds2", 256),
+            ("sm4key4", 128),
+            ("sm4rnds4", 128),
         ],
     );
 }

@@ -33,6 +33,9 @@ pub const CRYPTO_INSN_ERR_ARG: c_int = -2;
 pub const CRYPTO_INSN_ERR_UNAVAILABLE: c_int = -3;
 /// Not a backend name (`auto`, `soft`, `ct`, `native`).
 pub const CRYPTO_INSN_ERR_UNKNOWN: c_int = -4;
+/// A reserved encoding (a RISC-V immediate out of range): the guest raises
+/// illegal-instruction; nothing was written.
+pub const CRYPTO_INSN_ERR_ILLEGAL: c_int = -5;
 
 /// 0 auto, 1 soft, 2 ct, 3 native.
 static BACKEND: AtomicU8 = AtomicU8::new(0);
@@ -201,6 +204,64 @@ unsafe fn store_lanes<const N: usize>(p: *mut u8, v: &[u128; N]) {
     }
 }
 
+/// `N` lanes from `p` (a YMM operand is 2, an XMM 1).
+///
+/// # Safety
+/// `p` must be valid for `16 * N` bytes.
+unsafe fn ymm_or_xmm<const N: usize>(p: *const u8) -> Lanes<N> {
+    // SAFETY: forwarded.
+    Lanes(unsafe { load_lanes::<N>(p) })
+}
+
+/// A YMM (`Lanes<2>`) or XMM (`Lanes<1>`) operand, converted to what the helper
+/// takes.
+struct Lanes<const N: usize>([u128; N]);
+
+impl From<Lanes<2>> for [u128; 2] {
+    fn from(l: Lanes<2>) -> Self {
+        l.0
+    }
+}
+
+impl From<Lanes<1>> for u128 {
+    fn from(l: Lanes<1>) -> Self {
+        l.0[0]
+    }
+}
+
+/// The C type of a RISC-V general-purpose register.
+macro_rules! gpr {
+    (Rv32) => {
+        u32
+    };
+    (Rv64) => {
+        u64
+    };
+}
+
+/// A RISC-V helper's result: the register, or `None` for a reserved encoding.
+trait GprOut<T> {
+    fn split(self) -> Option<T>;
+}
+
+impl GprOut<u32> for u32 {
+    fn split(self) -> Option<u32> {
+        Some(self)
+    }
+}
+
+impl GprOut<u64> for u64 {
+    fn split(self) -> Option<u64> {
+        Some(self)
+    }
+}
+
+impl<T> GprOut<T> for Result<T, crypto_insn::riscv::Illegal> {
+    fn split(self) -> Option<T> {
+        self.ok()
+    }
+}
+
 /// One exported function per registry row, by its shape: `R*` shapes take
 /// 16-byte registers, `W*` shapes `16 * lanes` bytes and a lane count.
 macro_rules! export {
@@ -209,8 +270,59 @@ macro_rules! export {
     (@R2 $($t:tt)*) => { export!(@regs $($t)* (a, b) ()); };
     (@R2I $($t:tt)*) => { export!(@regs $($t)* (a, b) (imm8)); };
     (@R3 $($t:tt)*) => { export!(@regs $($t)* (a, b, c) ()); };
-    (@W2 $($t:tt)*) => { export!(@wide $($t)* ()); };
-    (@W2I $($t:tt)*) => { export!(@wide $($t)* (imm8)); };
+    (@R3I $($t:tt)*) => { export!(@regs $($t)* (a, b, c) (imm8)); };
+    (@W2 $($t:tt)*) => { export!(@wide $($t)* () (1 2 4)); };
+    (@W2I $($t:tt)*) => { export!(@wide $($t)* (imm8) (1 2 4)); };
+    (@V2 $($t:tt)*) => { export!(@wide $($t)* () (1 2)); };
+    (@Y2X $($t:tt)*) => { export!(@ymm $($t)* (2 2 1)); };
+    (@YX $($t:tt)*) => { export!(@ymm $($t)* (2 1)); };
+    (@Y2 $($t:tt)*) => { export!(@ymm $($t)* (2 2)); };
+    (@X1 $($t:tt)*) => { export!(@gpr $($t)* ()); };
+    (@X1I $($t:tt)*) => { export!(@gpr $($t)* (imm8)); };
+    (@X2 $($t:tt)*) => { export!(@gpr $($t)* ()); };
+    (@X2I $($t:tt)*) => { export!(@gpr $($t)* (imm8)); };
+    (@ymm $archname:literal $arch:ident $W:ident $order:ident $name:ident ($($operand:ident),*) $summary:literal $feature:literal
+        ($($lanes:literal)*)) => {
+        #[doc = concat!("`", stringify!($name), "`: ", $summary, " (", $feature, "). A YMM operand is 32 bytes, an XMM 16; `dst` is 32 bytes.")]
+        ///
+        /// # Safety
+        /// `dst` and every source must be null (rejected) or valid for their sizes;
+        /// `dst` may equal a source.
+        #[unsafe(export_name = concat!("crypto_insn_", $archname, "_", stringify!($name)))]
+        pub unsafe extern "C" fn $name(dst: *mut u8, $($operand: *const u8),*) -> c_int {
+            if dst.is_null() $(|| $operand.is_null())* {
+                return CRYPTO_INSN_ERR_NULL;
+            }
+            // SAFETY: non-null; the caller guarantees 16 bytes per lane.
+            $(let $operand = unsafe { ymm_or_xmm::<$lanes>($operand) };)*
+            let r = with_backend!(bk => crypto_insn::$arch::$W(bk).$name($($operand.into()),*));
+            // SAFETY: as above; all sources were read first.
+            unsafe { store_lanes(dst, &r) };
+            CRYPTO_INSN_OK
+        }
+    };
+    (@gpr $archname:literal $arch:ident $W:ident $order:ident $name:ident ($($operand:ident),*) $summary:literal $feature:literal
+        ($($imm:ident)?)) => {
+        #[doc = concat!("`", stringify!($name), "`: ", $summary, " (", $feature, "). XLEN-bit registers by value; the result in `*rd`; `CRYPTO_INSN_ERR_ILLEGAL` (nothing written) for a reserved encoding.")]
+        ///
+        /// # Safety
+        /// `rd` must be null (rejected) or valid for one register.
+        #[unsafe(export_name = concat!("crypto_insn_", $archname, "_", stringify!($name)))]
+        pub unsafe extern "C" fn $name(rd: *mut gpr!($W), $($operand: gpr!($W),)* $($imm: u8)?) -> c_int {
+            if rd.is_null() {
+                return CRYPTO_INSN_ERR_NULL;
+            }
+            let r = with_backend!(bk => GprOut::split(crypto_insn::$arch::$W(bk).$name($($operand,)* $($imm)?)));
+            match r {
+                Some(v) => {
+                    // SAFETY: non-null; the caller guarantees a valid register.
+                    unsafe { rd.write_unaligned(v) };
+                    CRYPTO_INSN_OK
+                }
+                None => CRYPTO_INSN_ERR_ILLEGAL,
+            }
+        }
+    };
     (@regs $archname:literal $arch:ident $W:ident $order:ident $name:ident ($($operand:ident),*) $summary:literal $feature:literal
         ($($slot:ident),*) ($($imm:ident)?)) => {
         #[doc = concat!("`", stringify!($name), "`: ", $summary, " (", $feature, ").")]
@@ -232,7 +344,7 @@ macro_rules! export {
         }
     };
     (@wide $archname:literal $arch:ident $W:ident $order:ident $name:ident ($a:ident, $b:ident) $summary:literal $feature:literal
-        ($($imm:ident)?)) => {
+        ($($imm:ident)?) ($($n:literal)*)) => {
         #[doc = concat!("`", stringify!($name), "` on `lanes` (1, 2 or 4) 128-bit lanes: ", $summary, " (", $feature, ").")]
         ///
         /// # Safety
@@ -243,18 +355,16 @@ macro_rules! export {
                 return CRYPTO_INSN_ERR_NULL;
             }
             macro_rules! go {
-                ($n:literal) => {{
+                ($cnt:literal) => {{
                     // SAFETY: non-null; the caller guarantees 16 * lanes valid bytes.
-                    let (x, y) = unsafe { (load_lanes::<$n>($a), load_lanes::<$n>($b)) };
+                    let (x, y) = unsafe { (load_lanes::<$cnt>($a), load_lanes::<$cnt>($b)) };
                     let r = with_backend!(bk => crypto_insn::$arch::$W(bk).$name(x, y $(, $imm)?));
                     // SAFETY: as above; all sources were read first.
                     unsafe { store_lanes(dst, &r) };
                 }};
             }
             match lanes {
-                1 => go!(1),
-                2 => go!(2),
-                4 => go!(4),
+                $($n => go!($n),)*
                 _ => return CRYPTO_INSN_ERR_ARG,
             }
             CRYPTO_INSN_OK

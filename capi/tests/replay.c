@@ -15,7 +15,7 @@
 #include "crypto_insn.h"
 
 /* The operand shapes of the header's CRYPTO_INSN_FOR_EACH_INSTRUCTION. */
-enum kind { K_R1, K_R1I, K_R2, K_R2I, K_R3, K_W2, K_W2I };
+enum kind { K_R1, K_R1I, K_R2, K_R2I, K_R3, K_R3I, K_W2, K_W2I, K_V2, K_Y2X, K_YX, K_Y2, K_X1, K_X1I, K_X2, K_X2I };
 
 struct op {
     const char *arch;
@@ -29,8 +29,17 @@ typedef int (*f1i)(uint8_t *, const uint8_t *, uint8_t);
 typedef int (*f2)(uint8_t *, const uint8_t *, const uint8_t *);
 typedef int (*f2i)(uint8_t *, const uint8_t *, const uint8_t *, uint8_t);
 typedef int (*f3)(uint8_t *, const uint8_t *, const uint8_t *, const uint8_t *);
+typedef int (*f3i)(uint8_t *, const uint8_t *, const uint8_t *, const uint8_t *, uint8_t);
 typedef int (*fw)(uint8_t *, const uint8_t *, const uint8_t *, size_t);
 typedef int (*fwi)(uint8_t *, const uint8_t *, const uint8_t *, size_t, uint8_t);
+typedef int (*g1_32)(uint32_t *, uint32_t);
+typedef int (*g1i_32)(uint32_t *, uint32_t, uint8_t);
+typedef int (*g2_32)(uint32_t *, uint32_t, uint32_t);
+typedef int (*g2i_32)(uint32_t *, uint32_t, uint32_t, uint8_t);
+typedef int (*g1_64)(uint64_t *, uint64_t);
+typedef int (*g1i_64)(uint64_t *, uint64_t, uint8_t);
+typedef int (*g2_64)(uint64_t *, uint64_t, uint64_t);
+typedef int (*g2i_64)(uint64_t *, uint64_t, uint64_t, uint8_t);
 
 /* Every instruction of the header, from its X-macro (no list written here). */
 #define ROW(arch, name, shape) {#arch, #name, K_##shape, (void *)crypto_insn_##arch##_##name},
@@ -69,23 +78,76 @@ static const struct op *find(const char *arch, const char *name) {
     return NULL;
 }
 
+static int is_gpr(enum kind k) { return k >= K_X1; }
+static int has_imm(enum kind k) {
+    return k == K_R1I || k == K_R2I || k == K_R3I || k == K_W2I || k == K_X1I || k == K_X2I;
+}
+static int is_wide(enum kind k) { return k == K_W2 || k == K_W2I || k == K_V2; }
+static int is_ymm(enum kind k) { return k == K_Y2X || k == K_YX || k == K_Y2; }
+
+/* A general-purpose register from memory-order bytes (as sw/sd store it). */
+static uint64_t gpr_of(const uint8_t *b, int len) {
+    uint64_t v = 0;
+    for (int i = len - 1; i >= 0; i--) v = v << 8 | b[i];
+    return v;
+}
+
+static void gpr_bytes(uint64_t v, uint8_t *b, int len) {
+    for (int i = 0; i < len; i++) b[i] = (uint8_t)(v >> (8 * i));
+}
+
+/* Runs one GPR instruction: returns the result length (4 or 8), 0 for
+ * CRYPTO_INSN_ERR_ILLEGAL, -1 for another error. */
+static int run_gpr(const struct op *op, uint8_t imm, uint8_t src[3][64], int len, uint8_t *dst) {
+    uint64_t a = gpr_of(src[0], len), b = gpr_of(src[1], len);
+    int st;
+    if (len == 4) {
+        uint32_t r = 0;
+        switch (op->kind) {
+        case K_X1: st = ((g1_32)op->fn)(&r, (uint32_t)a); break;
+        case K_X1I: st = ((g1i_32)op->fn)(&r, (uint32_t)a, imm); break;
+        case K_X2: st = ((g2_32)op->fn)(&r, (uint32_t)a, (uint32_t)b); break;
+        default: st = ((g2i_32)op->fn)(&r, (uint32_t)a, (uint32_t)b, imm); break;
+        }
+        gpr_bytes(r, dst, 4);
+    } else {
+        uint64_t r = 0;
+        switch (op->kind) {
+        case K_X1: st = ((g1_64)op->fn)(&r, a); break;
+        case K_X1I: st = ((g1i_64)op->fn)(&r, a, imm); break;
+        case K_X2: st = ((g2_64)op->fn)(&r, a, b); break;
+        default: st = ((g2i_64)op->fn)(&r, a, b, imm); break;
+        }
+        gpr_bytes(r, dst, 8);
+    }
+    return st == CRYPTO_INSN_OK ? len : st == CRYPTO_INSN_ERR_ILLEGAL ? 0 : -1;
+}
+
 /* Runs one instruction; returns the result length in bytes, or -1. */
 static int run(const struct op *op, uint8_t imm, uint8_t src[3][64], int len, uint8_t *dst) {
     int st;
+    if (is_gpr(op->kind)) return run_gpr(op, imm, src, len, dst);
     switch (op->kind) {
     case K_R1: st = ((f1)op->fn)(dst, src[0]); break;
     case K_R1I: st = ((f1i)op->fn)(dst, src[0], imm); break;
     case K_R2: st = ((f2)op->fn)(dst, src[0], src[1]); break;
     case K_R2I: st = ((f2i)op->fn)(dst, src[0], src[1], imm); break;
     case K_R3: st = ((f3)op->fn)(dst, src[0], src[1], src[2]); break;
-    case K_W2: st = ((fw)op->fn)(dst, src[0], src[1], (size_t)len / 16); break;
+    case K_R3I: st = ((f3i)op->fn)(dst, src[0], src[1], src[2], imm); break;
+    case K_Y2X: st = ((f3)op->fn)(dst, src[0], src[1], src[2]); break;
+    case K_YX:
+    case K_Y2: st = ((f2)op->fn)(dst, src[0], src[1]); break;
+    case K_W2:
+    case K_V2: st = ((fw)op->fn)(dst, src[0], src[1], (size_t)len / 16); break;
     default: st = ((fwi)op->fn)(dst, src[0], src[1], (size_t)len / 16, imm); break;
     }
-    return st == CRYPTO_INSN_OK ? (op->kind == K_W2 || op->kind == K_W2I ? len : 16) : -1;
+    if (st != CRYPTO_INSN_OK) return -1;
+    return is_wide(op->kind) ? len : is_ymm(op->kind) ? 32 : 16;
 }
 
 static int sources(enum kind k) {
-    return k == K_R1 || k == K_R1I ? 1 : k == K_R3 ? 3 : 2;
+    if (k == K_R1 || k == K_R1I || k == K_X1 || k == K_X1I) return 1;
+    return k == K_R3 || k == K_R3I || k == K_Y2X ? 3 : 2;
 }
 
 /* Replays one file; returns the number of lines checked. */
@@ -113,20 +175,23 @@ static int replay(const char *arch, const char *path) {
         }
         int i = 1;
         uint8_t imm = 0;
-        if (op->kind == K_R1I || op->kind == K_R2I || op->kind == K_W2I) imm = (uint8_t)strtol(tok[i++], NULL, 0);
+        if (has_imm(op->kind)) imm = (uint8_t)strtol(tok[i++], NULL, 0);
         uint8_t src[3][64] = {{0}}, want[64], got[64];
         int len = 16;
-        for (int s = 0; s < sources(op->kind); s++) {
-            len = unhex(tok[i++], src[s], 64);
-            CHECK(len > 0, "%s:%d: bad operand", path, lineno);
+        for (int s = 0; s < sources(op->kind) && i < n; s++) {
+            int l = unhex(tok[i++], src[s], 64);
+            CHECK(l > 0, "%s:%d: bad operand", path, lineno);
+            if (s == 0) len = l;
         }
         CHECK(i + 1 < n && !strcmp(tok[i], "->"), "%s:%d: no result", path, lineno);
-        int wlen = unhex(tok[i + 1], want, 64);
+        if (i + 1 >= n) continue;
+        /* `-> illegal`: the reserved encoding must be rejected, nothing else. */
+        int wlen = !strcmp(tok[i + 1], "illegal") ? 0 : unhex(tok[i + 1], want, 64);
         int glen = run(op, imm, src, len, got);
         CHECK(glen == wlen && !memcmp(got, want, (size_t)wlen), "%s:%d: %s on %s: result differs", path, lineno,
               op->name, crypto_insn_backend());
         /* Aliasing: the destination is the first source. */
-        if (op->kind != K_W2 && op->kind != K_W2I) {
+        if (!is_wide(op->kind) && !is_ymm(op->kind) && !is_gpr(op->kind)) {
             uint8_t alias[3][64];
             memcpy(alias, src, sizeof alias);
             run(op, imm, alias, len, alias[0]);

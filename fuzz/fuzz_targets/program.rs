@@ -10,6 +10,7 @@
 
 use arbitrary::Arbitrary;
 use crypto_insn::backend::{self, Dynamic};
+use crypto_insn::registry::RegWidth;
 use crypto_insn::vector::{Arch, Op, Value, table};
 use crypto_insn_testutil::reference::host_reference;
 use libfuzzer_sys::fuzz_target;
@@ -29,22 +30,39 @@ struct Program {
     insns: Vec<Insn>,
 }
 
-/// The op, its sources and its destination registers for `i`.
-fn decode(ops: &[Op], x: &[u128; 32], i: Insn) -> (Op, Vec<Value>, usize, usize) {
+/// The op, its sources and its destination register for `i`: each operand at
+/// its shape's width (`RegWidth`), wide ones at 1, 2 or 4 lanes drawn from the
+/// input, general-purpose registers as the low XLEN bits of a register.
+fn decode(arch: Arch, ops: &[Op], x: &[u128; 32], i: Insn) -> (Op, Vec<Value>, usize) {
     let op = ops[usize::from(i.op) % ops.len()];
-    let sig = op.signature();
-    let lanes = if sig.wide { [1, 2, 4][usize::from(i.lanes) % 3] } else { 1 };
+    let shape = op.shape();
+    let wide = [1, 2, 4][usize::from(i.lanes) % 3];
+    let vex = [1, 2][usize::from(i.lanes) % 2];
     let reg = |r: u8, lane: usize| x[(usize::from(r) + lane) % 32];
-    let srcs = i.srcs[..sig.sources]
-        .iter()
-        .map(|&r| {
+    let srcs = (0..shape.sources())
+        .map(|k| {
+            let r = i.srcs[k];
+            let lanes = match shape.operand(k) {
+                RegWidth::Xmm => 1,
+                RegWidth::Ymm => 2,
+                RegWidth::Wide => wide,
+                RegWidth::Vex => vex,
+                RegWidth::Gpr => {
+                    return if arch == Arch::Rv32 {
+                        Value::gpr32(reg(r, 0) as u32)
+                    } else {
+                        Value::gpr64(reg(r, 0) as u64)
+                    };
+                }
+            };
             let l: Vec<u128> = (0..lanes).map(|k| reg(r, k)).collect();
             Value::from_lanes(&l).expect("1, 2 or 4 lanes")
         })
         .collect();
-    (op, srcs, usize::from(i.d), lanes)
+    (op, srcs, usize::from(i.d))
 }
 
+/// Writes a result (an illegal encoding writes nothing).
 fn write(x: &mut [u128; 32], d: usize, v: &Value) {
     for (k, lane) in v.lanes().iter().enumerate() {
         x[(d + k) % 32] = *lane;
@@ -58,10 +76,10 @@ fn run(arch: Arch, p: &Program) {
     let mut files = vec![p.init; backends.len()];
     let mut host = p.init;
     for (n, &insn) in p.insns.iter().take(256).enumerate() {
-        let (op, srcs, d, _) = decode(&ops, &files[0], insn);
+        let (op, srcs, d) = decode(arch, &ops, &files[0], insn);
         let mut first = None;
         for (b, regs) in backends.iter().zip(files.iter_mut()) {
-            let (_, srcs, _, _) = decode(&ops, regs, insn);
+            let (_, srcs, _) = decode(arch, &ops, regs, insn);
             let r = op.execute(*b, insn.imm, &srcs);
             write(regs, d, &r);
             first.get_or_insert(r);
@@ -74,10 +92,14 @@ fn run(arch: Arch, p: &Program) {
             );
         }
         // The host: its own register file, so a difference shows where it starts.
-        let (_, hsrcs, _, _) = decode(&ops, &host, insn);
+        let (_, hsrcs, _) = decode(arch, &ops, &host, insn);
         let lanes: Vec<&[u128]> = hsrcs.iter().map(Value::lanes).collect();
         match reference.eval(arch.as_str(), op.mnemonic(), insn.imm, &lanes) {
-            Some(r) => write(&mut host, d, &Value::from_lanes(&r).expect("lanes")),
+            Some(r) => {
+                for (k, lane) in r.iter().enumerate() {
+                    host[(d + k) % 32] = *lane;
+                }
+            }
             // No host instruction for it: follow the library so later steps compare.
             None => host = files[0],
         }

@@ -4,14 +4,14 @@
 #![no_main]
 
 use crypto_insn::backend::Soft;
-use crypto_insn::vector::{Arch, Parsed, parse_line};
+use crypto_insn::vector::{Arch, Notation, Parsed, parse_line};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    for arch in [Arch::X86, Arch::Arm] {
+    for arch in [Arch::X86, Arch::Arm, Arch::Ppc64, Arch::Rv32, Arch::Rv64] {
         // The format is one line; files are split on newlines before parsing.
         for line in text.lines() {
             match parse_line(line, arch) {
@@ -25,7 +25,8 @@ fuzz_target!(|data: &[u8]| {
                 }
                 Ok(Parsed::Insn(l)) => {
                     let result = l.execute(Soft);
-                    let again = format!("{} -> {}", l.canonical(), result.mem());
+                    let bare = Notation::bare(arch.register_order());
+                    let again = format!("{} -> {}", l.canonical(), result.display(bare));
                     match parse_line(&again, arch) {
                         Ok(Parsed::Insn(m)) => {
                             assert_eq!(

@@ -38,7 +38,38 @@ macro_rules! call_all {
     (@R2I $r:ident, $k:ident, $s:ident, $w:expr, $m:ident) => { *$r ^= $w.$m(*$r, $k, 0x11) };
     (@R3 $r:ident, $k:ident, $s:ident, $w:expr, $m:ident) => { *$r ^= $w.$m(*$r, $k, $s) };
     (@W2 $r:ident, $k:ident, $s:ident, $w:expr, $m:ident) => { *$r ^= $w.$m([*$r, $k], [$k, $s])[1] };
+    (@R3I $r:ident, $k:ident, $s:ident, $w:expr, $m:ident) => { *$r ^= $w.$m(*$r, $k, $s, 0x3e) };
+    (@V2 $r:ident, $k:ident, $s:ident, $w:expr, $m:ident) => { *$r ^= $w.$m([*$r, $k], [$k, $s])[1] };
+    (@Y2X $r:ident, $k:ident, $s:ident, $w:expr, $m:ident) => { *$r ^= $w.$m([*$r, $k], [$k, $s], $s)[0] };
+    (@YX $r:ident, $k:ident, $s:ident, $w:expr, $m:ident) => { *$r ^= $w.$m([*$r, $k], $s)[1] };
+    (@Y2 $r:ident, $k:ident, $s:ident, $w:expr, $m:ident) => { *$r ^= $w.$m([*$r, $k], [$k, $s])[0] };
+    (@X1 $r:ident, $k:ident, $s:ident, $w:expr, $m:ident) => { *$r ^= u128::from($w.$m(gpr(*$r))) };
+    (@X2 $r:ident, $k:ident, $s:ident, $w:expr, $m:ident) => { *$r ^= u128::from($w.$m(gpr(*$r), gpr($k))) };
+    (@X1I $r:ident, $k:ident, $s:ident, $w:expr, $m:ident) => { *$r ^= u128::from($w.$m(gpr(*$r), 1).unwrap_or(0)) };
+    (@X2I $r:ident, $k:ident, $s:ident, $w:expr, $m:ident) => { *$r ^= u128::from($w.$m(gpr(*$r), gpr($k), 2).unwrap_or(0)) };
     (@W2I $r:ident, $k:ident, $s:ident, $w:expr, $m:ident) => { *$r ^= $w.$m([*$r, $s], [$k, $s], 0x10)[0] };
+}
+
+/// The low bits of a value as a RISC-V register of either XLEN.
+fn gpr<T: FromLow>(v: u128) -> T {
+    T::from_low(v)
+}
+
+/// `u32` or `u64` from the low bits of a `u128`.
+trait FromLow {
+    fn from_low(v: u128) -> Self;
+}
+
+impl FromLow for u32 {
+    fn from_low(v: u128) -> Self {
+        v as u32
+    }
+}
+
+impl FromLow for u64 {
+    fn from_low(v: u128) -> Self {
+        v as u64
+    }
 }
 
 /// Calls every helper of the registry once, chaining the results, and returns

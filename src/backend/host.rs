@@ -27,6 +27,16 @@ pub enum HostInsn {
     X86Sha256msg1,
     /// x86-64 SHA-NI `SHA256MSG2 a, b`.
     X86Sha256msg2,
+    /// x86-64 GFNI `GF2P8AFFINEQB a, b, imm`: `a` the bytes, `b` the matrix
+    /// qwords. A native backend without GFNI may answer with an equivalent
+    /// constant-time sequence (SSSE3 nibble tables).
+    X86Gf2p8affineqb,
+    /// x86-64 GFNI `GF2P8AFFINEINVQB a, b, imm` (operands as
+    /// [`HostInsn::X86Gf2p8affineqb`]).
+    X86Gf2p8affineinvqb,
+    /// x86-64 GFNI `GF2P8MULB a, b`. A native backend without GFNI may answer
+    /// with an equivalent constant-time sequence (SSE2 shift-and-add).
+    X86Gf2p8mulb,
     /// AArch64 `SHA1C Qa, Sb, Vc.4S` (`b`: bits 31:0 read).
     A64Sha1c,
     /// AArch64 `SHA1P Qa, Sb, Vc.4S`.

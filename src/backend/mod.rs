@@ -184,6 +184,26 @@ pub trait Backend: Copy + Send + Sync + 'static {
         let _ = (insn, a, b, c, imm);
         None
     }
+
+    /// [`Backend::host`] on each of `N` 128-bit lanes of two sources (`c` = 0),
+    /// one immediate: the wide (VEX.256, EVEX.512) form of a host instruction
+    /// that works lane by lane. `None` when the backend cannot run it. Provided
+    /// as one [`Backend::host`] call per lane; a native backend may use its
+    /// 256- or 512-bit registers instead.
+    #[inline]
+    fn host_lanes<const N: usize>(
+        self,
+        insn: HostInsn,
+        a: [u128; N],
+        b: [u128; N],
+        imm: u8,
+    ) -> Option<[u128; N]> {
+        let mut out = [0u128; N];
+        for (o, (a, b)) in out.iter_mut().zip(a.into_iter().zip(b)) {
+            *o = self.host(insn, a, b, 0, imm)?;
+        }
+        Some(out)
+    }
 }
 
 /// For guest helpers: `$backend.host($insn, a, b, c, imm)`, or the portable
@@ -466,6 +486,13 @@ macro_rules! auto_impl {
                     None => Fallback::default().sbox_affine(x, maps),
                 }
             }
+            #[inline]
+            fn host_lanes<const N: usize>(self, insn: HostInsn, a: [u128; N], b: [u128; N], imm: u8) -> Option<[u128; N]> {
+                match Native::cached() {
+                    Some(n) => n.host_lanes(insn, a, b, imm),
+                    None => Fallback::default().host_lanes(insn, a, b, imm),
+                }
+            }
         }
     };
     (@one fragment $f:ident, $($a:ident: $t:ty),*; $r:ty) => {
@@ -540,6 +567,10 @@ macro_rules! dynamic_impl {
             #[inline]
             fn sbox_affine(self, x: u128, maps: &SboxAffine) -> u128 {
                 each!(self, b => b.sbox_affine(x, maps))
+            }
+            #[inline]
+            fn host_lanes<const N: usize>(self, insn: HostInsn, a: [u128; N], b: [u128; N], imm: u8) -> Option<[u128; N]> {
+                each!(self, x => x.host_lanes(insn, a, b, imm))
             }
         }
     };

@@ -30,9 +30,10 @@
 use core::fmt;
 
 use super::table::{self, Arch, Lookup, Op, Signature};
-use super::value::{Notation, Value, WidthRule, parse_value_in};
+use super::value::{Notation, Value, Width, WidthRule, parse_value_in};
 use crate::backend::Backend;
 use crate::reg::HexError;
+use crate::registry::RegWidth;
 
 /// The most register sources any supported instruction reads.
 pub const MAX_SOURCES: usize = 3;
@@ -166,6 +167,14 @@ pub enum ParseErrorKind<'a> {
     BadOperand(HexError),
     /// Operands of different widths where the instruction needs one width.
     WidthMismatch,
+    /// An operand of a width the instruction does not have there (a YMM
+    /// operand written with 32 digits, a VEX-only instruction at 512 bits).
+    OperandWidth {
+        /// What the operand must be.
+        expected: &'static str,
+        /// The width written, in bits.
+        found_bits: usize,
+    },
     /// `->` with nothing after it.
     MissingResult,
     /// More than one token after `->`, or a second `->`.
@@ -213,6 +222,13 @@ impl fmt::Display for ParseError<'_> {
             ),
             ParseErrorKind::BadOperand(e) => write!(f, "bad register operand: {e}"),
             ParseErrorKind::WidthMismatch => write!(f, "operands have different widths"),
+            ParseErrorKind::OperandWidth {
+                expected,
+                found_bits,
+            } => write!(
+                f,
+                "operand is {found_bits} bits wide; this operand must be {expected}"
+            ),
             ParseErrorKind::MissingResult => write!(f, "nothing after '->'"),
             ParseErrorKind::TrailingText { text } => {
                 write!(f, "unexpected '{}' after the result", text.escape_debug())
@@ -267,6 +283,41 @@ fn parse_imm(text: &str) -> Option<u8> {
     u32::from_str_radix(digits, radix)
         .ok()
         .and_then(|v| u8::try_from(v).ok())
+}
+
+/// How to parse an operand of width `w`: 128-bit operands accept short `0x`
+/// values; the others are told by their digit count.
+const fn rule(w: RegWidth, arch: Arch) -> WidthRule {
+    match (w, arch) {
+        (RegWidth::Xmm, _) => WidthRule::Xmm,
+        (RegWidth::Ymm | RegWidth::Wide | RegWidth::Vex, _) => WidthRule::Any,
+        (RegWidth::Gpr, Arch::Rv32) => WidthRule::Gpr32,
+        (RegWidth::Gpr, _) => WidthRule::Gpr64,
+    }
+}
+
+/// Checks a parsed operand's width against a fixed-width operand (YMM) or a
+/// VEX-only one (128 or 256 bits).
+fn check_fixed_width<'a>(want: RegWidth, found: Width) -> Result<(), ParseErrorKind<'a>> {
+    let ok = match want {
+        RegWidth::Xmm => found == Width::W128,
+        RegWidth::Ymm => found == Width::W256,
+        RegWidth::Vex => found != Width::W512,
+        RegWidth::Wide => true,
+        RegWidth::Gpr => matches!(found, Width::X32 | Width::X64),
+    };
+    if ok {
+        Ok(())
+    } else {
+        Err(ParseErrorKind::OperandWidth {
+            expected: match want {
+                RegWidth::Ymm => "256 bits (64 hex digits)",
+                RegWidth::Vex => "128 or 256 bits (32 or 64 hex digits)",
+                _ => "128 bits",
+            },
+            found_bits: found.bits(),
+        })
+    }
 }
 
 /// Parses one vector line for `arch`.
@@ -356,13 +407,6 @@ pub fn parse_line(line: &str, arch: Arch) -> Result<Parsed<'_>, ParseError<'_>> 
     }
 
     let order = arch.register_order();
-    let gpr = op.shape().gpr();
-    let rule = match (gpr, arch) {
-        (true, Arch::Rv32) => WidthRule::Gpr32,
-        (true, _) => WidthRule::Gpr64,
-        (false, _) if sig.wide => WidthRule::Any,
-        (false, _) => WidthRule::Xmm,
-    };
     let mut sources = [Value::xmm(0); MAX_SOURCES];
     let mut n_sources = 0;
     let mut last_end = end_of_mnemonic;
@@ -383,8 +427,10 @@ pub fn parse_line(line: &str, arch: Arch) -> Result<Parsed<'_>, ParseError<'_>> 
                 },
             ));
         }
-        let (v, _) = parse_value_in(t.text, rule, order)
+        let want = sig.shape.operand(n_sources);
+        let (v, _) = parse_value_in(t.text, rule(want, arch), order)
             .map_err(|e| err(t.at + e.column, ParseErrorKind::BadOperand(e)))?;
+        check_fixed_width(want, v.width()).map_err(|k| err(t.at, k))?;
         sources[n_sources] = v;
         n_sources += 1;
         last_end = t.at + t.text.len();
@@ -399,8 +445,12 @@ pub fn parse_line(line: &str, arch: Arch) -> Result<Parsed<'_>, ParseError<'_>> 
             },
         ));
     }
+    // Operands whose width follows from the operands: all as wide as the first.
     let width = sources[0].width();
-    if sources[..n_sources].iter().any(|s| s.width() != width) {
+    if (0..n_sources).any(|i| {
+        matches!(sig.shape.operand(i), RegWidth::Wide | RegWidth::Vex)
+            && sources[i].width() != width
+    }) {
         return Err(err(mnemonic.at, ParseErrorKind::WidthMismatch));
     }
 
@@ -409,13 +459,17 @@ pub fn parse_line(line: &str, arch: Arch) -> Result<Parsed<'_>, ParseError<'_>> 
         let Some(r) = it.next() else {
             return Err(err(a.at + 2, ParseErrorKind::MissingResult));
         };
-        let (v, notation) = if gpr && r.text == "illegal" {
+        let want = sig.shape.result();
+        let (v, notation) = if want == RegWidth::Gpr && r.text == "illegal" {
             (Value::illegal(), Notation::Memory)
         } else {
-            parse_value_in(r.text, rule, order)
+            parse_value_in(r.text, rule(want, arch), order)
                 .map_err(|e| err(r.at + e.column, ParseErrorKind::BadOperand(e)))?
         };
-        if v.width() != width && !v.is_illegal() {
+        if !v.is_illegal() {
+            check_fixed_width(want, v.width()).map_err(|k| err(r.at, k))?;
+        }
+        if matches!(want, RegWidth::Wide | RegWidth::Vex) && v.width() != width {
             return Err(err(r.at, ParseErrorKind::WidthMismatch));
         }
         expected = Some((v, notation));
@@ -602,9 +656,9 @@ mod tests {
         );
         assert_eq!(parse_line("", Arch::Arm), Ok(Parsed::Blank));
         assert_eq!(
-            parse_line("sha512rnds2 0x1 0x2 0x3", Arch::X86),
+            parse_line("aesenc128kl 0x1 0x2", Arch::X86),
             Ok(Parsed::Unsupported {
-                mnemonic: "sha512rnds2"
+                mnemonic: "aesenc128kl"
             })
         );
         // Wide operands: 64 memory-order digits is a 256-bit register; mixed
@@ -650,5 +704,91 @@ mod tests {
         assert!(parse_line("aesimc 0x1 -> illegal", Arch::X86).is_err());
         // x86 mnemonics are not Arm ones.
         assert!(parse_line("aesenc 0x1 0x2", Arch::Arm).is_err());
+    }
+
+    #[test]
+    fn per_operand_widths() {
+        let x = "000102030405060708090a0b0c0d0e0f";
+        let y = "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f";
+        let z = std::format!("{y}{y}");
+        // sha512rnds2 YMM YMM XMM -> YMM.
+        let line = std::format!("sha512rnds2 {y} {y} {x} -> {y}");
+        let Ok(Parsed::Insn(l)) = parse_line(&line, Arch::X86) else {
+            panic!("sha512rnds2 did not parse")
+        };
+        assert_eq!(l.op, Op::X86(X86Op::Sha512rnds2));
+        assert_eq!(l.sources()[2].width(), crate::vector::Width::W128);
+        // The V spelling is an alias.
+        let line = std::format!("VSHA512RNDS2 {y} {y} {x}");
+        assert!(matches!(parse_line(&line, Arch::X86), Ok(Parsed::Insn(_))));
+        // A YMM operand written as an XMM: the column of that operand.
+        let line = std::format!("sha512rnds2 {y} {x} {x}");
+        let e = parse_line(&line, Arch::X86).unwrap_err();
+        assert_eq!(e.column, 13 + 65);
+        assert!(matches!(
+            e.kind,
+            ParseErrorKind::OperandWidth {
+                found_bits: 128,
+                ..
+            }
+        ));
+        // The XMM operand as a YMM: rejected by the XMM rule (length).
+        let line = std::format!("sha512msg1 {y} {y}");
+        let e = parse_line(&line, Arch::X86).unwrap_err();
+        assert_eq!(e.column, 12 + 65);
+        // The result of a SHA512 op is the whole YMM register.
+        let line = std::format!("sha512msg2 {y} {y} -> {x}");
+        let e = parse_line(&line, Arch::X86).unwrap_err();
+        assert!(matches!(e.kind, ParseErrorKind::OperandWidth { .. }));
+        assert_eq!(e.column, 12 + 130 + 3);
+        // sm3rnds2 IMM XMM XMM XMM: R3I.
+        let line = std::format!("sm3rnds2 0x3e {x} {x} {x}");
+        let Ok(Parsed::Insn(l)) = parse_line(&line, Arch::X86) else {
+            panic!("sm3rnds2 did not parse")
+        };
+        assert_eq!((l.imm, l.sources().len()), (Some(0x3e), 3));
+        let line = std::format!("sm3rnds2 {x} {x} {x}");
+        let e = parse_line(&line, Arch::X86).unwrap_err();
+        assert!(matches!(e.kind, ParseErrorKind::BadImmediate { .. }));
+        // SM4: 128 or 256 bits, never 512.
+        for w in [x, y] {
+            let line = std::format!("vsm4rnds4 {w} {w}");
+            assert!(matches!(parse_line(&line, Arch::X86), Ok(Parsed::Insn(_))));
+        }
+        let line = std::format!("sm4key4 {z} {z}");
+        let e = parse_line(&line, Arch::X86).unwrap_err();
+        assert_eq!(e.column, 9);
+        assert!(matches!(
+            e.kind,
+            ParseErrorKind::OperandWidth {
+                found_bits: 512,
+                ..
+            }
+        ));
+        let line = std::format!("sm4key4 {x} {y}");
+        let e = parse_line(&line, Arch::X86).unwrap_err();
+        assert_eq!(e.kind, ParseErrorKind::WidthMismatch);
+        // GFNI at every width, V alias, immediate first.
+        for w in [x, y, &z] {
+            let line = std::format!("vgf2p8affineqb 0x63 {w} {w} -> {w}");
+            assert!(matches!(parse_line(&line, Arch::X86), Ok(Parsed::Insn(_))));
+            let line = std::format!("gf2p8mulb {w} {w}");
+            assert!(matches!(parse_line(&line, Arch::X86), Ok(Parsed::Insn(_))));
+        }
+        // `vaesenc` is not an alias of AESENC; Arm has no alias.
+        assert!(matches!(
+            crate::vector::lookup(Arch::X86, "vaesimc"),
+            crate::vector::Lookup::Unknown
+        ));
+        assert!(parse_line(&std::format!("vsm4key4 {x} {x}"), Arch::Arm).is_err());
+        // Truncated and junk input: errors, no panic.
+        for bad in [
+            "sha512rnds2",
+            "sm3rnds2 1",
+            "sm4key4 zz",
+            "sha512msg1 -> 00",
+        ] {
+            assert!(parse_line(bad, Arch::X86).is_err(), "{bad}");
+        }
     }
 }

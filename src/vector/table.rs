@@ -25,8 +25,13 @@ pub struct Signature {
     /// How many register sources follow (in the manual's operand order).
     pub sources: usize,
     /// Whether the register width (128, 256 or 512 bits) follows from the
-    /// operands (VEX/EVEX forms); otherwise every register is 128 bits.
+    /// operands (VEX/EVEX forms); otherwise every register has the fixed width
+    /// of [`Signature::shape`] (128 bits, or 256 for the YMM operands of the
+    /// SHA512 shapes).
     pub wide: bool,
+    /// The operand shape, which gives each operand's width
+    /// ([`Shape::operand`]).
+    pub shape: Shape,
 }
 
 impl Signature {
@@ -39,6 +44,7 @@ impl Signature {
             imm_max: u8::MAX,
             sources: shape.sources(),
             wide: shape.wide(),
+            shape,
         }
     }
 }
@@ -55,13 +61,27 @@ pub enum Lookup {
     Unknown,
 }
 
-/// Looks a mnemonic up (ASCII case-insensitive) for `arch`.
+/// The x86 extensions whose rows are named without the `V` of their VEX/EVEX
+/// spelling (`gf2p8affineqb` for VGF2P8AFFINEQB, `sha512rnds2` for
+/// VSHA512RNDS2): the `V` spelling is accepted as an alias.
+const V_ALIASED: &[&str] = &["gfni", "sha512", "sm3", "sm4"];
+
+/// Looks a mnemonic up (ASCII case-insensitive) for `arch`. On x86 the
+/// `V`-prefixed spelling of a GFNI, SHA512, SM3 or SM4 mnemonic is an alias.
 #[must_use]
 pub fn lookup(arch: Arch, mnemonic: &str) -> Lookup {
-    match INSTRUCTIONS
-        .iter()
-        .find(|i| i.arch == arch && i.mnemonic.eq_ignore_ascii_case(mnemonic))
-    {
+    let find = |m: &str| {
+        INSTRUCTIONS
+            .iter()
+            .find(|i| i.arch == arch && i.mnemonic.eq_ignore_ascii_case(m))
+    };
+    let alias = || {
+        let rest = mnemonic
+            .strip_prefix('v')
+            .or_else(|| mnemonic.strip_prefix('V'))?;
+        find(rest).filter(|i| arch == Arch::X86 && V_ALIASED.contains(&i.extension))
+    };
+    match find(mnemonic).or_else(alias) {
         Some(i) => match i.op {
             Some(op) => Lookup::Supported(op, op.signature()),
             None => Lookup::Unsupported,
@@ -91,9 +111,11 @@ impl Op {
     /// Evaluates the op on `backend`. `srcs` are the register sources in operand
     /// order (extra entries are ignored; missing ones read as zero) and `imm`
     /// the immediate (ignored by ops without one). Wide ops work at the width of
-    /// their first source; RISC-V scalar ops read the low XLEN bits of each
-    /// source's lane 0 and return an XLEN-bit value or [`Value::illegal`];
-    /// every other op reads and writes 128 bits.
+    /// their first source (a VEX-only op given 512 bits returns zero); the
+    /// SHA512 ops read their YMM operands' two lanes and write 256 bits; RISC-V
+    /// scalar ops read the low XLEN bits of each source's lane 0 and return an
+    /// XLEN-bit value or [`Value::illegal`]; every other op reads and writes 128
+    /// bits.
     #[must_use]
     pub fn execute<B: Backend>(self, backend: B, imm: u8, srcs: &[Value]) -> Value {
         macro_rules! execute {
@@ -144,6 +166,25 @@ impl Op {
                     (Lanes::One(a), Lanes::One(b)) => Value::from_lanes(&$w($b).$f(a, b)),
                     (Lanes::Two(a), Lanes::Two(b)) => Value::from_lanes(&$w($b).$f(a, b)),
                     (Lanes::Four(a), Lanes::Four(b)) => Value::from_lanes(&$w($b).$f(a, b)),
+                    _ => None,
+                })
+            };
+            (@R3I $w:ident($b:expr).$f:ident, $imm:expr, $s:expr) => {
+                Value::xmm($w($b).$f(src($s, 0), src($s, 1), src($s, 2), $imm))
+            };
+            (@Y2X $w:ident($b:expr).$f:ident, $imm:expr, $s:expr) => {
+                ymm_value($w($b).$f(ymm($s, 0), ymm($s, 1), src($s, 2)))
+            };
+            (@YX $w:ident($b:expr).$f:ident, $imm:expr, $s:expr) => {
+                ymm_value($w($b).$f(ymm($s, 0), src($s, 1)))
+            };
+            (@Y2 $w:ident($b:expr).$f:ident, $imm:expr, $s:expr) => {
+                ymm_value($w($b).$f(ymm($s, 0), ymm($s, 1)))
+            };
+            (@V2 $w:ident($b:expr).$f:ident, $imm:expr, $s:expr) => {
+                wide($s, |a, b| match (a, b) {
+                    (Lanes::One(a), Lanes::One(b)) => Value::from_lanes(&$w($b).$f(a, b)),
+                    (Lanes::Two(a), Lanes::Two(b)) => Value::from_lanes(&$w($b).$f(a, b)),
                     _ => None,
                 })
             };
@@ -209,6 +250,16 @@ impl<T: GprResult> GprResult for Result<T, Illegal> {
     fn into_value(self) -> Value {
         self.map_or_else(|_| Value::illegal(), GprResult::into_value)
     }
+}
+
+/// Source `i` as a 256-bit register (lanes beyond its width read as zero).
+fn ymm(srcs: &[Value], i: usize) -> [u128; 2] {
+    srcs.get(i).map_or([0; 2], |v| [v.lane(0), v.lane(1)])
+}
+
+/// A 256-bit result as a [`Value`].
+fn ymm_value(y: [u128; 2]) -> Value {
+    Value::from_lanes(&y).unwrap_or(Value::xmm(0))
 }
 
 /// A wide operand as a lane array of its width.

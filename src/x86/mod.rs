@@ -32,13 +32,24 @@
 //! [`X86`]: `X86(crypto_insn::backend::Soft).aesenc(s, k)`.
 
 mod aesni;
+pub mod evex;
+mod gfni;
 mod pclmulqdq;
 mod sha;
+mod sha512;
+mod sm3;
+mod sm4;
 mod vaes;
 
 pub use aesni::{aesdec, aesdeclast, aesenc, aesenclast, aesimc, aeskeygenassist};
+#[doc(hidden)]
+pub use gfni::gf2p8affineinvqb_via_sbox_affine;
+pub use gfni::{gf2p8affineinvqb, gf2p8affineqb, gf2p8mulb};
 pub use pclmulqdq::pclmulqdq;
 pub use sha::{sha1msg1, sha1msg2, sha1nexte, sha1rnds4, sha256msg1, sha256msg2, sha256rnds2};
+pub use sha512::{sha512msg1, sha512msg2, sha512rnds2};
+pub use sm3::{sm3msg1, sm3msg2, sm3rnds2};
+pub use sm4::{sm4key4, sm4rnds4};
 pub use vaes::{vaesdec, vaesdeclast, vaesenc, vaesenclast, vpclmulqdq};
 
 use crate::backend::Auto;

@@ -131,6 +131,10 @@ pub mod x86 {
         pub sha: bool,
         /// VAES and VPCLMULQDQ with AVX2 (256-bit).
         pub wide: bool,
+        /// GFNI with AVX2 (the legacy, VEX.128 and VEX.256 forms).
+        pub gfni: bool,
+        /// GFNI with AVX512F, AVX512BW and AVX512VL (the EVEX forms, masking).
+        pub gfni512: bool,
     }
 
     impl Extensions {
@@ -148,10 +152,22 @@ pub mod x86 {
                 let ecx = unsafe { core::arch::x86_64::__cpuid_count(7, 0) }.ecx;
                 ecx & (1 << 9) != 0 && ecx & (1 << 10) != 0
             };
+            let gfni = std::is_x86_feature_detected!("avx2") && {
+                // SAFETY: CPUID leaf 7 exists on any CPU reporting AVX2.
+                #[allow(unused_unsafe)]
+                let ecx = unsafe { core::arch::x86_64::__cpuid_count(7, 0) }.ecx;
+                ecx & (1 << 8) != 0
+            };
+            let gfni512 = gfni
+                && std::is_x86_feature_detected!("avx512f")
+                && std::is_x86_feature_detected!("avx512bw")
+                && std::is_x86_feature_detected!("avx512vl");
             Extensions {
                 clmul: std::is_x86_feature_detected!("pclmulqdq"),
                 sha: std::is_x86_feature_detected!("sha"),
                 wide,
+                gfni,
+                gfni512,
             }
         }
     }
@@ -270,6 +286,186 @@ pub mod x86 {
                 0x01 => run!("0x01"),
                 0x10 => run!("0x10"),
                 _ => run!("0x11"),
+            }
+            out
+        }
+    }
+
+    /// One raw GFNI instruction on memory operands: `out = op(x, a)`.
+    type GfFn = unsafe fn(*const u128, *const u128, *mut u128);
+
+    /// The raw GFNI instructions, each immediate its own instruction (the
+    /// immediate is part of the encoding): `[op][width][imm]`, op 0 =
+    /// GF2P8AFFINEQB, 1 = GF2P8AFFINEINVQB; width 0 = legacy SSE (128), 1 =
+    /// VEX.256, 2 = EVEX.512.
+    macro_rules! gfni_tables {
+        ($($imm:literal)*) => {
+            static GF_AFFINE: [[[GfFn; 256]; 3]; 2] = [
+                gfni_tables!(@op "gf2p8affineqb"; $($imm)*),
+                gfni_tables!(@op "gf2p8affineinvqb"; $($imm)*),
+            ];
+        };
+        (@op $m:literal; $($imm:literal)*) => {
+            [
+                [$({
+                    unsafe fn f(x: *const u128, a: *const u128, o: *mut u128) {
+                        // SAFETY: the caller checked GFNI; 16 bytes at each pointer.
+                        unsafe {
+                            core::arch::asm!(
+                                "movdqu xmm0, [{x}]",
+                                "movdqu xmm1, [{a}]",
+                                concat!($m, " xmm0, xmm1, ", $imm),
+                                "movdqu [{o}], xmm0",
+                                x = in(reg) x, a = in(reg) a, o = in(reg) o,
+                                out("xmm0") _, out("xmm1") _,
+                                options(nostack),
+                            )
+                        }
+                    }
+                    f as GfFn
+                }),*],
+                [$({
+                    unsafe fn f(x: *const u128, a: *const u128, o: *mut u128) {
+                        // SAFETY: the caller checked GFNI+AVX2; 32 bytes at each pointer.
+                        unsafe {
+                            core::arch::asm!(
+                                "vmovdqu ymm0, [{x}]",
+                                "vmovdqu ymm1, [{a}]",
+                                concat!("v", $m, " ymm0, ymm0, ymm1, ", $imm),
+                                "vmovdqu [{o}], ymm0",
+                                "vzeroupper",
+                                x = in(reg) x, a = in(reg) a, o = in(reg) o,
+                                out("xmm0") _, out("xmm1") _,
+                                options(nostack),
+                            )
+                        }
+                    }
+                    f as GfFn
+                }),*],
+                [$({
+                    unsafe fn f(x: *const u128, a: *const u128, o: *mut u128) {
+                        // SAFETY: the caller checked GFNI+AVX-512; 64 bytes at each pointer.
+                        unsafe {
+                            core::arch::asm!(
+                                "vmovdqu64 zmm0, [{x}]",
+                                "vmovdqu64 zmm1, [{a}]",
+                                concat!("v", $m, " zmm0, zmm0, zmm1, ", $imm),
+                                "vmovdqu64 [{o}], zmm0",
+                                "vzeroupper",
+                                x = in(reg) x, a = in(reg) a, o = in(reg) o,
+                                out("xmm0") _, out("xmm1") _,
+                                options(nostack),
+                            )
+                        }
+                    }
+                    f as GfFn
+                }),*],
+            ]
+        };
+    }
+    gfni_tables!(0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31 32 33 34 35 36 37 38 39 40 41 42 43 44 45 46 47 48 49 50 51 52 53 54 55 56 57 58 59 60 61 62 63 64 65 66 67 68 69 70 71 72 73 74 75 76 77 78 79 80 81 82 83 84 85 86 87 88 89 90 91 92 93 94 95 96 97 98 99 100 101 102 103 104 105 106 107 108 109 110 111 112 113 114 115 116 117 118 119 120 121 122 123 124 125 126 127 128 129 130 131 132 133 134 135 136 137 138 139 140 141 142 143 144 145 146 147 148 149 150 151 152 153 154 155 156 157 158 159 160 161 162 163 164 165 166 167 168 169 170 171 172 173 174 175 176 177 178 179 180 181 182 183 184 185 186 187 188 189 190 191 192 193 194 195 196 197 198 199 200 201 202 203 204 205 206 207 208 209 210 211 212 213 214 215 216 217 218 219 220 221 222 223 224 225 226 227 228 229 230 231 232 233 234 235 236 237 238 239 240 241 242 243 244 245 246 247 248 249 250 251 252 253 254 255);
+
+    impl Oracle {
+        /// The host's GF2P8AFFINEQB (`inv = false`) or GF2P8AFFINEINVQB (`inv =
+        /// true`) on `N` lanes (1: legacy SSE, 2: VEX.256, 4: EVEX.512) with the
+        /// immediate encoded in the instruction. Panics if the CPU lacks the form.
+        #[must_use]
+        pub fn gf2p8affine<const N: usize>(
+            self,
+            inv: bool,
+            x: [u128; N],
+            a: [u128; N],
+            imm8: u8,
+        ) -> [u128; N] {
+            let ext = Extensions::detect();
+            let w = match N {
+                1 => 0,
+                2 => 1,
+                4 => 2,
+                _ => panic!("GFNI has 1, 2 or 4 lanes"),
+            };
+            assert!(ext.gfni && (w < 2 || ext.gfni512), "no GFNI at {N} lanes");
+            let mut out = [0u128; N];
+            let f = GF_AFFINE[usize::from(inv)][w][usize::from(imm8)];
+            // SAFETY: the form's CPU features were checked; each array is N lanes.
+            unsafe { f(x.as_ptr(), a.as_ptr(), out.as_mut_ptr()) };
+            out
+        }
+
+        /// The host's GF2P8MULB on `N` lanes (forms as [`Oracle::gf2p8affine`]).
+        #[must_use]
+        pub fn gf2p8mulb<const N: usize>(self, a: [u128; N], b: [u128; N]) -> [u128; N] {
+            let ext = Extensions::detect();
+            assert!(ext.gfni && (N < 4 || ext.gfni512), "no GFNI at {N} lanes");
+            let mut out = [0u128; N];
+            let (a, b, o) = (a.as_ptr(), b.as_ptr(), out.as_mut_ptr());
+            // SAFETY (each block): the form's CPU features were checked; each
+            // pointer addresses N lanes.
+            unsafe {
+                match N {
+                    1 => core::arch::asm!(
+                        "movdqu xmm0, [{a}]", "movdqu xmm1, [{b}]",
+                        "gf2p8mulb xmm0, xmm1", "movdqu [{o}], xmm0",
+                        a = in(reg) a, b = in(reg) b, o = in(reg) o,
+                        out("xmm0") _, out("xmm1") _, options(nostack),
+                    ),
+                    2 => core::arch::asm!(
+                        "vmovdqu ymm0, [{a}]", "vmovdqu ymm1, [{b}]",
+                        "vgf2p8mulb ymm0, ymm0, ymm1", "vmovdqu [{o}], ymm0", "vzeroupper",
+                        a = in(reg) a, b = in(reg) b, o = in(reg) o,
+                        out("xmm0") _, out("xmm1") _, options(nostack),
+                    ),
+                    4 => core::arch::asm!(
+                        "vmovdqu64 zmm0, [{a}]", "vmovdqu64 zmm1, [{b}]",
+                        "vgf2p8mulb zmm0, zmm0, zmm1", "vmovdqu64 [{o}], zmm0", "vzeroupper",
+                        a = in(reg) a, b = in(reg) b, o = in(reg) o,
+                        out("xmm0") _, out("xmm1") _, options(nostack),
+                    ),
+                    _ => panic!("GFNI has 1, 2 or 4 lanes"),
+                }
+            }
+            out
+        }
+
+        /// The host's EVEX.512 `VGF2P8MULB zmm0{k1}, zmm1, zmm2` (merging, `old`
+        /// the prior zmm0) or `{k1}{z}` (zeroing): EVEX byte write-masking as the
+        /// CPU does it. Panics without GFNI and AVX-512.
+        #[must_use]
+        pub fn gf2p8mulb512_masked(
+            self,
+            old: [u128; 4],
+            a: [u128; 4],
+            b: [u128; 4],
+            k: u64,
+            zeroing: bool,
+        ) -> [u128; 4] {
+            assert!(Extensions::detect().gfni512, "no GFNI with AVX-512");
+            let mut out = old;
+            let (a, b, o) = (a.as_ptr(), b.as_ptr(), out.as_mut_ptr());
+            // SAFETY (each block): GFNI and AVX-512 checked; 64 bytes at each
+            // pointer; k1 is declared clobbered.
+            unsafe {
+                if zeroing {
+                    core::arch::asm!(
+                        "kmovq k1, {k}", "vmovdqu64 zmm0, [{o}]",
+                        "vmovdqu64 zmm1, [{a}]", "vmovdqu64 zmm2, [{b}]",
+                        "vgf2p8mulb zmm0{{k1}}{{z}}, zmm1, zmm2",
+                        "vmovdqu64 [{o}], zmm0", "vzeroupper",
+                        k = in(reg) k, a = in(reg) a, b = in(reg) b, o = in(reg) o,
+                        out("k1") _, out("xmm0") _, out("xmm1") _, out("xmm2") _,
+                        options(nostack),
+                    );
+                } else {
+                    core::arch::asm!(
+                        "kmovq k1, {k}", "vmovdqu64 zmm0, [{o}]",
+                        "vmovdqu64 zmm1, [{a}]", "vmovdqu64 zmm2, [{b}]",
+                        "vgf2p8mulb zmm0{{k1}}, zmm1, zmm2",
+                        "vmovdqu64 [{o}], zmm0", "vzeroupper",
+                        k = in(reg) k, a = in(reg) a, b = in(reg) b, o = in(reg) o,
+                        out("k1") _, out("xmm0") _, out("xmm1") _, out("xmm2") _,
+                        options(nostack),
+                    );
+                }
             }
             out
         }

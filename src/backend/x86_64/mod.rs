@@ -12,6 +12,7 @@
 
 pub mod aes;
 pub mod clmul;
+pub mod gfni;
 pub mod sha;
 pub mod vaes;
 
@@ -29,6 +30,19 @@ super::native::native_backend!(
             "vaes+vpclmulqdq (256-bit)",
             cfg!(all(target_feature = "vaes", target_feature = "vpclmulqdq", target_feature = "avx2")),
             vaes::detect()
+        ),
+        (GFNI = 1 << 5, "gfni", cfg!(target_feature = "gfni"), gfni::detect()),
+        (
+            GFNI256 = 1 << 6,
+            "gfni (256-bit)",
+            cfg!(all(target_feature = "gfni", target_feature = "avx2")),
+            gfni::detect256()
+        ),
+        (
+            GFNI512 = 1 << 7,
+            "gfni (512-bit, avx512f+avx512bw)",
+            cfg!(all(target_feature = "gfni", target_feature = "avx512f", target_feature = "avx512bw")),
+            gfni::detect512()
         ),
     ],
     extra: {
@@ -54,6 +68,13 @@ super::native::native_backend!(
                 X86Sha256rnds2 if Native::has(SHA) => unsafe { sha::sha256rnds2(a, b, c) },
                 X86Sha256msg1 if Native::has(SHA) => unsafe { sha::sha256msg1(a, b) },
                 X86Sha256msg2 if Native::has(SHA) => unsafe { sha::sha256msg2(a, b) },
+                // SAFETY (GFNI arms): the GFNI bit is set only when the CPU has it;
+                // without it, SSSE3 is there (part of the `Native` token).
+                X86Gf2p8affineqb if Native::has(GFNI) => unsafe { gfni::op128(gfni::GfOp::Affine, a, b, imm) },
+                X86Gf2p8affineinvqb if Native::has(GFNI) => unsafe { gfni::op128(gfni::GfOp::AffineInv, a, b, imm) },
+                X86Gf2p8mulb if Native::has(GFNI) => unsafe { gfni::op128(gfni::GfOp::Mul, a, b, 0) },
+                X86Gf2p8affineqb => return Some(unsafe { gfni::gf2p8affineqb_ssse3(from_v(a), from_v(b), imm) }),
+                X86Gf2p8mulb => return Some(unsafe { gfni::gf2p8mulb_ssse3(from_v(a), from_v(b)) }),
                 _ => return None,
             };
             Some(from_v(r))
@@ -78,6 +99,32 @@ super::native::native_backend!(
             }
         }
         #[inline]
+        fn host_lanes<const N: usize>(self, insn: crate::backend::HostInsn, a: [u128; N], b: [u128; N], imm: u8) -> Option<[u128; N]> {
+            use crate::backend::HostInsn::*;
+            let op = match insn {
+                X86Gf2p8affineqb => gfni::GfOp::Affine,
+                X86Gf2p8affineinvqb => gfni::GfOp::AffineInv,
+                X86Gf2p8mulb => gfni::GfOp::Mul,
+                _ => return wide_lanes_by_one(self, insn, a, b, imm),
+            };
+            let mut out = [0u128; N];
+            if N == 4 && Native::has(GFNI512) {
+                // SAFETY: the GFNI512 bit is set only with GFNI, AVX512F/BW and ZMM state.
+                unsafe { gfni::op512(op, &a, &b, &mut out) };
+            } else if N >= 2 && Native::has(GFNI256) {
+                for ((o, a2), b2) in out.chunks_exact_mut(2).zip(a.chunks_exact(2)).zip(b.chunks_exact(2)) {
+                    // SAFETY: the GFNI256 bit is set only with GFNI and AVX2.
+                    unsafe { gfni::op256(op, a2, b2, o) };
+                }
+            } else {
+                return wide_lanes_by_one(self, insn, a, b, imm);
+            }
+            if op != gfni::GfOp::Mul {
+                gfni::xor_imm(&mut out, imm);
+            }
+            Some(out)
+        }
+        #[inline]
         fn clmul_lanes<const N: usize>(self, a: [u128; N], b: [u128; N], imm: u8) -> [u128; N] {
             if N >= 2 && Native::has(WIDE) {
                 let mut out = [0u128; N];
@@ -92,3 +139,19 @@ super::native::native_backend!(
         }
     }
 );
+
+/// [`Backend::host`] lane by lane (the provided `host_lanes`).
+#[inline]
+fn wide_lanes_by_one<const N: usize>(
+    n: Native,
+    insn: crate::backend::HostInsn,
+    a: [u128; N],
+    b: [u128; N],
+    imm: u8,
+) -> Option<[u128; N]> {
+    let mut out = [0u128; N];
+    for (o, (a, b)) in out.iter_mut().zip(a.into_iter().zip(b)) {
+        *o = n.host(insn, a, b, 0, imm)?;
+    }
+    Some(out)
+}

@@ -3,6 +3,8 @@
 //!
 //! - `gen-vectors x86`: AES-NI on this x86-64 CPU -> `vectors/x86-aes.txt`;
 //! - `gen-vectors x86-ext`: PCLMULQDQ, SHA-NI, VAES/VPCLMULQDQ -> `vectors/x86-ext.txt`;
+//! - `gen-vectors x86-gfni`: GFNI (GF2P8AFFINEQB, GF2P8AFFINEINVQB, GF2P8MULB) at
+//!   128 (legacy SSE), 256 (VEX) and 512 bits (EVEX) -> `vectors/x86-gfni.txt`;
 //! - `gen-vectors arm`: ARMv8 AES, built for aarch64 and run under
 //!   `qemu-aarch64 -cpu max` (see `tools/gen-arm-vectors.sh`) -> `vectors/arm-aes.txt`;
 //! - `gen-vectors arm-ext`: PMULL and the SHA instructions, likewise ->
@@ -306,6 +308,141 @@ fn x86_ext(origin: Option<String>) -> Result<String, String> {
     Ok(out)
 }
 
+/// GFNI from this CPU: the affine forms for every imm8 at every width, with
+/// the identity, bit-reversal and AES matrices, random matrices and different
+/// matrices per qword; GF2P8MULB on edge and random bytes.
+#[cfg(target_arch = "x86_64")]
+fn x86_gfni(origin: Option<String>) -> Result<String, String> {
+    use crypto_insn_testutil::oracle::x86::{Extensions, Oracle};
+    let cpu = Oracle::detect().ok_or("this CPU has no AES-NI")?;
+    let ext = Extensions::detect();
+    if !ext.gfni512 {
+        return Err("this CPU lacks GFNI with AVX2 and AVX-512 (F, BW, VL)".to_string());
+    }
+    let origin = origin.unwrap_or_else(cpu_model);
+    let mut out = String::new();
+    header(
+        &mut out,
+        "x86 GFNI vectors: GF2P8AFFINEQB, GF2P8AFFINEINVQB, GF2P8MULB (128-, 256- and 512-bit)",
+        &origin,
+        "cargo run --release -p crypto-insn-tools --bin gen-vectors -- x86-gfni > vectors/x86-gfni.txt",
+    );
+    let _ = writeln!(
+        out,
+        "# GFNI runs through inline asm! (testutil::oracle; the intrinsics need Rust 1.89)."
+    );
+    let _ = writeln!(
+        out,
+        "# Each line is one real instruction: 128-bit lines the legacy SSE encoding, 256-bit"
+    );
+    let _ = writeln!(
+        out,
+        "# lines VEX.256, 512-bit lines EVEX.512 (no masking); the imm8 is encoded in the"
+    );
+    let _ = writeln!(
+        out,
+        "# instruction. Operands: 'gf2p8affineqb IMM X MATRIX', 'gf2p8mulb SRC1 SRC2', lane 0 first."
+    );
+    let wide = |v: &[u128]| v.iter().map(|x| MemHex(*x).to_string()).collect::<String>();
+    let both = |q: u64| u128::from(q) | (u128::from(q) << 64);
+    let named: [u64; 3] = [
+        0x0102_0408_1020_4080,
+        0x8040_2010_0804_0201,
+        0xf1e3_c78f_1f3e_7cf8,
+    ];
+    let mut rng = Rng::new(0x6f4e_0001);
+    for (inv, name) in [(false, "gf2p8affineqb"), (true, "gf2p8affineinvqb")] {
+        let _ = writeln!(
+            out,
+            "\n# {name}: the identity, bit-reversal and AES matrices on all 256 bytes (imm8 0x00, 0x63)"
+        );
+        for &m in &named {
+            for imm in [0x00u8, 0x63] {
+                for hi in 0..16u8 {
+                    let x = u128::from_le_bytes(core::array::from_fn(|j| hi * 16 + j as u8));
+                    let r = cpu.gf2p8affine(inv, [x], [both(m)], imm);
+                    case(
+                        &mut out,
+                        format_args!("{name} {imm:#04x}"),
+                        &[x, both(m)],
+                        r[0],
+                    );
+                }
+            }
+        }
+        let _ = writeln!(
+            out,
+            "\n# {name}: every imm8 at 128, 256 and 512 bits, named, random and mixed matrices"
+        );
+        for imm in 0..=255u8 {
+            let mut m = |k: usize| -> u128 {
+                match k % 4 {
+                    0 => both(named[usize::from(imm) % 3]),
+                    1 => both(rng.next_u64()),
+                    2 => {
+                        u128::from(named[(usize::from(imm) + 1) % 3])
+                            | (u128::from(rng.next_u64()) << 64)
+                    }
+                    _ => rng.next_u128(),
+                }
+            };
+            let m1 = [m(usize::from(imm))];
+            let m2 = [m(usize::from(imm) + 1), m(usize::from(imm) + 2)];
+            let m4 = [m(0), m(1), m(2), m(3)];
+            let x1 = [rng.next_reg()];
+            let x2 = [rng.next_reg(), rng.next_reg()];
+            let x4: [u128; 4] = core::array::from_fn(|_| rng.next_reg());
+            case(
+                &mut out,
+                format_args!("{name} {imm:#04x}"),
+                &[x1[0], m1[0]],
+                cpu.gf2p8affine(inv, x1, m1, imm)[0],
+            );
+            let r2 = cpu.gf2p8affine(inv, x2, m2, imm);
+            let _ = writeln!(
+                out,
+                "{name} {imm:#04x} {} {} -> {}",
+                wide(&x2),
+                wide(&m2),
+                wide(&r2)
+            );
+            let r4 = cpu.gf2p8affine(inv, x4, m4, imm);
+            let _ = writeln!(
+                out,
+                "{name} {imm:#04x} {} {} -> {}",
+                wide(&x4),
+                wide(&m4),
+                wide(&r4)
+            );
+        }
+    }
+    let _ = writeln!(out, "\n# gf2p8mulb at 128, 256 and 512 bits");
+    for (a, b) in pairs(&mut rng, 48) {
+        case(&mut out, "gf2p8mulb", &[a, b], cpu.gf2p8mulb([a], [b])[0]);
+    }
+    for _ in 0..16 {
+        let a = [rng.next_u128(), rng.next_u128()];
+        let b = [rng.next_u128(), rng.next_u128()];
+        let _ = writeln!(
+            out,
+            "gf2p8mulb {} {} -> {}",
+            wide(&a),
+            wide(&b),
+            wide(&cpu.gf2p8mulb(a, b))
+        );
+        let a: [u128; 4] = core::array::from_fn(|_| rng.next_u128());
+        let b: [u128; 4] = core::array::from_fn(|_| rng.next_u128());
+        let _ = writeln!(
+            out,
+            "gf2p8mulb {} {} -> {}",
+            wide(&a),
+            wide(&b),
+            wide(&cpu.gf2p8mulb(a, b))
+        );
+    }
+    Ok(out)
+}
+
 #[cfg(target_arch = "x86_64")]
 fn cpu_model() -> String {
     let info = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
@@ -424,9 +561,11 @@ fn main() -> ExitCode {
     while let Some(a) = it.next() {
         match a.as_str() {
             "--origin" => origin = it.next().cloned(),
-            "x86" | "arm" | "x86-ext" | "arm-ext" if which.is_none() => which = Some(a.clone()),
+            "x86" | "arm" | "x86-ext" | "x86-gfni" | "arm-ext" if which.is_none() => {
+                which = Some(a.clone())
+            }
             _ => {
-                eprintln!("usage: gen-vectors x86|x86-ext|arm|arm-ext [--origin TEXT]");
+                eprintln!("usage: gen-vectors x86|x86-ext|x86-gfni|arm|arm-ext [--origin TEXT]");
                 return ExitCode::from(2);
             }
         }
@@ -436,6 +575,8 @@ fn main() -> ExitCode {
         Some("x86") => x86(origin),
         #[cfg(target_arch = "x86_64")]
         Some("x86-ext") => x86_ext(origin),
+        #[cfg(target_arch = "x86_64")]
+        Some("x86-gfni") => x86_gfni(origin),
         #[cfg(target_arch = "aarch64")]
         Some("arm") => arm(origin),
         #[cfg(target_arch = "aarch64")]
@@ -448,7 +589,9 @@ fn main() -> ExitCode {
                 std::env::consts::ARCH
             ))
         }
-        None => Err("usage: gen-vectors x86|x86-ext|arm|arm-ext [--origin TEXT]".to_string()),
+        None => {
+            Err("usage: gen-vectors x86|x86-ext|x86-gfni|arm|arm-ext [--origin TEXT]".to_string())
+        }
     };
     match result {
         Ok(text) => {

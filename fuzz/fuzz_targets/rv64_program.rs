@@ -1,0 +1,7 @@
+//! A random rv64 program over every rv64 instruction of the registry, on every
+//! backend and, where this host has a reference, on it (see `program.rs`).
+#![no_main]
+
+include!("program.rs");
+
+fuzz_target!(|p: Program| run(Arch::Rv64, &p));
