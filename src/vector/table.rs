@@ -113,6 +113,9 @@ impl Op {
             (@R3 $w:ident($b:expr).$f:ident, $imm:expr, $s:expr) => {
                 Value::xmm($w($b).$f(src($s, 0), src($s, 1), src($s, 2)))
             };
+            (@R3I $w:ident($b:expr).$f:ident, $imm:expr, $s:expr) => {
+                Value::xmm($w($b).$f(src($s, 0), src($s, 1), src($s, 2), $imm))
+            };
             (@W2 $w:ident($b:expr).$f:ident, $imm:expr, $s:expr) => {
                 wide($s, |a, b| match (a, b) {
                     (Lanes::One(a), Lanes::One(b)) => Value::from_lanes(&$w($b).$f(a, b)),
