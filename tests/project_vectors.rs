@@ -1,5 +1,5 @@
 //! The project's generated vectors (`vectors/x86-*.txt` from this x86-64 CPU,
-//! `vectors/arm-*.txt` from qemu-aarch64 -cpu max), replayed on every backend.
+//! `vectors/arm-*.txt` from qemu-aarch64 -cpu max, `arm-v82.txt` from QEMU 10 and 7.2), replayed on every backend.
 
 use crypto_insn::backend;
 use crypto_insn::conformance::replay::replay;
@@ -9,6 +9,7 @@ const X86: &str = include_str!("../vectors/x86-aes.txt");
 const ARM: &str = include_str!("../vectors/arm-aes.txt");
 const X86_EXT: &str = include_str!("../vectors/x86-ext.txt");
 const ARM_EXT: &str = include_str!("../vectors/arm-ext.txt");
+const ARM_V82: &str = include_str!("../vectors/arm-v82.txt");
 
 fn check(text: &str, arch: Arch, expected: &[(&str, usize)]) {
     for b in backend::available() {
@@ -98,6 +99,33 @@ fn arm_extension_vectors_replay() {
             ("sha256h2", 70),
             ("sha256su0", 70),
             ("sha256su1", 70),
+        ],
+    );
+}
+
+#[test]
+fn arm_v82_vectors_replay() {
+    check(
+        ARM_V82,
+        Arch::Arm,
+        &[
+            ("sha512h", 62),
+            ("sha512h2", 62),
+            ("sha512su0", 62),
+            ("sha512su1", 62),
+            ("eor3", 62),
+            ("rax1", 62),
+            ("xar", 318),
+            ("bcax", 62),
+            ("sm3ss1", 62),
+            ("sm3tt1a", 78),
+            ("sm3tt1b", 78),
+            ("sm3tt2a", 78),
+            ("sm3tt2b", 78),
+            ("sm3partw1", 62),
+            ("sm3partw2", 62),
+            ("sm4e", 62),
+            ("sm4ekey", 62),
         ],
     );
 }
