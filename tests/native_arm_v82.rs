@@ -111,6 +111,13 @@ fn registry_execute_matches_the_cpu() {
         skip("native_arm_v82: this CPU lacks FEAT_SHA512/SHA3/SM3/SM4");
         return;
     };
+    // The native backend runs these on the host instructions here.
+    let native = backend::Native::detect().expect("FEAT_AES with FEAT_SHA3");
+    let features: Vec<&str> = native.features().collect();
+    assert!(
+        features.contains(&"sha3") && features.contains(&"sm3+sm4"),
+        "{features:?}"
+    );
     let mut rng = Rng::new(0x5eed_0083);
     for b in backend::available() {
         for &op in ArmOp::ALL {
