@@ -129,6 +129,31 @@ int crypto_insn_arm_sha256h2(uint8_t *dst, const uint8_t *d, const uint8_t *n, c
 int crypto_insn_arm_sha256su0(uint8_t *dst, const uint8_t *d, const uint8_t *n); /* SHA-256 schedule update 0 */
 int crypto_insn_arm_sha256su1(uint8_t *dst, const uint8_t *d, const uint8_t *n, const uint8_t *m); /* SHA-256 schedule update 1 */
 
+/* arm SHA512 (FEAT_SHA512 (ID_AA64ISAR0_EL1.SHA2 == 0b0010, HWCAP_SHA512)). */
+int crypto_insn_arm_sha512h(uint8_t *dst, const uint8_t *d, const uint8_t *n, const uint8_t *m); /* two SHA-512 rounds, part 1: the two T1 values */
+int crypto_insn_arm_sha512h2(uint8_t *dst, const uint8_t *d, const uint8_t *n, const uint8_t *m); /* two SHA-512 rounds, part 2: the two new a values */
+int crypto_insn_arm_sha512su0(uint8_t *dst, const uint8_t *d, const uint8_t *n); /* SHA-512 schedule update 0: W + sigma0 */
+int crypto_insn_arm_sha512su1(uint8_t *dst, const uint8_t *d, const uint8_t *n, const uint8_t *m); /* SHA-512 schedule update 1: + sigma1 + W[t-7] */
+
+/* arm SHA3 (FEAT_SHA3 (ID_AA64ISAR0_EL1.SHA3 == 0b0001, HWCAP_SHA3)). */
+int crypto_insn_arm_eor3(uint8_t *dst, const uint8_t *n, const uint8_t *m, const uint8_t *a); /* three-way exclusive OR */
+int crypto_insn_arm_rax1(uint8_t *dst, const uint8_t *n, const uint8_t *m); /* n XOR (m ROL 1) on each 64-bit lane */
+int crypto_insn_arm_xar(uint8_t *dst, const uint8_t *n, const uint8_t *m, uint8_t imm8); /* (n XOR m) ROR imm6 on each 64-bit lane */
+int crypto_insn_arm_bcax(uint8_t *dst, const uint8_t *n, const uint8_t *m, const uint8_t *a); /* n XOR (m AND NOT a) */
+
+/* arm SM3 (FEAT_SM3 (ID_AA64ISAR0_EL1.SM3 == 0b0001, HWCAP_SM3)). */
+int crypto_insn_arm_sm3ss1(uint8_t *dst, const uint8_t *n, const uint8_t *m, const uint8_t *a); /* SS1 = ((A ROL 12) + E + T) ROL 7 in the top word, zeros below */
+int crypto_insn_arm_sm3tt1a(uint8_t *dst, const uint8_t *d, const uint8_t *n, const uint8_t *m, uint8_t imm8); /* SM3 round, A-D half, FF0 (rounds 0-15), W' word imm2 */
+int crypto_insn_arm_sm3tt1b(uint8_t *dst, const uint8_t *d, const uint8_t *n, const uint8_t *m, uint8_t imm8); /* SM3 round, A-D half, FF1 (rounds 16-63), W' word imm2 */
+int crypto_insn_arm_sm3tt2a(uint8_t *dst, const uint8_t *d, const uint8_t *n, const uint8_t *m, uint8_t imm8); /* SM3 round, E-H half, GG0 (rounds 0-15), W word imm2 */
+int crypto_insn_arm_sm3tt2b(uint8_t *dst, const uint8_t *d, const uint8_t *n, const uint8_t *m, uint8_t imm8); /* SM3 round, E-H half, GG1 (rounds 16-63), W word imm2 */
+int crypto_insn_arm_sm3partw1(uint8_t *dst, const uint8_t *d, const uint8_t *n, const uint8_t *m); /* SM3 message expansion, part 1 (P1 of the first terms) */
+int crypto_insn_arm_sm3partw2(uint8_t *dst, const uint8_t *d, const uint8_t *n, const uint8_t *m); /* SM3 message expansion, part 2 (the W[j-13], W[j-6] terms) */
+
+/* arm SM4 (FEAT_SM4 (ID_AA64ISAR0_EL1.SM4 == 0b0001, HWCAP_SM4)). */
+int crypto_insn_arm_sm4e(uint8_t *dst, const uint8_t *d, const uint8_t *n); /* four SM4 rounds, round keys from n */
+int crypto_insn_arm_sm4ekey(uint8_t *dst, const uint8_t *n, const uint8_t *m); /* four SM4 key-expansion rounds, constants CK from m */
+
 /* ppc64 Vector Crypto (Power ISA 2.07 Vector Crypto (POWER8; Linux AT_HWCAP2 PPC_FEATURE2_VEC_CRYPTO)). */
 int crypto_insn_ppc64_vcipher(uint8_t *dst, const uint8_t *vra, const uint8_t *vrb); /* SubBytes, ShiftRows, MixColumns, AddRoundKey */
 int crypto_insn_ppc64_vcipherlast(uint8_t *dst, const uint8_t *vra, const uint8_t *vrb); /* SubBytes, ShiftRows, AddRoundKey */
@@ -302,6 +327,23 @@ int crypto_insn_rv64_sm3p1(uint64_t *rd, uint64_t rs1); /* SM3 P1 of rs1[31:0] *
     X(arm, sha256h2, R3) \
     X(arm, sha256su0, R2) \
     X(arm, sha256su1, R3) \
+    X(arm, sha512h, R3) \
+    X(arm, sha512h2, R3) \
+    X(arm, sha512su0, R2) \
+    X(arm, sha512su1, R3) \
+    X(arm, eor3, R3) \
+    X(arm, rax1, R2) \
+    X(arm, xar, R2I) \
+    X(arm, bcax, R3) \
+    X(arm, sm3ss1, R3) \
+    X(arm, sm3tt1a, R3I) \
+    X(arm, sm3tt1b, R3I) \
+    X(arm, sm3tt2a, R3I) \
+    X(arm, sm3tt2b, R3I) \
+    X(arm, sm3partw1, R3) \
+    X(arm, sm3partw2, R3) \
+    X(arm, sm4e, R2) \
+    X(arm, sm4ekey, R2) \
     X(ppc64, vcipher, R2) \
     X(ppc64, vcipherlast, R2) \
     X(ppc64, vncipher, R2) \

@@ -265,24 +265,49 @@ macro_rules! for_each_instruction {
                     (sha256su1 Sha256su1 R3 (d, n, m) [aarch64 "sha1+sha256"]
                         "SHA-256 schedule update 1")
                 }
+                ext sha512 "SHA512" "FEAT_SHA512 (ID_AA64ISAR0_EL1.SHA2 == 0b0010, HWCAP_SHA512)" {
+                    (sha512h Sha512h R3 (d, n, m) [aarch64 "sha3"]
+                        "two SHA-512 rounds, part 1: the two T1 values")
+                    (sha512h2 Sha512h2 R3 (d, n, m) [aarch64 "sha3"]
+                        "two SHA-512 rounds, part 2: the two new a values")
+                    (sha512su0 Sha512su0 R2 (d, n) [aarch64 "sha3"]
+                        "SHA-512 schedule update 0: W + sigma0")
+                    (sha512su1 Sha512su1 R3 (d, n, m) [aarch64 "sha3"]
+                        "SHA-512 schedule update 1: + sigma1 + W[t-7]")
+                }
+                ext sha3 "SHA3" "FEAT_SHA3 (ID_AA64ISAR0_EL1.SHA3 == 0b0001, HWCAP_SHA3)" {
+                    (eor3 Eor3 R3 (n, m, a) [aarch64 "sha3"]
+                        "three-way exclusive OR")
+                    (rax1 Rax1 R2 (n, m) [aarch64 "sha3"]
+                        "n XOR (m ROL 1) on each 64-bit lane")
+                    (xar Xar R2I (n, m) [aarch64 "sha3"]
+                        "(n XOR m) ROR imm6 on each 64-bit lane")
+                    (bcax Bcax R3 (n, m, a) [aarch64 "sha3"]
+                        "n XOR (m AND NOT a)")
+                }
+                ext sm3 "SM3" "FEAT_SM3 (ID_AA64ISAR0_EL1.SM3 == 0b0001, HWCAP_SM3)" {
+                    (sm3ss1 Sm3ss1 R3 (n, m, a) [aarch64 "sm3+sm4"]
+                        "SS1 = ((A ROL 12) + E + T) ROL 7 in the top word, zeros below")
+                    (sm3tt1a Sm3tt1a R3I (d, n, m) [aarch64 "sm3+sm4"]
+                        "SM3 round, A-D half, FF0 (rounds 0-15), W' word imm2")
+                    (sm3tt1b Sm3tt1b R3I (d, n, m) [aarch64 "sm3+sm4"]
+                        "SM3 round, A-D half, FF1 (rounds 16-63), W' word imm2")
+                    (sm3tt2a Sm3tt2a R3I (d, n, m) [aarch64 "sm3+sm4"]
+                        "SM3 round, E-H half, GG0 (rounds 0-15), W word imm2")
+                    (sm3tt2b Sm3tt2b R3I (d, n, m) [aarch64 "sm3+sm4"]
+                        "SM3 round, E-H half, GG1 (rounds 16-63), W word imm2")
+                    (sm3partw1 Sm3partw1 R3 (d, n, m) [aarch64 "sm3+sm4"]
+                        "SM3 message expansion, part 1 (P1 of the first terms)")
+                    (sm3partw2 Sm3partw2 R3 (d, n, m) [aarch64 "sm3+sm4"]
+                        "SM3 message expansion, part 2 (the W[j-13], W[j-6] terms)")
+                }
+                ext sm4 "SM4" "FEAT_SM4 (ID_AA64ISAR0_EL1.SM4 == 0b0001, HWCAP_SM4)" {
+                    (sm4e Sm4e R2 (d, n) [x86_64 "aes", aarch64 "sm3+sm4"]
+                        "four SM4 rounds, round keys from n")
+                    (sm4ekey Sm4ekey R2 (n, m) [x86_64 "aes", aarch64 "sm3+sm4"]
+                        "four SM4 key-expansion rounds, constants CK from m")
+                }
                 planned {
-                    (sha512h sha512 "FEAT_SHA512 (HWCAP_SHA512)")
-                    (sha512h2 sha512 "FEAT_SHA512 (HWCAP_SHA512)")
-                    (sha512su0 sha512 "FEAT_SHA512 (HWCAP_SHA512)")
-                    (sha512su1 sha512 "FEAT_SHA512 (HWCAP_SHA512)")
-                    (eor3 sha3 "FEAT_SHA3 (HWCAP_SHA3)")
-                    (rax1 sha3 "FEAT_SHA3 (HWCAP_SHA3)")
-                    (xar sha3 "FEAT_SHA3 (HWCAP_SHA3)")
-                    (bcax sha3 "FEAT_SHA3 (HWCAP_SHA3)")
-                    (sm3ss1 sm3 "FEAT_SM3 (HWCAP_SM3)")
-                    (sm3tt1a sm3 "FEAT_SM3 (HWCAP_SM3)")
-                    (sm3tt1b sm3 "FEAT_SM3 (HWCAP_SM3)")
-                    (sm3tt2a sm3 "FEAT_SM3 (HWCAP_SM3)")
-                    (sm3tt2b sm3 "FEAT_SM3 (HWCAP_SM3)")
-                    (sm3partw1 sm3 "FEAT_SM3 (HWCAP_SM3)")
-                    (sm3partw2 sm3 "FEAT_SM3 (HWCAP_SM3)")
-                    (sm4e sm4 "FEAT_SM4 (HWCAP_SM4)")
-                    (sm4ekey sm4 "FEAT_SM4 (HWCAP_SM4)")
                 }
             }
             arch ppc Ppc64 Ppc64Op "ppc64" be {
@@ -514,6 +539,10 @@ pub enum Shape {
     R2I,
     /// Three 128-bit sources.
     R3,
+    /// Three 128-bit sources and an immediate: `fn(a: u128, b: u128, c: u128,
+    /// imm8: u8) -> u128` (Arm SM3TT1A: `Vd`, `Vn`, `Vm` and the element index
+    /// `imm2`; x86 VSM3RNDS2).
+    R3I,
     /// Two sources of 1, 2 or 4 128-bit lanes (VEX.128, 256, 512): `fn(a:
     /// [u128; N], b: [u128; N]) -> [u128; N]`.
     W2,
@@ -530,9 +559,6 @@ pub enum Shape {
     /// Two general-purpose registers and an immediate (`aes32esi`, `sm4ed`:
     /// `bs`); the helper returns `Result`.
     X2I,
-    /// Three 128-bit sources and an immediate: `fn(a: u128, b: u128, c: u128,
-    /// imm8: u8) -> u128`.
-    R3I,
     /// Two 256-bit sources and a 128-bit one (VSHA512RNDS2): `fn(a: [u128; 2],
     /// b: [u128; 2], c: u128) -> [u128; 2]`.
     Y2X,
@@ -633,13 +659,13 @@ impl Shape {
             Shape::R2 => "R2",
             Shape::R2I => "R2I",
             Shape::R3 => "R3",
+            Shape::R3I => "R3I",
             Shape::W2 => "W2",
             Shape::W2I => "W2I",
             Shape::X1 => "X1",
             Shape::X2 => "X2",
             Shape::X1I => "X1I",
             Shape::X2I => "X2I",
-            Shape::R3I => "R3I",
             Shape::Y2X => "Y2X",
             Shape::YX => "YX",
             Shape::Y2 => "Y2",

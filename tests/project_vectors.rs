@@ -1,6 +1,7 @@
 //! The project's generated vectors (`vectors/x86-*.txt` from this x86-64 CPU,
-//! `vectors/arm-*.txt` from qemu-aarch64 -cpu max, `vectors/ppc-crypto.txt`
-//! from qemu-ppc64le -cpu power8/9/10), replayed on every backend.
+//! `vectors/arm-*.txt` from qemu-aarch64 -cpu max, `arm-v82.txt` from QEMU 10
+//! and 7.2, `vectors/ppc-crypto.txt` from qemu-ppc64le -cpu power8/9/10),
+//! replayed on every backend.
 
 use crypto_insn::backend;
 use crypto_insn::conformance::replay::replay;
@@ -13,6 +14,7 @@ const ARM_EXT: &str = include_str!("../vectors/arm-ext.txt");
 const PPC: &str = include_str!("../vectors/ppc-crypto.txt");
 const X86_GFNI: &str = include_str!("../vectors/x86-gfni.txt");
 const X86_SHA512_SM3_SM4: &str = include_str!("../vectors/x86-sha512-sm3-sm4.txt");
+const ARM_V82: &str = include_str!("../vectors/arm-v82.txt");
 
 fn check(text: &str, arch: Arch, expected: &[(&str, usize)]) {
     for b in backend::available() {
@@ -156,6 +158,33 @@ fn x86_sha512_sm3_sm4_vectors_replay() {
             ("sm3rnds2", 256),
             ("sm4key4", 128),
             ("sm4rnds4", 128),
+        ],
+    );
+}
+
+#[test]
+fn arm_v82_vectors_replay() {
+    check(
+        ARM_V82,
+        Arch::Arm,
+        &[
+            ("sha512h", 62),
+            ("sha512h2", 62),
+            ("sha512su0", 62),
+            ("sha512su1", 62),
+            ("eor3", 62),
+            ("rax1", 62),
+            ("xar", 318),
+            ("bcax", 62),
+            ("sm3ss1", 62),
+            ("sm3tt1a", 78),
+            ("sm3tt1b", 78),
+            ("sm3tt2a", 78),
+            ("sm3tt2b", 78),
+            ("sm3partw1", 62),
+            ("sm3partw2", 62),
+            ("sm4e", 62),
+            ("sm4ekey", 62),
         ],
     );
 }

@@ -23,6 +23,14 @@
 //! FEAT_SHA256). The table of every instruction with its helper, steps and
 //! feature is [`crate::instructions`], generated from the registry.
 //!
+//!
+//! The ARMv8.2 extensions, one file each: SHA-512 ([`sha512h`], [`sha512h2`],
+//! [`sha512su0`], [`sha512su1`]; FEAT_SHA512), SHA3 ([`eor3`], [`rax1`],
+//! [`xar`], [`bcax`]; FEAT_SHA3), SM3 ([`sm3ss1`], [`sm3tt1a`], [`sm3tt1b`],
+//! [`sm3tt2a`], [`sm3tt2b`], [`sm3partw1`], [`sm3partw2`]; FEAT_SM3) and SM4
+//! ([`sm4e`], [`sm4ekey`]; FEAT_SM4). Immediates (XAR's `imm6`, SM3TT*'s
+//! `imm2`) are reduced to their field width.
+//!
 //! Compared with x86, the Arm round XORs the key *first*:
 //! `AESE(s, k) = AESENCLAST(s ^ k, 0)`, `AESMC(AESE(s, k)) ^ r = AESENC(s ^ k, r)`.
 //!
@@ -34,11 +42,19 @@ mod aes;
 mod pmull;
 mod sha1;
 mod sha256;
+mod sha3;
+mod sha512;
+mod sm3;
+mod sm4;
 
 pub use aes::{aesd, aese, aesimc, aesmc};
 pub use pmull::{pmull, pmull2};
 pub use sha1::{sha1c, sha1h, sha1m, sha1p, sha1su0, sha1su1};
+pub use sha3::{bcax, eor3, rax1, xar};
 pub use sha256::{sha256h, sha256h2, sha256su0, sha256su1};
+pub use sha512::{sha512h, sha512h2, sha512su0, sha512su1};
+pub use sm3::{sm3partw1, sm3partw2, sm3ss1, sm3tt1a, sm3tt1b, sm3tt2a, sm3tt2b};
+pub use sm4::{sm4e, sm4ekey};
 
 use crate::backend::Auto;
 

@@ -57,4 +57,38 @@ pub enum HostInsn {
     A64Sha256su0,
     /// AArch64 `SHA256SU1 Va.4S, Vb.4S, Vc.4S`.
     A64Sha256su1,
+    /// AArch64 `SHA512H Qa, Qb, Vc.2D`.
+    A64Sha512h,
+    /// AArch64 `SHA512H2 Qa, Qb, Vc.2D`.
+    A64Sha512h2,
+    /// AArch64 `SHA512SU0 Va.2D, Vb.2D`.
+    A64Sha512su0,
+    /// AArch64 `SHA512SU1 Va.2D, Vb.2D, Vc.2D`.
+    A64Sha512su1,
+    /// AArch64 `EOR3 Vd.16B, Va.16B, Vb.16B, Vc.16B` (`a ^ b ^ c`).
+    A64Eor3,
+    /// AArch64 `RAX1 Vd.2D, Va.2D, Vb.2D`.
+    A64Rax1,
+    /// AArch64 `XAR Vd.2D, Va.2D, Vb.2D, #imm` (imm bits 5:0).
+    A64Xar,
+    /// AArch64 `BCAX Vd.16B, Va.16B, Vb.16B, Vc.16B` (`a ^ (b & !c)`).
+    A64Bcax,
+    /// AArch64 `SM3SS1 Vd.4S, Va.4S, Vb.4S, Vc.4S`.
+    A64Sm3ss1,
+    /// AArch64 `SM3TT1A Va.4S, Vb.4S, Vc.S[imm]` (imm bits 1:0).
+    A64Sm3tt1a,
+    /// AArch64 `SM3TT1B Va.4S, Vb.4S, Vc.S[imm]`.
+    A64Sm3tt1b,
+    /// AArch64 `SM3TT2A Va.4S, Vb.4S, Vc.S[imm]`.
+    A64Sm3tt2a,
+    /// AArch64 `SM3TT2B Va.4S, Vb.4S, Vc.S[imm]`.
+    A64Sm3tt2b,
+    /// AArch64 `SM3PARTW1 Va.4S, Vb.4S, Vc.4S`.
+    A64Sm3partw1,
+    /// AArch64 `SM3PARTW2 Va.4S, Vb.4S, Vc.4S`.
+    A64Sm3partw2,
+    /// AArch64 `SM4E Va.4S, Vb.4S`.
+    A64Sm4e,
+    /// AArch64 `SM4EKEY Vd.4S, Va.4S, Vb.4S`.
+    A64Sm4ekey,
 }

@@ -677,3 +677,141 @@ pub mod arm {
         }
     }
 }
+
+/// AArch64 ARMv8.2 SHA-512 and SHA3 (FEAT_SHA512, FEAT_SHA3: the `sha3` target
+/// feature, stable NEON intrinsics) and SM3/SM4 (FEAT_SM3, FEAT_SM4: `asm!`
+/// with the instruction words from the Arm ARM's encoding tables, as their
+/// intrinsics are unstable), called directly, independent of the library.
+#[cfg(target_arch = "aarch64")]
+#[allow(unsafe_op_in_unsafe_fn)]
+pub mod arm_v82 {
+    use core::arch::aarch64::{uint64x2_t, vld1q_u64, vst1q_u64};
+    use core::arch::asm;
+
+    /// Proof that the CPU has FEAT_SHA512, FEAT_SHA3, FEAT_SM3 and FEAT_SM4.
+    #[derive(Clone, Copy, Debug)]
+    pub struct Oracle(());
+
+    #[inline(always)]
+    fn l64(v: u128) -> uint64x2_t {
+        let d = [v as u64, (v >> 64) as u64];
+        // SAFETY: `d` is 2 readable u64s; NEON is part of the aarch64 baseline.
+        unsafe { vld1q_u64(d.as_ptr()) }
+    }
+
+    #[inline(always)]
+    fn s64(v: uint64x2_t) -> u128 {
+        let mut d = [0u64; 2];
+        // SAFETY: `d` is 2 writable u64s; NEON is part of the aarch64 baseline.
+        unsafe { vst1q_u64(d.as_mut_ptr(), v) };
+        u128::from(d[0]) | (u128::from(d[1]) << 64)
+    }
+
+    #[target_feature(enable = "sha3")]
+    unsafe fn xar_one<const I: i32>(a: uint64x2_t, b: uint64x2_t) -> uint64x2_t {
+        core::arch::aarch64::vxarq_u64::<I>(a, b)
+    }
+
+    type XarFn = unsafe fn(uint64x2_t, uint64x2_t) -> uint64x2_t;
+
+    macro_rules! xar_table {
+        ($($i:literal)*) => { [$(xar_one::<$i>),*] };
+    }
+
+    /// XAR for each rotation (the intrinsic takes a const generic).
+    static XAR: [XarFn; 64] = xar_table!(
+        0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31
+        32 33 34 35 36 37 38 39 40 41 42 43 44 45 46 47 48 49 50 51 52 53 54 55 56 57 58 59 60 61 62 63
+    );
+
+    #[target_feature(enable = "sha3")]
+    unsafe fn sha3(name: &str, a: u128, b: u128, c: u128, imm: u8) -> u128 {
+        use core::arch::aarch64::*;
+        let (x, y, z) = (l64(a), l64(b), l64(c));
+        s64(match name {
+            "sha512h" => vsha512hq_u64(x, y, z),
+            "sha512h2" => vsha512h2q_u64(x, y, z),
+            "sha512su0" => vsha512su0q_u64(x, y),
+            "sha512su1" => vsha512su1q_u64(x, y, z),
+            "eor3" => veor3q_u64(x, y, z),
+            "rax1" => vrax1q_u64(x, y),
+            "bcax" => vbcaxq_u64(x, y, z),
+            "xar" => XAR[usize::from(imm & 63)](x, y),
+            _ => panic!("not an Arm SHA-512/SHA3 instruction: {name}"),
+        })
+    }
+
+    /// `.inst $word` on v0 (read and written), v1, v2, v3.
+    macro_rules! inst {
+        ($word:literal, $d:expr, $n:expr, $m:expr, $a:expr) => {{
+            let mut d = l64($d);
+            // SAFETY: the caller checked FEAT_SM3/FEAT_SM4; the instruction reads
+            // v0-v3, writes v0 and touches no memory or flags.
+            unsafe {
+                asm!(
+                    concat!(".inst ", $word),
+                    inout("v0") d,
+                    in("v1") l64($n),
+                    in("v2") l64($m),
+                    in("v3") l64($a),
+                    options(pure, nomem, nostack, preserves_flags)
+                );
+            }
+            s64(d)
+        }};
+    }
+
+    /// SM3/SM4 by mnemonic. Register numbers in the words: Vd = v0, Vn = v1,
+    /// Vm = v2, Va = v3; SM3TT*'s imm2 in bits 13:12 (one word per value).
+    fn sm(name: &str, a: u128, b: u128, c: u128, imm: u8) -> u128 {
+        match (name, imm & 3) {
+            ("sm3ss1", _) => inst!("0xce420c20", 0, a, b, c),
+            ("sm3tt1a", 0) => inst!("0xce428020", a, b, c, 0),
+            ("sm3tt1a", 1) => inst!("0xce429020", a, b, c, 0),
+            ("sm3tt1a", 2) => inst!("0xce42a020", a, b, c, 0),
+            ("sm3tt1a", _) => inst!("0xce42b020", a, b, c, 0),
+            ("sm3tt1b", 0) => inst!("0xce428420", a, b, c, 0),
+            ("sm3tt1b", 1) => inst!("0xce429420", a, b, c, 0),
+            ("sm3tt1b", 2) => inst!("0xce42a420", a, b, c, 0),
+            ("sm3tt1b", _) => inst!("0xce42b420", a, b, c, 0),
+            ("sm3tt2a", 0) => inst!("0xce428820", a, b, c, 0),
+            ("sm3tt2a", 1) => inst!("0xce429820", a, b, c, 0),
+            ("sm3tt2a", 2) => inst!("0xce42a820", a, b, c, 0),
+            ("sm3tt2a", _) => inst!("0xce42b820", a, b, c, 0),
+            ("sm3tt2b", 0) => inst!("0xce428c20", a, b, c, 0),
+            ("sm3tt2b", 1) => inst!("0xce429c20", a, b, c, 0),
+            ("sm3tt2b", 2) => inst!("0xce42ac20", a, b, c, 0),
+            ("sm3tt2b", _) => inst!("0xce42bc20", a, b, c, 0),
+            ("sm3partw1", _) => inst!("0xce62c020", a, b, c, 0),
+            ("sm3partw2", _) => inst!("0xce62c420", a, b, c, 0),
+            ("sm4e", _) => inst!("0xcec08420", a, b, 0, 0),
+            ("sm4ekey", _) => inst!("0xce62c820", 0, a, b, 0),
+            _ => panic!("not an Arm SM3/SM4 instruction: {name}"),
+        }
+    }
+
+    impl Oracle {
+        /// The oracle, if this CPU has FEAT_SHA512, FEAT_SHA3, FEAT_SM3 and
+        /// FEAT_SM4 (Rust's `sha3` and `sm4` features).
+        #[must_use]
+        pub fn detect() -> Option<Oracle> {
+            (std::arch::is_aarch64_feature_detected!("sha3")
+                && std::arch::is_aarch64_feature_detected!("sm4"))
+            .then_some(Oracle(()))
+        }
+
+        /// The instruction `name` on the sources in the registry's operand
+        /// order (`Vd` first when read; missing ones read as zero) and the
+        /// immediate (XAR's imm6, SM3TT*'s imm2; ignored by the others).
+        #[must_use]
+        pub fn exec(self, name: &str, srcs: &[u128], imm: u8) -> u128 {
+            let s = |i: usize| srcs.get(i).copied().unwrap_or(0);
+            if name.starts_with("sm") {
+                sm(name, s(0), s(1), s(2), imm)
+            } else {
+                // SAFETY: `self` exists only when the CPU has FEAT_SHA512/FEAT_SHA3.
+                unsafe { sha3(name, s(0), s(1), s(2), imm) }
+            }
+        }
+    }
+}

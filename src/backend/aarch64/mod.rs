@@ -1,6 +1,7 @@
 //! The `native` backend on AArch64: the ARMv8 Cryptographic Extension: AES
 //! (FEAT_AES), and when present PMULL (FEAT_PMULL) and SHA-1/SHA-256
-//! (FEAT_SHA1, FEAT_SHA256).
+//! (FEAT_SHA1, FEAT_SHA256), SHA-512/SHA3 (FEAT_SHA512, FEAT_SHA3: `sha3.rs`) and
+//! SM3/SM4 (FEAT_SM3, FEAT_SM4: `sm.rs`, `asm!` with `.inst`).
 //!
 //! Same file set as every native folder: `aes.rs`, `clmul.rs`, `sha.rs`. AES is
 //! chosen at compile time when the build enables the `aes` target feature,
@@ -12,6 +13,8 @@
 pub mod aes;
 pub mod clmul;
 pub mod sha;
+pub mod sha3;
+pub mod sm;
 
 use super::native::out_of_line;
 
@@ -22,6 +25,8 @@ super::native::native_backend!(
     features: [
         (PMULL = 1 << 2, "pmull", cfg!(target_feature = "aes"), std::arch::is_aarch64_feature_detected!("pmull")),
         (SHA2 = 1 << 3, "sha1+sha256", cfg!(target_feature = "sha2"), std::arch::is_aarch64_feature_detected!("sha2")),
+        (SHA3 = 1 << 4, "sha3", cfg!(target_feature = "sha3"), std::arch::is_aarch64_feature_detected!("sha3")),
+        (SM4 = 1 << 5, "sm3+sm4", cfg!(target_feature = "sm4"), std::arch::is_aarch64_feature_detected!("sm4")),
     ],
     extra: {
         #[inline]
@@ -34,8 +39,29 @@ super::native::native_backend!(
             }
         }
         #[inline]
-        fn host(self, insn: crate::backend::HostInsn, a: u128, b: u128, c: u128, _imm: u8) -> Option<u128> {
+        fn host(self, insn: crate::backend::HostInsn, a: u128, b: u128, c: u128, imm: u8) -> Option<u128> {
             use crate::backend::HostInsn::*;
+            match insn {
+                A64Sha1c | A64Sha1p | A64Sha1m | A64Sha1h | A64Sha1su0 | A64Sha1su1 | A64Sha256h
+                | A64Sha256h2 | A64Sha256su0 | A64Sha256su1 => {}
+                A64Xar if Native::has(SHA3) => {
+                    // SAFETY: the SHA3 bit is set only when the CPU has FEAT_SHA3.
+                    return Some(unsafe { sha3::xar(a, b, imm) });
+                }
+                A64Sha512h | A64Sha512h2 | A64Sha512su0 | A64Sha512su1 | A64Eor3 | A64Rax1
+                | A64Bcax if Native::has(SHA3) => {
+                    // SAFETY: the SHA3 bit is set only when the CPU has FEAT_SHA512
+                    // and FEAT_SHA3.
+                    return unsafe { sha3::three(insn, a, b, c) };
+                }
+                A64Sm3ss1 | A64Sm3tt1a | A64Sm3tt1b | A64Sm3tt2a | A64Sm3tt2b | A64Sm3partw1
+                | A64Sm3partw2 | A64Sm4e | A64Sm4ekey if Native::has(SM4) => {
+                    // SAFETY: the SM4 bit is set only when the CPU has FEAT_SM3 and
+                    // FEAT_SM4.
+                    return unsafe { sm::sm(insn, a, b, c, imm) };
+                }
+                _ => return None,
+            }
             if !Native::has(SHA2) {
                 return None;
             }

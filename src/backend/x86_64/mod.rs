@@ -3,7 +3,7 @@
 //! VPCLMULQDQ when the CPU has them.
 //!
 //! Same file set as every native folder: `aes.rs`, `clmul.rs`, `sha.rs`, plus
-//! `vaes.rs` for the wide forms. AES is chosen at compile time when the build
+//! `vaes.rs` for the wide forms and `sbox.rs` for the S-box primitive (SM4). AES is chosen at compile time when the build
 //! enables `aes` and `ssse3` (`-C target-cpu=native` on such a CPU), otherwise
 //! after a run-time CPUID check made once and cached (with `std`); the other
 //! families likewise. The Arm SHA instructions have no x86 counterpart and run
@@ -13,6 +13,7 @@
 pub mod aes;
 pub mod clmul;
 pub mod gfni;
+pub mod sbox;
 pub mod sha;
 pub mod vaes;
 
@@ -46,6 +47,11 @@ super::native::native_backend!(
         ),
     ],
     extra: {
+        #[inline]
+        fn sbox_affine(self, x: u128, maps: &crate::backend::SboxAffine) -> u128 {
+            // SAFETY: a `Native` exists only after the AES-NI and SSSE3 check passed.
+            from_v(unsafe { sbox::sbox_affine(to_v(x), maps) })
+        }
         #[inline]
         fn clmul(self, a: u128, b: u128, imm: u8) -> u128 {
             if Native::has(CLMUL) {

@@ -8,7 +8,9 @@
 //! - `gen-vectors arm`: ARMv8 AES, built for aarch64 and run under
 //!   `qemu-aarch64 -cpu max` (see `tools/gen-arm-vectors.sh`) -> `vectors/arm-aes.txt`;
 //! - `gen-vectors arm-ext`: PMULL and the SHA instructions, likewise ->
-//!   `vectors/arm-ext.txt`.
+//!   `vectors/arm-ext.txt`;
+//! - `gen-vectors arm-v82`: the ARMv8.2 SHA-512, SHA3, SM3 and SM4
+//!   instructions, likewise -> `vectors/arm-v82.txt`.
 //!
 //! The cases are deterministic (fixed seeds), so regenerating on a correct CPU or
 //! emulator reproduces the files byte for byte. `--origin TEXT` adds a header line
@@ -553,6 +555,101 @@ fn arm_ext(origin: Option<String>) -> Result<String, String> {
     Ok(out)
 }
 
+#[cfg(target_arch = "aarch64")]
+fn arm_v82(origin: Option<String>) -> Result<String, String> {
+    use crypto_insn_testutil::oracle::arm_v82::Oracle;
+    let cpu =
+        Oracle::detect().ok_or("this CPU lacks FEAT_SHA512, FEAT_SHA3, FEAT_SM3 or FEAT_SM4")?;
+    let origin = origin.unwrap_or_else(|| {
+        "an aarch64 CPU with FEAT_SHA512, FEAT_SHA3, FEAT_SM3, FEAT_SM4".to_string()
+    });
+    let mut out = String::new();
+    header(
+        &mut out,
+        "Arm ARMv8.2 vectors: SHA512H/H2/SU0/SU1, EOR3, RAX1, XAR, BCAX, SM3*, SM4E, SM4EKEY",
+        &origin,
+        "tools/gen-arm-vectors.sh v82 (cross-builds this program for aarch64, runs it under both QEMU versions and compares)",
+    );
+    let _ = writeln!(
+        out,
+        "# SM3*/SM4* run as asm! blocks with the instruction words (.inst, from the Arm ARM's encoding"
+    );
+    let _ = writeln!(
+        out,
+        "# tables; their intrinsics are unstable); SHA512*/SHA3 through the stable NEON intrinsics."
+    );
+    let _ = writeln!(
+        out,
+        "# Operands: the registers each instruction reads, whole, in the Arm ARM's operand order"
+    );
+    let _ = writeln!(
+        out,
+        "# (Vd first when read, then Vn, Vm, Va); results are all 128 bits of Vd. The immediate"
+    );
+    let _ = writeln!(
+        out,
+        "# (XAR imm6: every value 0-63; SM3TT* imm2: every value 0-3) comes right after the mnemonic."
+    );
+    let mut rng = Rng::new(0x6172_6d5f_7638_3231);
+    let groups: [(&str, usize, &str); 17] = [
+        ("sha512h", 3, "Qd Qn Vm"),
+        ("sha512h2", 3, "Qd Qn Vm"),
+        ("sha512su0", 2, "Vd Vn"),
+        ("sha512su1", 3, "Vd Vn Vm"),
+        ("eor3", 3, "Vn Vm Va"),
+        ("rax1", 2, "Vn Vm"),
+        ("xar", 2, "IMM6 Vn Vm"),
+        ("bcax", 3, "Vn Vm Va"),
+        ("sm3ss1", 3, "Vn Vm Va"),
+        ("sm3tt1a", 3, "IMM2 Vd Vn Vm"),
+        ("sm3tt1b", 3, "IMM2 Vd Vn Vm"),
+        ("sm3tt2a", 3, "IMM2 Vd Vn Vm"),
+        ("sm3tt2b", 3, "IMM2 Vd Vn Vm"),
+        ("sm3partw1", 3, "Vd Vn Vm"),
+        ("sm3partw2", 3, "Vd Vn Vm"),
+        ("sm4e", 2, "Vd Vn"),
+        ("sm4ekey", 2, "Vn Vm"),
+    ];
+    for (name, n, operands) in groups {
+        let _ = writeln!(out, "\n# {name} {operands}");
+        let imms: Vec<u8> = match name {
+            "xar" => (0..64).collect(),
+            n if n.starts_with("sm3tt") => (0..4).collect(),
+            _ => Vec::new(),
+        };
+        let line = |out: &mut String, imm: Option<u8>, srcs: &[u128]| {
+            let r = cpu.exec(name, srcs, imm.unwrap_or(0));
+            match imm {
+                Some(i) => case(out, format_args!("{name} {i:#04x}"), srcs, r),
+                None => case(out, name, srcs, r),
+            }
+        };
+        // Edge operands (each edge with a partner, and aliased), then random ones.
+        let pairs = pairs(&mut rng, 24);
+        let third = |rng: &mut Rng, i: usize| if i % 3 == 0 { 0 } else { rng.next_u128() };
+        if imms.is_empty() {
+            for (i, (a, b)) in pairs.into_iter().enumerate() {
+                let srcs = [a, b, third(&mut rng, i)];
+                line(&mut out, None, &srcs[..n]);
+            }
+        } else {
+            // Every immediate with random operands, then edges with a few immediates.
+            for &imm in &imms {
+                for _ in 0..4 {
+                    let srcs = [rng.next_u128(), rng.next_u128(), rng.next_u128()];
+                    line(&mut out, Some(imm), &srcs[..n]);
+                }
+            }
+            for (i, (a, b)) in pairs.into_iter().enumerate() {
+                let imm = imms[(i * 5 + 1) % imms.len()];
+                let srcs = [a, b, third(&mut rng, i)];
+                line(&mut out, Some(imm), &srcs[..n]);
+            }
+        }
+    }
+    Ok(out)
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mut origin = None;
@@ -561,11 +658,13 @@ fn main() -> ExitCode {
     while let Some(a) = it.next() {
         match a.as_str() {
             "--origin" => origin = it.next().cloned(),
-            "x86" | "arm" | "x86-ext" | "x86-gfni" | "arm-ext" if which.is_none() => {
+            "x86" | "arm" | "x86-ext" | "x86-gfni" | "arm-ext" | "arm-v82" if which.is_none() => {
                 which = Some(a.clone())
             }
             _ => {
-                eprintln!("usage: gen-vectors x86|x86-ext|x86-gfni|arm|arm-ext [--origin TEXT]");
+                eprintln!(
+                    "usage: gen-vectors x86|x86-ext|x86-gfni|arm|arm-ext|arm-v82 [--origin TEXT]"
+                );
                 return ExitCode::from(2);
             }
         }
@@ -581,6 +680,8 @@ fn main() -> ExitCode {
         Some("arm") => arm(origin),
         #[cfg(target_arch = "aarch64")]
         Some("arm-ext") => arm_ext(origin),
+        #[cfg(target_arch = "aarch64")]
+        Some("arm-v82") => arm_v82(origin),
         Some(w) => {
             // No generator runs here, so the origin text has no use.
             drop(origin);
@@ -589,9 +690,10 @@ fn main() -> ExitCode {
                 std::env::consts::ARCH
             ))
         }
-        None => {
-            Err("usage: gen-vectors x86|x86-ext|x86-gfni|arm|arm-ext [--origin TEXT]".to_string())
-        }
+        None => Err(
+            "usage: gen-vectors x86|x86-ext|x86-gfni|arm|arm-ext|arm-v82 [--origin TEXT]"
+                .to_string(),
+        ),
     };
     match result {
         Ok(text) => {
