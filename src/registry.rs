@@ -61,6 +61,9 @@ pub enum Arch {
 }
 
 impl Arch {
+    /// Every architecture, in registry order.
+    pub const ALL: &'static [Arch] = &[Arch::X86, Arch::Arm, Arch::Ppc64, Arch::Rv32, Arch::Rv64];
+
     /// The name used on the command line (`x86`, `arm`, `rv32`, `rv64`).
     #[must_use]
     pub const fn as_str(self) -> &'static str {
@@ -918,6 +921,14 @@ impl fmt::Display for Op {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_registry_arch_is_listed() {
+        for i in INSTRUCTIONS {
+            assert!(Arch::ALL.contains(&i.arch), "{}", i.arch);
+            assert_eq!(i.arch.as_str().parse::<Arch>(), Ok(i.arch));
+        }
+    }
 
     #[test]
     fn rows_are_unique_and_consistent() {

@@ -60,11 +60,68 @@ fn every_instruction_has_a_host_reference_that_agrees() {
         }
     }
     missing.dedup();
-    if !missing.is_empty() {
-        skip(&format!(
-            "no host reference on this CPU ({}) for: {}",
-            reference.name,
-            missing.join(", ")
-        ));
+    // The extensions whose every instruction the hand-written reference must
+    // cover on this host (where the CPU has them): a new instruction there
+    // cannot slip past `diff`. Other rows (no single host instruction computes
+    // them: SHA512 without the CPU feature, vshasigma, the RISC-V byte-select
+    // forms, ...) are listed, not failed.
+    let must_cover = covered_extensions();
+    let must: Vec<&String> = missing
+        .iter()
+        .filter(|m| {
+            INSTRUCTIONS.iter().any(|i| {
+                format!("{} {}", i.arch, i.mnemonic) == **m
+                    && must_cover.contains(&(i.arch.as_str(), i.extension))
+            })
+        })
+        .collect();
+    assert!(
+        must.is_empty(),
+        "no host reference for instructions this host has: {must:?}"
+    );
+    eprintln!(
+        "host reference ({}): no host instruction for {} rows: {}",
+        reference.name,
+        missing.len(),
+        missing.join(", ")
+    );
+}
+
+/// `(arch, extension)` pairs this host's reference is written to cover, given
+/// the CPU's features.
+fn covered_extensions() -> Vec<(&'static str, &'static str)> {
+    let mut v = Vec::new();
+    #[cfg(target_arch = "x86_64")]
+    {
+        v.extend([("x86", "aesni"), ("arm", "aes")]);
+        if std::is_x86_feature_detected!("pclmulqdq") {
+            v.extend([
+                ("x86", "pclmulqdq"),
+                ("arm", "pmull"),
+                ("x86", "vpclmulqdq"),
+            ]);
+        }
+        if std::is_x86_feature_detected!("sha") {
+            v.extend([("x86", "sha"), ("arm", "sha1"), ("arm", "sha256")]);
+        }
+        v.push(("x86", "vaes"));
+        if std::is_x86_feature_detected!("gfni") && std::is_x86_feature_detected!("avx2") {
+            v.push(("x86", "gfni"));
+        }
     }
+    #[cfg(target_arch = "aarch64")]
+    {
+        v.extend([("arm", "aes"), ("x86", "aesni"), ("x86", "vaes")]);
+        if std::arch::is_aarch64_feature_detected!("pmull") {
+            v.extend([
+                ("arm", "pmull"),
+                ("x86", "pclmulqdq"),
+                ("x86", "vpclmulqdq"),
+            ]);
+        }
+        if std::arch::is_aarch64_feature_detected!("sha2") {
+            v.extend([("arm", "sha1"), ("arm", "sha256"), ("x86", "sha")]);
+        }
+    }
+    v
 }

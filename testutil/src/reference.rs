@@ -94,6 +94,42 @@ pub fn host_reference() -> Reference {
             | ("x86", "vpclmulqdq") => {
                 return wide_reference(cpu, ext, m, imm, v);
             }
+            ("x86", "gf2p8affineqb") | ("x86", "gf2p8affineinvqb") | ("x86", "gf2p8mulb")
+                if ext.gfni =>
+            {
+                return gfni_reference(cpu, ext, m, imm, v);
+            }
+            // POWER: the AES state byte i is ISA byte i, so the register value
+            // (ISA byte 0 most significant) byte-reversed is the x86 state.
+            ("ppc64", "vcipher") => cpu.aesenc(a.swap_bytes(), b.swap_bytes()).swap_bytes(),
+            ("ppc64", "vcipherlast") => cpu.aesenclast(a.swap_bytes(), b.swap_bytes()).swap_bytes(),
+            // vncipher adds the key before InvMixColumns: AESIMC(AESDECLAST(s, k)).
+            ("ppc64", "vncipher") => cpu
+                .aesimc(cpu.aesdeclast(a.swap_bytes(), b.swap_bytes()))
+                .swap_bytes(),
+            ("ppc64", "vncipherlast") => {
+                cpu.aesdeclast(a.swap_bytes(), b.swap_bytes()).swap_bytes()
+            }
+            // vsbox: SubBytes alone = AESENCLAST(InvShiftRows(s), 0) (bytewise, so
+            // in either byte order).
+            ("ppc64", "vsbox") => cpu.aesenclast(inv_shift_rows(a), 0),
+            // vpmsumd: the XOR of the two 64x64 products of the doublewords.
+            ("ppc64", "vpmsumd") if ext.clmul => {
+                cpu.pclmulqdq(a, b, 0x00) ^ cpu.pclmulqdq(a, b, 0x11)
+            }
+            // RISC-V: the 128-bit state is rs2:rs1 (rs1 the low columns); the
+            // "middle" rounds are the x86 rounds with a zero key, rd the low half.
+            ("rv64", "aes64es") => low64(cpu.aesenclast(rv_state(a, b), 0)),
+            ("rv64", "aes64esm") => low64(cpu.aesenc(rv_state(a, b), 0)),
+            ("rv64", "aes64ds") => low64(cpu.aesdeclast(rv_state(a, b), 0)),
+            ("rv64", "aes64dsm") => low64(cpu.aesdec(rv_state(a, b), 0)),
+            ("rv64", "aes64im") => low64(cpu.aesimc(a & u128::from(u64::MAX))),
+            ("rv64", "clmul") if ext.clmul => low64(cpu.pclmulqdq(a & MASK64, b & MASK64, 0)),
+            ("rv64", "clmulh") if ext.clmul => cpu.pclmulqdq(a & MASK64, b & MASK64, 0) >> 64,
+            ("rv32", "clmul") if ext.clmul => cpu.pclmulqdq(a & MASK32, b & MASK32, 0) & MASK32,
+            ("rv32", "clmulh") if ext.clmul => {
+                (cpu.pclmulqdq(a & MASK32, b & MASK32, 0) >> 32) & MASK32
+            }
             _ => return None,
         };
         Some(vec![x])
@@ -101,6 +137,70 @@ pub fn host_reference() -> Reference {
     Reference {
         name: "host x86 crypto instructions",
         f: Some(Box::new(f)),
+    }
+}
+
+const MASK64: u128 = u64::MAX as u128;
+const MASK32: u128 = u32::MAX as u128;
+
+/// The low 64 bits.
+#[cfg(target_arch = "x86_64")]
+fn low64(x: u128) -> u128 {
+    x & MASK64
+}
+
+/// RISC-V `aes64*`'s 128-bit state from `rs1` (low) and `rs2` (high).
+#[cfg(target_arch = "x86_64")]
+fn rv_state(rs1: u128, rs2: u128) -> u128 {
+    (rs1 & MASK64) | (rs2 << 64)
+}
+
+/// FIPS-197 InvShiftRows on a state in the crate's byte order (byte `r + 4c`
+/// is row `r`, column `c`): row `r` moves right by `r` columns.
+#[cfg(target_arch = "x86_64")]
+fn inv_shift_rows(s: u128) -> u128 {
+    let b = s.to_le_bytes();
+    let mut o = [0u8; 16];
+    for c in 0..4 {
+        for r in 0..4 {
+            o[r + 4 * ((c + r) % 4)] = b[r + 4 * c];
+        }
+    }
+    u128::from_le_bytes(o)
+}
+
+/// GFNI at 128, 256 and 512 bits through the host's own GFNI instructions
+/// (`crate::oracle`), the immediate encoded in the instruction.
+#[cfg(target_arch = "x86_64")]
+fn gfni_reference(
+    cpu: crate::oracle::x86::Oracle,
+    ext: crate::oracle::x86::Extensions,
+    m: &str,
+    imm: u8,
+    v: &[&[u128]],
+) -> Option<Vec<u128>> {
+    let (x, a) = (v.first()?, v.get(1)?);
+    fn go<const N: usize>(
+        cpu: crate::oracle::x86::Oracle,
+        m: &str,
+        imm: u8,
+        x: &[u128],
+        a: &[u128],
+    ) -> Option<Vec<u128>> {
+        let x: [u128; N] = x.try_into().ok()?;
+        let a: [u128; N] = a.try_into().ok()?;
+        let r = match m {
+            "gf2p8affineqb" => cpu.gf2p8affine(false, x, a, imm),
+            "gf2p8affineinvqb" => cpu.gf2p8affine(true, x, a, imm),
+            _ => cpu.gf2p8mulb(x, a),
+        };
+        Some(r.to_vec())
+    }
+    match x.len() {
+        1 => go::<1>(cpu, m, imm, x, a),
+        2 => go::<2>(cpu, m, imm, x, a),
+        4 if ext.gfni512 => go::<4>(cpu, m, imm, x, a),
+        _ => None,
     }
 }
 

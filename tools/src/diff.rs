@@ -114,6 +114,17 @@ impl Iterator for Cases {
     }
 }
 
+/// A reference's lanes as a value of the same kind as `like` (a RISC-V
+/// general-purpose register is lane 0's low XLEN bits).
+#[must_use]
+pub fn value_like(like: &Value, lanes: &[u128]) -> Option<Value> {
+    match like.width() {
+        Width::X32 => lanes.first().map(|&l| Value::gpr32(l as u32)),
+        Width::X64 => lanes.first().map(|&l| Value::gpr64(l as u64)),
+        _ => Value::from_lanes(lanes),
+    }
+}
+
 /// The request text of one case: `mnemonic [0xII] src...`, registers as bare
 /// memory-order hex at full width (the oracle protocol, and the start of a
 /// replayable vector line).
@@ -153,7 +164,7 @@ pub fn compare_op(
         let lanes: Vec<&[u128]> = srcs.iter().map(Value::lanes).collect();
         let host = reference
             .eval(op.arch().as_str(), op.mnemonic(), imm, &lanes)
-            .and_then(|l| Value::from_lanes(&l));
+            .and_then(|l| value_like(&soft, &l));
         let want = host.unwrap_or(soft);
         out.cases += 1;
         if got != want || soft != want {

@@ -8,37 +8,68 @@ use crypto_insn::compose::Via;
 use crypto_insn::conformance::{cavp, fips197, replay};
 use crypto_insn::vector::Arch;
 
-/// The project's own vectors, embedded so the self-test runs anywhere.
-const X86_VECTORS: &str = include_str!("../../vectors/x86-aes.txt");
-const ARM_VECTORS: &str = include_str!("../../vectors/arm-aes.txt");
-const X86_EXT_VECTORS: &str = include_str!("../../vectors/x86-ext.txt");
-const ARM_EXT_VECTORS: &str = include_str!("../../vectors/arm-ext.txt");
-
-/// The embedded files: (suite name, file name, contents, architecture).
-const EMBEDDED: [(&str, &str, &str, Arch); 4] = [
+/// The project's own vectors, embedded so the self-test runs anywhere: (suite
+/// name, file name, contents, architecture).
+const EMBEDDED: [(&str, &str, &str, Arch); 10] = [
     (
         "vectors/x86-aes.txt (AES-NI)",
         "vectors/x86-aes.txt",
-        X86_VECTORS,
+        include_str!("../../vectors/x86-aes.txt"),
         Arch::X86,
     ),
     (
         "vectors/arm-aes.txt (qemu -cpu max)",
         "vectors/arm-aes.txt",
-        ARM_VECTORS,
+        include_str!("../../vectors/arm-aes.txt"),
         Arch::Arm,
     ),
     (
         "vectors/x86-ext.txt (CLMUL, SHA-NI, VAES)",
         "vectors/x86-ext.txt",
-        X86_EXT_VECTORS,
+        include_str!("../../vectors/x86-ext.txt"),
         Arch::X86,
     ),
     (
         "vectors/arm-ext.txt (PMULL, SHA; qemu)",
         "vectors/arm-ext.txt",
-        ARM_EXT_VECTORS,
+        include_str!("../../vectors/arm-ext.txt"),
         Arch::Arm,
+    ),
+    (
+        "vectors/arm-v82.txt (SHA512, SHA3, SM3, SM4; qemu 10 + 7.2)",
+        "vectors/arm-v82.txt",
+        include_str!("../../vectors/arm-v82.txt"),
+        Arch::Arm,
+    ),
+    (
+        "vectors/x86-gfni.txt (GFNI hardware)",
+        "vectors/x86-gfni.txt",
+        include_str!("../../vectors/x86-gfni.txt"),
+        Arch::X86,
+    ),
+    (
+        "vectors/x86-sha512-sm3-sm4.txt (ISE model)",
+        "vectors/x86-sha512-sm3-sm4.txt",
+        include_str!("../../vectors/x86-sha512-sm3-sm4.txt"),
+        Arch::X86,
+    ),
+    (
+        "vectors/ppc-crypto.txt (qemu power8/9/10)",
+        "vectors/ppc-crypto.txt",
+        include_str!("../../vectors/ppc-crypto.txt"),
+        Arch::Ppc64,
+    ),
+    (
+        "vectors/riscv-rv32-scalar.txt (qemu 10 + 7.2)",
+        "vectors/riscv-rv32-scalar.txt",
+        include_str!("../../vectors/riscv-rv32-scalar.txt"),
+        Arch::Rv32,
+    ),
+    (
+        "vectors/riscv-rv64-scalar.txt (qemu 10 + 7.2)",
+        "vectors/riscv-rv64-scalar.txt",
+        include_str!("../../vectors/riscv-rv64-scalar.txt"),
+        Arch::Rv64,
     ),
 ];
 
@@ -227,10 +258,10 @@ fn cavp_suite(r: &mut Runner, backends: &[Dynamic], monte_carlo: bool) {
     }
 }
 
-/// A short `crypto-insn diff` of every backend, both architectures.
+/// A short `crypto-insn diff` of every backend, every architecture.
 fn native_diff(r: &mut Runner, backends: &[Dynamic], cases: usize) {
     let reference = crate::diff::host_reference();
-    for arch in [Arch::X86, Arch::Arm] {
+    for &arch in Arch::ALL {
         let ops = crate::diff::select_ops(arch, None).unwrap_or_default();
         for &b in backends {
             let start = Instant::now();
