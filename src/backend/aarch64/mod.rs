@@ -40,45 +40,25 @@ super::native::native_backend!(
         }
         #[inline]
         fn host(self, insn: crate::backend::HostInsn, a: u128, b: u128, c: u128, imm: u8) -> Option<u128> {
-            use crate::backend::HostInsn::*;
-            match insn {
-                A64Sha1c | A64Sha1p | A64Sha1m | A64Sha1h | A64Sha1su0 | A64Sha1su1 | A64Sha256h
-                | A64Sha256h2 | A64Sha256su0 | A64Sha256su1 => {}
-                A64Xar if Native::has(SHA3) => {
-                    // SAFETY: the SHA3 bit is set only when the CPU has FEAT_SHA3.
-                    return Some(unsafe { sha3::xar(a, b, imm) });
-                }
-                A64Sha512h | A64Sha512h2 | A64Sha512su0 | A64Sha512su1 | A64Eor3 | A64Rax1
-                | A64Bcax if Native::has(SHA3) => {
-                    // SAFETY: the SHA3 bit is set only when the CPU has FEAT_SHA512
-                    // and FEAT_SHA3.
-                    return unsafe { sha3::three(insn, a, b, c) };
-                }
-                A64Sm3ss1 | A64Sm3tt1a | A64Sm3tt1b | A64Sm3tt2a | A64Sm3tt2b | A64Sm3partw1
-                | A64Sm3partw2 | A64Sm4e | A64Sm4ekey if Native::has(SM4) => {
-                    // SAFETY: the SM4 bit is set only when the CPU has FEAT_SM3 and
-                    // FEAT_SM4.
-                    return unsafe { sm::sm(insn, a, b, c, imm) };
-                }
-                _ => return None,
-            }
-            if !Native::has(SHA2) {
-                return None;
-            }
-            // SAFETY (every arm): the SHA2 bit is set only when the CPU has
-            // FEAT_SHA1 and FEAT_SHA256.
-            Some(match insn {
-                A64Sha1c => unsafe { sha::sha1_rounds(0, a, b, c) },
-                A64Sha1p => unsafe { sha::sha1_rounds(1, a, b, c) },
-                A64Sha1m => unsafe { sha::sha1_rounds(2, a, b, c) },
-                A64Sha1h => unsafe { sha::sha1h(a) },
-                A64Sha1su0 => unsafe { sha::sha1su0(a, b, c) },
-                A64Sha1su1 => unsafe { sha::sha1su1(a, b) },
-                A64Sha256h => unsafe { sha::sha256h(true, a, b, c) },
-                A64Sha256h2 => unsafe { sha::sha256h(false, a, b, c) },
-                A64Sha256su0 => unsafe { sha::sha256su0(a, b) },
-                A64Sha256su1 => unsafe { sha::sha256su1(a, b, c) },
-                _ => return None,
+            // Each family's file holds its part of the host-instruction table
+            // (which keys it answers and with which instruction); here only the
+            // CPU check of each family.
+            let r = if Native::has(SHA2) {
+                // SAFETY: the SHA2 bit is set only when the CPU has FEAT_SHA1 and
+                // FEAT_SHA256.
+                unsafe { sha::host(insn, a, b, c, imm) }
+            } else {
+                None
+            };
+            let r = r.or_else(|| {
+                // SAFETY: the SHA3 bit is set only when the CPU has FEAT_SHA512
+                // and FEAT_SHA3.
+                Native::has(SHA3).then(|| unsafe { sha3::host(insn, a, b, c, imm) }).flatten()
+            });
+            r.or_else(|| {
+                // SAFETY: the SM4 bit is set only when the CPU has FEAT_SM3 and
+                // FEAT_SM4.
+                Native::has(SM4).then(|| unsafe { sm::sm(insn, a, b, c, imm) }).flatten()
             })
         }
     }

@@ -140,3 +140,34 @@ pub(crate) unsafe fn sha256su1(d: u128, n: u128, m: u128) -> u128 {
         u(vsha256su1q_u32(v(d), v(n), v(m)))
     }
 }
+
+/// The SHA-1/SHA-256 part of the host-instruction table: the keys answered here.
+///
+/// # Safety
+/// The CPU must have FEAT_SHA1 and FEAT_SHA256.
+#[inline(always)]
+pub(crate) unsafe fn host(
+    insn: crate::backend::HostInsn,
+    a: u128,
+    b: u128,
+    c: u128,
+    _imm: u8,
+) -> Option<u128> {
+    use crate::backend::HostInsn::*;
+    // SAFETY (every arm): the caller guarantees FEAT_SHA1 and FEAT_SHA256.
+    Some(unsafe {
+        match insn {
+            A64Sha1c => sha1_rounds(0, a, b, c),
+            A64Sha1p => sha1_rounds(1, a, b, c),
+            A64Sha1m => sha1_rounds(2, a, b, c),
+            A64Sha1h => sha1h(a),
+            A64Sha1su0 => sha1su0(a, b, c),
+            A64Sha1su1 => sha1su1(a, b),
+            A64Sha256h => sha256h(true, a, b, c),
+            A64Sha256h2 => sha256h(false, a, b, c),
+            A64Sha256su0 => sha256su0(a, b),
+            A64Sha256su1 => sha256su1(a, b, c),
+            _ => return None,
+        }
+    })
+}

@@ -28,6 +28,30 @@ fn u(x: uint64x2_t) -> u128 {
     from_halves(d)
 }
 
+/// The SHA-512/SHA3 part of the host-instruction table: the keys answered here.
+///
+/// # Safety
+/// The CPU must have FEAT_SHA512 and FEAT_SHA3.
+#[inline(always)]
+pub(crate) unsafe fn host(
+    insn: crate::backend::HostInsn,
+    a: u128,
+    b: u128,
+    c: u128,
+    imm: u8,
+) -> Option<u128> {
+    use crate::backend::HostInsn::*;
+    match insn {
+        // SAFETY: the caller guarantees FEAT_SHA3.
+        A64Xar => Some(unsafe { xar(a, b, imm) }),
+        A64Sha512h | A64Sha512h2 | A64Sha512su0 | A64Sha512su1 | A64Eor3 | A64Rax1 | A64Bcax => {
+            // SAFETY: the caller guarantees FEAT_SHA512 and FEAT_SHA3.
+            unsafe { three(insn, a, b, c) }
+        }
+        _ => None,
+    }
+}
+
 /// The SHA-512 and SHA3 instructions other than XAR, by host key, operands in
 /// instruction order (`Vd` first when read). `None` for other keys.
 ///

@@ -27,6 +27,7 @@ use core::arch::x86_64::{
 };
 
 use super::aes::{V, from_v, to_v};
+use crate::backend::HostInsn;
 
 /// The three GFNI operations.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -319,4 +320,25 @@ pub unsafe fn gf2p8mulb_ssse3(a: u128, b: u128) -> u128 {
 fn add_bytes(a: __m128i) -> __m128i {
     // SAFETY: SSE2 is baseline on x86-64.
     unsafe { core::arch::x86_64::_mm_add_epi8(a, a) }
+}
+
+/// The GFNI part of the host-instruction table: the keys answered here, on
+/// GFNI when `has_gfni`, else (affine and multiply) on SSSE3.
+///
+/// # Safety
+/// The CPU must have SSSE3, and GFNI when `has_gfni`.
+#[inline(always)]
+pub(crate) unsafe fn host(insn: HostInsn, a: V, b: V, imm: u8, has_gfni: bool) -> Option<V> {
+    use HostInsn::*;
+    // SAFETY (every arm): the caller guarantees GFNI where `has_gfni`, SSSE3 always.
+    Some(unsafe {
+        match insn {
+            X86Gf2p8affineqb if has_gfni => op128(GfOp::Affine, a, b, imm),
+            X86Gf2p8affineinvqb if has_gfni => op128(GfOp::AffineInv, a, b, imm),
+            X86Gf2p8mulb if has_gfni => op128(GfOp::Mul, a, b, 0),
+            X86Gf2p8affineqb => to_v(gf2p8affineqb_ssse3(from_v(a), from_v(b), imm)),
+            X86Gf2p8mulb => to_v(gf2p8mulb_ssse3(from_v(a), from_v(b))),
+            _ => return None,
+        }
+    })
 }

@@ -63,27 +63,20 @@ super::native::native_backend!(
         }
         #[inline]
         fn host(self, insn: crate::backend::HostInsn, a: u128, b: u128, c: u128, imm: u8) -> Option<u128> {
-            use crate::backend::HostInsn::*;
+            // Each family's file holds its part of the host-instruction table
+            // (which keys it answers and with which instruction); here only the
+            // CPU check of each family.
             let (a, b, c) = (to_v(a), to_v(b), to_v(c));
-            // SAFETY (every arm): the SHA bit is set only when the CPU has SHA-NI.
-            let r = match insn {
-                X86Sha1rnds4 if Native::has(SHA) => unsafe { sha::sha1rnds4(a, b, imm) },
-                X86Sha1nexte if Native::has(SHA) => unsafe { sha::sha1nexte(a, b) },
-                X86Sha1msg1 if Native::has(SHA) => unsafe { sha::sha1msg1(a, b) },
-                X86Sha1msg2 if Native::has(SHA) => unsafe { sha::sha1msg2(a, b) },
-                X86Sha256rnds2 if Native::has(SHA) => unsafe { sha::sha256rnds2(a, b, c) },
-                X86Sha256msg1 if Native::has(SHA) => unsafe { sha::sha256msg1(a, b) },
-                X86Sha256msg2 if Native::has(SHA) => unsafe { sha::sha256msg2(a, b) },
-                // SAFETY (GFNI arms): the GFNI bit is set only when the CPU has it;
-                // without it, SSSE3 is there (part of the `Native` token).
-                X86Gf2p8affineqb if Native::has(GFNI) => unsafe { gfni::op128(gfni::GfOp::Affine, a, b, imm) },
-                X86Gf2p8affineinvqb if Native::has(GFNI) => unsafe { gfni::op128(gfni::GfOp::AffineInv, a, b, imm) },
-                X86Gf2p8mulb if Native::has(GFNI) => unsafe { gfni::op128(gfni::GfOp::Mul, a, b, 0) },
-                X86Gf2p8affineqb => return Some(unsafe { gfni::gf2p8affineqb_ssse3(from_v(a), from_v(b), imm) }),
-                X86Gf2p8mulb => return Some(unsafe { gfni::gf2p8mulb_ssse3(from_v(a), from_v(b)) }),
-                _ => return None,
+            let r = if Native::has(SHA) {
+                // SAFETY: the SHA bit is set only when the CPU has SHA-NI.
+                unsafe { sha::host(insn, a, b, c, imm) }
+            } else {
+                None
             };
-            Some(from_v(r))
+            // SAFETY: the GFNI bit is set only when the CPU has GFNI; without it
+            // SSSE3 is there (part of the `Native` token).
+            let r = r.or_else(|| unsafe { gfni::host(insn, a, b, imm, Native::has(GFNI)) });
+            r.map(from_v)
         }
         #[inline]
         fn aes_lanes<const N: usize>(self, op: crate::backend::LaneOp, s: [u128; N], k: [u128; N]) -> [u128; N] {

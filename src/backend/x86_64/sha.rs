@@ -6,6 +6,7 @@ use core::arch::x86_64::{
 };
 
 use super::aes::V;
+use crate::backend::HostInsn;
 
 macro_rules! sha_fn {
     ($(#[$doc:meta])* $name:ident, |$($a:ident),*| $body:expr) => {
@@ -72,3 +73,25 @@ sha_fn!(
     /// SHA256MSG2.
     sha256msg2, |a, b| _mm_sha256msg2_epu32(a, b)
 );
+
+/// The SHA-NI part of the host-instruction table: the keys answered here.
+///
+/// # Safety
+/// The CPU must have SHA-NI.
+#[inline(always)]
+pub(crate) unsafe fn host(insn: HostInsn, a: V, b: V, c: V, imm: u8) -> Option<V> {
+    use HostInsn::*;
+    // SAFETY (every arm): the caller guarantees SHA-NI.
+    Some(unsafe {
+        match insn {
+            X86Sha1rnds4 => sha1rnds4(a, b, imm),
+            X86Sha1nexte => sha1nexte(a, b),
+            X86Sha1msg1 => sha1msg1(a, b),
+            X86Sha1msg2 => sha1msg2(a, b),
+            X86Sha256rnds2 => sha256rnds2(a, b, c),
+            X86Sha256msg1 => sha256msg1(a, b),
+            X86Sha256msg2 => sha256msg2(a, b),
+            _ => return None,
+        }
+    })
+}
