@@ -24,7 +24,12 @@
  *  - a lane count the instruction does not have returns CRYPTO_INSN_ERR_ARG;
  *  - the result is the destination register at the operation width; what
  *    happens to wider bits (SSE keeps, VEX/EVEX zero) is the emulator's part;
- *  - the functions are thread-safe.
+ *  - the functions are thread-safe; crypto_insn_set_backend takes effect for
+ *    the calls that start after it returns (each call reads the selection
+ *    once, so a call in flight finishes on the backend it started with; every
+ *    backend gives the same results);
+ *  - buffers need no alignment; partially overlapping buffers are undefined
+ *    (not checked on the fast path).
  */
 #ifndef CRYPTO_INSN_H
 #define CRYPTO_INSN_H
