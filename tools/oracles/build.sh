@@ -4,6 +4,10 @@
 #   x86-oracle   native x86-64 (AES-NI, PCLMULQDQ, SHA-NI, VAES, VPCLMULQDQ, GFNI)
 #   arm-oracle   static AArch64 (AES, PMULL, SHA1/256/512, SHA3, SM3, SM4), for
 #                qemu-aarch64 -cpu max or a real board (`--oracle 'ssh board ./arm-oracle'`)
+#   rv64-oracle, rv32-oracle   freestanding RISC-V scalar crypto (tools/oracles/riscv/scalar.c
+#                in protocol mode), for qemu-riscv64/32 -cpu rv64|rv32,zk=true,zks=true
+#   ppc-oracle   static ppc64le POWER8 vector crypto (tools/oracles/ppc/oracle.c, which
+#                answers in the protocol's echo form), for qemu-ppc64le -cpu power8/9/10
 # Installs the cross compiler on a Debian machine when it is missing.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -20,4 +24,10 @@ gcc -O2 -Wall -Wextra -Werror -o "$out/x86-oracle" tools/oracles/x86.c
 need aarch64-linux-gnu-gcc gcc-aarch64-linux-gnu libc6-dev-arm64-cross
 aarch64-linux-gnu-gcc -O2 -static -march=armv8.2-a+crypto+sha3+sm4 -Wall -Wextra -Werror \
     -o "$out/arm-oracle" tools/oracles/arm.c
+need riscv64-linux-gnu-gcc gcc-riscv64-linux-gnu
+rv=(-O1 -ffreestanding -fno-pic -nostdlib -static -fno-stack-protector -Wall -Werror -DORACLE_PROTOCOL)
+riscv64-linux-gnu-gcc -march=rv64gc_zk_zks -mabi=lp64 "${rv[@]}" -o "$out/rv64-oracle" tools/oracles/riscv/scalar.c
+riscv64-linux-gnu-gcc -march=rv32gc_zk_zks -mabi=ilp32 "${rv[@]}" -o "$out/rv32-oracle" tools/oracles/riscv/scalar.c
+need powerpc64le-linux-gnu-gcc gcc-powerpc64le-linux-gnu libc6-dev-ppc64el-cross
+powerpc64le-linux-gnu-gcc -O2 -static -mcpu=power8 -Wall -o "$out/ppc-oracle" tools/oracles/ppc/oracle.c
 ls -l "$out"

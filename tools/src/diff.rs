@@ -17,7 +17,8 @@
 use std::time::Instant;
 
 use crypto_insn::backend::{Choice, Dynamic};
-use crypto_insn::vector::{Arch, Op, Value, Width, table};
+use crypto_insn::registry::RegWidth;
+use crypto_insn::vector::{Arch, Notation, Op, Value, Width, table};
 use crypto_insn_testutil::Rng;
 use indicatif::{ProgressBar, ProgressStyle};
 
@@ -88,14 +89,21 @@ impl Iterator for Cases {
         let (i, sig) = (self.i, self.op.signature());
         self.i += 1;
         let edge_pairs = (self.edges.len() * self.edges.len()) as u64;
-        let width = if sig.wide {
-            [Width::W128, Width::W256, Width::W512][(i % 3) as usize]
-        } else {
-            Width::W128
-        };
+        let shape = self.op.shape();
+        let arch = self.op.arch();
+        // Wide operands cycle through 128, 256 and 512 bits (VEX-only ones
+        // through 128 and 256); fixed ones have their own width.
+        let wide = [1, 2, 4][(i % 3) as usize];
+        let vex = [1, 2][(i % 2) as usize];
         let srcs = (0..sig.sources)
             .map(|j| {
-                let lanes: Vec<u128> = (0..width.lanes())
+                let lanes = match shape.operand(j) {
+                    RegWidth::Xmm | RegWidth::Gpr => 1,
+                    RegWidth::Ymm => 2,
+                    RegWidth::Wide => wide,
+                    RegWidth::Vex => vex,
+                };
+                let lanes: Vec<u128> = (0..lanes)
                     .map(|l| {
                         if i < edge_pairs && l == 0 {
                             let e = i as usize;
@@ -106,10 +114,19 @@ impl Iterator for Cases {
                         }
                     })
                     .collect();
-                Value::from_lanes(&lanes).unwrap_or(Value::xmm(0))
+                match (shape.operand(j), arch) {
+                    (RegWidth::Gpr, Arch::Rv32) => Value::gpr32(lanes[0] as u32),
+                    (RegWidth::Gpr, _) => Value::gpr64(lanes[0] as u64),
+                    _ => Value::from_lanes(&lanes).unwrap_or(Value::xmm(0)),
+                }
             })
             .collect();
-        let imm = if sig.imm { (i % 256) as u8 } else { 0 };
+        // Every immediate the instruction's field has, in turn.
+        let imm = if sig.imm {
+            (i % (u64::from(sig.imm_max) + 1)) as u8
+        } else {
+            0
+        };
         Some((imm, srcs))
     }
 }
@@ -134,8 +151,9 @@ pub fn request(op: Op, imm: u8, srcs: &[Value]) -> String {
     if op.signature().imm {
         s.push_str(&format!(" {imm:#04x}"));
     }
+    let bare = Notation::bare(op.arch().register_order());
     for v in srcs {
-        s.push_str(&format!(" {}", v.mem()));
+        s.push_str(&format!(" {}", v.display(bare)));
     }
     s
 }
@@ -170,12 +188,13 @@ pub fn compare_op(
         if got != want || soft != want {
             out.mismatches += 1;
             if out.lines.len() < max_lines {
+                let bare = Notation::bare(op.arch().register_order());
                 out.lines.push(format!(
                     "{} -> {}   # reference; backend {backend} gave {}, soft gave {}",
                     request(op, imm, &srcs),
-                    want.mem(),
-                    got.mem(),
-                    soft.mem()
+                    want.display(bare),
+                    got.display(bare),
+                    soft.display(bare)
                 ));
             }
         }

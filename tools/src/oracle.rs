@@ -26,7 +26,7 @@ use std::sync::mpsc::{RecvTimeoutError, sync_channel};
 use std::time::{Duration, Instant};
 
 use crypto_insn::backend::{Backend as _, Dynamic};
-use crypto_insn::vector::{Arch, Op, Value, Width};
+use crypto_insn::vector::{Arch, Notation, Op, RegisterOrder, Value, Width};
 
 use crate::diff::{Cases, request};
 
@@ -48,7 +48,7 @@ enum Fatal {
 
 /// Parses one answer: `Ok(Some(value))`, `Ok(None)` for `ERR ...`, `Err(())`
 /// for anything else.
-fn parse_answer(line: &str, width: Width) -> Result<Option<Value>, ()> {
+fn parse_answer(line: &str, width: Width, be: bool) -> Result<Option<Value>, ()> {
     let line = line.trim();
     if line.starts_with("ERR") {
         return Ok(None);
@@ -86,7 +86,13 @@ fn parse_answer(line: &str, width: Width) -> Result<Option<Value>, ()> {
             for (i, b) in bytes.iter_mut().enumerate() {
                 *b = u8::from_str_radix(&lane[2 * i..2 * i + 2], 16).unwrap_or(0);
             }
-            u128::from_le_bytes(bytes)
+            // Memory order (byte 0 = bits 7:0), or POWER's ISA order (byte 0 =
+            // the most significant byte).
+            if be {
+                u128::from_be_bytes(bytes)
+            } else {
+                u128::from_le_bytes(bytes)
+            }
         })
         .collect();
     Value::from_lanes(&lanes).map(Some).ok_or(())
@@ -189,6 +195,8 @@ pub fn run(
         })
         .collect();
     let mut reported = 0usize;
+    let be = arch.register_order() == RegisterOrder::Be;
+    let bare = Notation::bare(arch.register_order());
     let mut fatal = None;
     for (answered, (k, imm, srcs)) in (0u64..).zip(case_rx.iter()) {
         let op = ops[k];
@@ -209,7 +217,7 @@ pub fn run(
         let t = &mut totals[k];
         t.cases += 1;
         let got = op.execute(backend, imm, &srcs);
-        match parse_answer(&line, result_width(&got)) {
+        match parse_answer(&line, result_width(&got), be) {
             Ok(Some(want)) if want == got => {}
             Ok(Some(want)) => {
                 t.mismatches += 1;
@@ -218,8 +226,8 @@ pub fn run(
                     println!(
                         "MISMATCH: {} -> {}   # oracle; backend {backend} gave {}",
                         request(op, imm, &srcs),
-                        want.mem(),
-                        got.mem()
+                        want.display(bare),
+                        got.display(bare)
                     );
                 }
             }
@@ -334,14 +342,19 @@ mod tests {
     fn answers_parse() {
         let v = "000102030405060708090a0b0c0d0e0f";
         let want = Value::xmm(0x0f0e_0d0c_0b0a_0908_0706_0504_0302_0100);
-        assert_eq!(parse_answer(v, Width::W128), Ok(Some(want)));
+        assert_eq!(parse_answer(v, Width::W128, false), Ok(Some(want)));
         assert_eq!(
-            parse_answer(&format!("aesimc {v} -> {v}"), Width::W128),
+            parse_answer(&format!("aesimc {v} -> {v}"), Width::W128, false),
             Ok(Some(want))
         );
-        assert_eq!(parse_answer("ERR no such op", Width::W128), Ok(None));
-        assert_eq!(parse_answer("zz", Width::W128), Err(()));
-        assert_eq!(parse_answer(v, Width::W256), Err(()));
-        assert_eq!(parse_answer("", Width::W128), Err(()));
+        assert_eq!(parse_answer("ERR no such op", Width::W128, false), Ok(None));
+        assert_eq!(parse_answer("zz", Width::W128, false), Err(()));
+        assert_eq!(parse_answer(v, Width::W256, false), Err(()));
+        assert_eq!(parse_answer("", Width::W128, false), Err(()));
+        // POWER: ISA byte order, the integer's own digits.
+        assert_eq!(
+            parse_answer(v, Width::W128, true),
+            Ok(Some(Value::xmm(0x0001_0203_0405_0607_0809_0a0b_0c0d_0e0f)))
+        );
     }
 }

@@ -6,12 +6,19 @@
  * -mabi=ilp32), by tools/gen-riscv-vectors.sh, and run under QEMU user mode.
  * Prints vector lines `<mnemonic> [imm] <rs1> [<rs2>] -> <rd>` with every GPR
  * in memory byte order (as sw/sd store it: XLEN/4 hex digits, byte 0 first).
+ * Built with -DORACLE_PROTOCOL it instead answers `crypto-insn diff --oracle`
+ * requests on stdin (see the end of this file; tools/oracles/build.sh).
  *
  * The instructions are written as assembler mnemonics: binutils 2.40 knows
  * all of the scalar crypto extensions (ratified 2021). Immediates are part of
  * the encoding, so each immediate value is its own asm statement (the IMM*
  * macros below expand every value).
  */
+
+#ifdef ORACLE_PROTOCOL
+/* The generator's case loops are not used in protocol mode. */
+#pragma GCC diagnostic ignored "-Wunused-function"
+#endif
 
 typedef unsigned long xreg; /* XLEN bits */
 #define XLEN (sizeof(xreg) * 8)
@@ -204,19 +211,21 @@ OP2(sha512sig0h) OP2(sha512sig0l) OP2(sha512sig1h) OP2(sha512sig1l) OP2(sha512su
 BS(I2, aes32esi) BS(I2, aes32esmi) BS(I2, aes32dsi) BS(I2, aes32dsmi)
 #endif
 
-int main(void) {
-    static const fn2 sm4ed_t[4] = BS_T(sm4ed), sm4ks_t[4] = BS_T(sm4ks);
+static const fn2 sm4ed_t[4] = BS_T(sm4ed), sm4ks_t[4] = BS_T(sm4ks);
 #if __riscv_xlen == 64
-    static const fn1 rori_t[64] = { D10_T(rori, ), D10_T(rori, 1), D10_T(rori, 2),
-        f_rori_30, f_rori_31, f_rori_32, f_rori_33, f_rori_34, f_rori_35, f_rori_36, f_rori_37,
-        f_rori_38, f_rori_39, D10_T(rori, 4), D10_T(rori, 5), f_rori_60, f_rori_61, f_rori_62, f_rori_63 };
-    static const fn1 roriw_t[32] = { D10_T(roriw, ), D10_T(roriw, 1), D10_T(roriw, 2), f_roriw_30, f_roriw_31 };
-    static const fn1 ks1i_t[11] = { D10_T(aes64ks1i, ), f_aes64ks1i_10 };
+static const fn1 rori_t[64] = { D10_T(rori, ), D10_T(rori, 1), D10_T(rori, 2),
+    f_rori_30, f_rori_31, f_rori_32, f_rori_33, f_rori_34, f_rori_35, f_rori_36, f_rori_37,
+    f_rori_38, f_rori_39, D10_T(rori, 4), D10_T(rori, 5), f_rori_60, f_rori_61, f_rori_62, f_rori_63 };
+static const fn1 roriw_t[32] = { D10_T(roriw, ), D10_T(roriw, 1), D10_T(roriw, 2), f_roriw_30, f_roriw_31 };
+static const fn1 ks1i_t[11] = { D10_T(aes64ks1i, ), f_aes64ks1i_10 };
 #else
-    static const fn1 rori_t[32] = { D10_T(rori, ), D10_T(rori, 1), D10_T(rori, 2), f_rori_30, f_rori_31 };
-    static const fn2 aes32esi_t[4] = BS_T(aes32esi), aes32esmi_t[4] = BS_T(aes32esmi);
-    static const fn2 aes32dsi_t[4] = BS_T(aes32dsi), aes32dsmi_t[4] = BS_T(aes32dsmi);
+static const fn1 rori_t[32] = { D10_T(rori, ), D10_T(rori, 1), D10_T(rori, 2), f_rori_30, f_rori_31 };
+static const fn2 aes32esi_t[4] = BS_T(aes32esi), aes32esmi_t[4] = BS_T(aes32esmi);
+static const fn2 aes32dsi_t[4] = BS_T(aes32dsi), aes32dsmi_t[4] = BS_T(aes32dsmi);
 #endif
+
+#ifndef ORACLE_PROTOCOL
+int main(void) {
     /* Zbkb */
     run2("andn", f_andn); run2("orn", f_orn); run2("xnor", f_xnor);
     run_shift("rol", f_rol); run_shift("ror", f_ror);
@@ -264,3 +273,152 @@ int main(void) {
     flush();
     return 0;
 }
+#endif
+
+#ifdef ORACLE_PROTOCOL
+/* ---- `crypto-insn diff --oracle` protocol mode --------------------------
+ * Built with -DORACLE_PROTOCOL: reads requests `<mnemonic> [0xII] <rs1> [<rs2>]`
+ * (GPRs as XLEN/4 memory-order hex digits) from stdin and answers each with
+ * the rd the real instruction computes (same notation), `illegal` for a
+ * reserved immediate (its encoding does not exist: the instruction raises
+ * illegal-instruction), or `ERR <why>`. */
+static char in[1 << 16];
+static long in_len, in_pos;
+
+static int getc_(void) {
+    if (in_pos == in_len) {
+        in_len = sys3(63 /* read */, 0, (long)in, (long)sizeof in);
+        in_pos = 0;
+        if (in_len <= 0) return -1;
+    }
+    return (unsigned char)in[in_pos++];
+}
+
+static int streq(const char *a, const char *b) {
+    while (*a && *a == *b) a++, b++;
+    return *a == *b;
+}
+
+static int hexv(int c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+/* A memory-order GPR (byte 0 first); -1 on a bad token. */
+static int parse_reg(const char *t, xreg *v) {
+    unsigned n = 0;
+    xreg r = 0;
+    while (t[n]) n++;
+    if (n != XLEN / 4) return -1;
+    for (unsigned i = 0; i < n / 2; i++) {
+        int hi = hexv(t[2 * i]), lo = hexv(t[2 * i + 1]);
+        if (hi < 0 || lo < 0) return -1;
+        r |= (xreg)(hi << 4 | lo) << (8 * i);
+    }
+    *v = r;
+    return 0;
+}
+
+struct op1 { const char *m; fn1 f; };
+struct op2 { const char *m; fn2 f; };
+struct op1i { const char *m; const fn1 *t; unsigned n; };
+struct op2i { const char *m; const fn2 *t; unsigned n; };
+
+static const struct op1 OPS1[] = {
+    {"rev8", f_rev8}, {"brev8", f_brev8}, {"sha256sig0", f_sha256sig0}, {"sha256sig1", f_sha256sig1},
+    {"sha256sum0", f_sha256sum0}, {"sha256sum1", f_sha256sum1}, {"sm3p0", f_sm3p0}, {"sm3p1", f_sm3p1},
+#if __riscv_xlen == 64
+    {"aes64im", f_aes64im}, {"sha512sig0", f_sha512sig0}, {"sha512sig1", f_sha512sig1},
+    {"sha512sum0", f_sha512sum0}, {"sha512sum1", f_sha512sum1},
+#else
+    {"zip", f_zip}, {"unzip", f_unzip},
+#endif
+    {0, 0}};
+static const struct op2 OPS2[] = {
+    {"andn", f_andn}, {"orn", f_orn}, {"xnor", f_xnor}, {"rol", f_rol}, {"ror", f_ror}, {"pack", f_pack},
+    {"packh", f_packh}, {"clmul", f_clmul}, {"clmulh", f_clmulh}, {"xperm4", f_xperm4}, {"xperm8", f_xperm8},
+#if __riscv_xlen == 64
+    {"rolw", f_rolw}, {"rorw", f_rorw}, {"packw", f_packw}, {"aes64es", f_aes64es}, {"aes64esm", f_aes64esm},
+    {"aes64ds", f_aes64ds}, {"aes64dsm", f_aes64dsm}, {"aes64ks2", f_aes64ks2},
+#else
+    {"sha512sig0h", f_sha512sig0h}, {"sha512sig0l", f_sha512sig0l}, {"sha512sig1h", f_sha512sig1h},
+    {"sha512sig1l", f_sha512sig1l}, {"sha512sum0r", f_sha512sum0r}, {"sha512sum1r", f_sha512sum1r},
+#endif
+    {0, 0}};
+static const struct op1i OPS1I[] = {
+    {"rori", rori_t, XLEN},
+#if __riscv_xlen == 64
+    {"roriw", roriw_t, 32}, {"aes64ks1i", ks1i_t, 11},
+#endif
+    {0, 0, 0}};
+static const struct op2i OPS2I[] = {
+    {"sm4ed", sm4ed_t, 4}, {"sm4ks", sm4ks_t, 4},
+#if __riscv_xlen == 32
+    {"aes32esi", aes32esi_t, 4}, {"aes32esmi", aes32esmi_t, 4}, {"aes32dsi", aes32dsi_t, 4},
+    {"aes32dsmi", aes32dsmi_t, 4},
+#endif
+    {0, 0, 0}};
+
+static void answer(char *tok[], int nt) {
+    const char *m = tok[0];
+    int imm = -1, first = 1;
+    if (nt > 1 && tok[1][0] == '0' && tok[1][1] == 'x') {
+        imm = 0;
+        for (const char *p = tok[1] + 2; *p; p++) imm = imm * 16 + hexv(*p);
+        first = 2;
+    }
+    xreg a = 0, b = 0;
+    int n = nt - first;
+    if ((n >= 1 && parse_reg(tok[first], &a)) || (n >= 2 && parse_reg(tok[first + 1], &b))) {
+        puts_("ERR bad operand\n");
+        return;
+    }
+    for (const struct op1 *o = OPS1; o->m; o++)
+        if (streq(o->m, m) && n == 1 && imm < 0) { put_reg(o->f(a)); put('\n'); return; }
+    for (const struct op2 *o = OPS2; o->m; o++)
+        if (streq(o->m, m) && n == 2 && imm < 0) { put_reg(o->f(a, b)); put('\n'); return; }
+    for (const struct op1i *o = OPS1I; o->m; o++)
+        if (streq(o->m, m) && n == 1 && imm >= 0) {
+            if ((unsigned)imm >= o->n) puts_("illegal\n");
+            else { put_reg(o->t[imm](a)); put('\n'); }
+            return;
+        }
+    for (const struct op2i *o = OPS2I; o->m; o++)
+        if (streq(o->m, m) && n == 2 && imm >= 0) {
+            if ((unsigned)imm >= o->n) puts_("illegal\n");
+            else { put_reg(o->t[imm](a, b)); put('\n'); }
+            return;
+        }
+    puts_("ERR not an instruction of this oracle\n");
+}
+
+int main(void) {
+    char line[256];
+    unsigned len = 0;
+    for (;;) {
+        int c = getc_();
+        if (c < 0 || c == '\n') {
+            line[len] = 0;
+            char *tok[6];
+            int nt = 0;
+            char *p = line;
+            while (*p && nt < 6) {
+                while (*p == ' ' || *p == '\t' || *p == '\r') p++;
+                if (!*p) break;
+                tok[nt++] = p;
+                while (*p && *p != ' ' && *p != '\t' && *p != '\r') p++;
+                if (*p) *p++ = 0;
+            }
+            if (nt) answer(tok, nt);
+            len = 0;
+            if (c < 0) break;
+        } else if (len + 1 < sizeof line) {
+            line[len++] = (char)c;
+        }
+    }
+    flush();
+    return 0;
+}
+#endif
