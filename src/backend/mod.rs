@@ -780,6 +780,12 @@ mod none {
 
         /// Never detected at run time here.
         pub(crate) const RUN_TIME: bool = false;
+
+        /// The instruction families this CPU has beyond AES: none (no value of
+        /// this type exists).
+        pub fn features(self) -> core::iter::Empty<&'static str> {
+            match self.0 {}
+        }
     }
 
     impl Backend for Native {
