@@ -881,6 +881,47 @@ macro_rules! define_registry {
 }
 for_each_instruction!(define_registry);
 
+/// The mnemonic of `arch` closest to `text` (ASCII case-insensitive edit
+/// distance at most 2, and less than half the text's length), for "did you
+/// mean" hints. Allocation-free.
+#[must_use]
+pub fn nearest_mnemonic(arch: Arch, text: &str) -> Option<&'static str> {
+    let t = text.as_bytes();
+    if t.is_empty() || t.len() > 32 {
+        return None;
+    }
+    let mut best: Option<(usize, &'static str)> = None;
+    for i in INSTRUCTIONS.iter().filter(|i| i.arch == arch) {
+        let d = edit_distance(t, i.mnemonic.as_bytes());
+        if d <= 2 && 2 * d < t.len() && best.is_none_or(|(b, _)| d < b) {
+            best = Some((d, i.mnemonic));
+        }
+    }
+    best.map(|(_, m)| m)
+}
+
+/// Levenshtein distance of two short ASCII strings (case-insensitive), at
+/// most 32 bytes each (longer ones compare as far apart).
+fn edit_distance(a: &[u8], b: &[u8]) -> usize {
+    if a.len() > 32 || b.len() > 32 {
+        return usize::MAX;
+    }
+    let mut prev = [0usize; 33];
+    let mut cur = [0usize; 33];
+    for (j, p) in prev.iter_mut().enumerate().take(b.len() + 1) {
+        *p = j;
+    }
+    for (i, &x) in a.iter().enumerate() {
+        cur[0] = i + 1;
+        for (j, &y) in b.iter().enumerate() {
+            let sub = prev[j] + usize::from(!x.eq_ignore_ascii_case(&y));
+            cur[j + 1] = sub.min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
 impl Op {
     /// The op's position in [`INSTRUCTIONS`] (stable while rows are only
     /// appended; used to derive per-op random streams).
@@ -921,6 +962,15 @@ impl fmt::Display for Op {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn suggestions() {
+        assert_eq!(nearest_mnemonic(Arch::X86, "aesencc"), Some("aesenc"));
+        assert_eq!(nearest_mnemonic(Arch::X86, "AESDECLST"), Some("aesdeclast"));
+        assert_eq!(nearest_mnemonic(Arch::Arm, "aesenc"), None);
+        assert_eq!(nearest_mnemonic(Arch::X86, "zz"), None);
+        assert_eq!(nearest_mnemonic(Arch::X86, ""), None);
+    }
 
     #[test]
     fn every_registry_arch_is_listed() {

@@ -194,7 +194,20 @@ impl fmt::Display for ParseError<'_> {
                     f,
                     "unknown mnemonic '{}' for {arch}",
                     mnemonic.escape_debug()
-                )
+                )?;
+                if let Some(near) = crate::registry::nearest_mnemonic(arch, mnemonic) {
+                    write!(f, " (did you mean '{near}'?)")?;
+                } else if let Some(other) = crate::registry::INSTRUCTIONS
+                    .iter()
+                    .find(|i| i.arch != arch && i.mnemonic.eq_ignore_ascii_case(mnemonic))
+                {
+                    write!(
+                        f,
+                        " (it is an {} instruction: --arch {})",
+                        other.arch, other.arch
+                    )?;
+                }
+                Ok(())
             }
             ParseErrorKind::MissingImmediate { op } => {
                 write!(

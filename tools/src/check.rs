@@ -6,17 +6,63 @@ use crypto_insn::backend::Choice;
 use crypto_insn::conformance::replay::{Report, replay};
 use crypto_insn::vector::Arch;
 
-/// Reads a file, or stdin for `-`.
+/// Reads a file, or stdin for `-`, as UTF-8 text (a leading UTF-8 byte-order
+/// mark is dropped); a byte that is not UTF-8 is an error naming its line and
+/// column.
 pub fn read_input(path: &str) -> Result<String, String> {
+    let name = if path == "-" { "<stdin>" } else { path };
+    let mut bytes = Vec::new();
     if path == "-" {
-        let mut s = String::new();
         std::io::stdin()
-            .read_to_string(&mut s)
+            .read_to_end(&mut bytes)
             .map_err(|e| format!("<stdin>: cannot read: {e}"))?;
-        Ok(s)
     } else {
-        std::fs::read_to_string(path).map_err(|e| format!("{path}: cannot read: {e}"))
+        bytes = std::fs::read(path).map_err(|e| format!("{path}: cannot read: {e}"))?;
     }
+    let body = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&bytes);
+    match std::str::from_utf8(body) {
+        Ok(t) => Ok(t.to_string()),
+        Err(e) => {
+            let before = &body[..e.valid_up_to()];
+            let line = 1 + before.iter().filter(|&&b| b == b'\n').count();
+            let column = 1 + before.iter().rev().take_while(|&&b| b != b'\n').count();
+            Err(format!(
+                "{name}:{line}: column {column}: not UTF-8 (byte {:#04x})",
+                body[e.valid_up_to()]
+            ))
+        }
+    }
+}
+
+/// A message cut to a readable length (a huge line is not echoed whole).
+pub fn clip(msg: &str) -> String {
+    const MAX: usize = 240;
+    if msg.len() <= MAX {
+        return msg.to_string();
+    }
+    let mut end = MAX;
+    while !msg.is_char_boundary(end) {
+        end -= 1;
+    }
+    format!("{}... ({} bytes in all)", &msg[..end], msg.len())
+}
+
+/// The other architectures for which most of `text`'s instruction lines
+/// parse: a hint for a file given the wrong `--arch`.
+fn other_arch_hint(text: &str, arch: Arch) -> Option<(Arch, usize)> {
+    use crypto_insn::vector::{Parsed, parse_line};
+    Arch::ALL
+        .iter()
+        .filter(|&&a| a != arch)
+        .map(|&a| {
+            let n = text
+                .lines()
+                .filter(|l| matches!(parse_line(l, a), Ok(Parsed::Insn(_))))
+                .count();
+            (a, n)
+        })
+        .filter(|&(_, n)| n > 0)
+        .max_by_key(|&(_, n)| n)
 }
 
 /// Prints the per-mnemonic table of a report.
@@ -39,6 +85,7 @@ pub fn run(
     choice: Choice,
     strict: bool,
     max_mismatches: usize,
+    max_errors: usize,
     files: &[String],
 ) -> u8 {
     let backend = match choice.resolve() {
@@ -66,8 +113,28 @@ pub fn run(
             }
         };
         let report = replay(&text, arch, backend);
-        for m in &report.malformed {
-            eprintln!("{name}:{}: {}", m.line, m.reason);
+        for m in report.malformed.iter().take(max_errors) {
+            eprintln!("{name}:{}: {}", m.line, clip(&m.reason));
+        }
+        if report.malformed.len() > max_errors {
+            eprintln!(
+                "{name}: ... and {} more malformed lines (--max-errors {max_errors})",
+                report.malformed.len() - max_errors
+            );
+        }
+        if !report.malformed.is_empty() {
+            if let Some((other, n)) = other_arch_hint(&text, arch) {
+                if n >= report.malformed.len() / 2 {
+                    eprintln!(
+                        "{name}: hint: {n} of its lines are {other} instructions: is it a `--arch {other}` file?"
+                    );
+                }
+            }
+        }
+        let t = report.totals();
+        if t.passed + t.failed + t.unsupported == 0 && report.malformed.is_empty() {
+            eprintln!("{name}: no instruction lines (an empty input is an error)");
+            malformed += 1;
         }
         malformed += report.malformed.len();
         for m in &report.mismatches {

@@ -37,10 +37,10 @@ enum Command {
     /// Line format: `<mnemonic> [<imm>] <src>... [-> <expected>]`, registers as 32
     /// memory-order hex digits (byte 0 first) or 0x-prefixed integers.
     Eval {
-        /// Guest architecture.
+        /// Guest architecture: x86, arm, ppc64, rv32 or rv64.
         #[arg(long, value_parser = parse_arch)]
         arch: Arch,
-        /// Backend that computes the result.
+        /// Backend that computes the result: auto, soft, ct or native.
         #[arg(long, default_value = "auto", value_parser = parse_backend)]
         backend: Choice,
         /// The line, as words (omit to read lines from stdin). Quote `->` in a
@@ -50,10 +50,10 @@ enum Command {
     },
     /// Replay vector files and compare every result (`-` reads stdin).
     Check {
-        /// Guest architecture of the files.
+        /// Guest architecture of the files: x86, arm, ppc64, rv32 or rv64.
         #[arg(long, value_parser = parse_arch)]
         arch: Arch,
-        /// Backend that computes the results.
+        /// Backend that computes the results: auto, soft, ct or native.
         #[arg(long, default_value = "auto", value_parser = parse_backend)]
         backend: Choice,
         /// Also fail (exit 1) when a line names an instruction this build lacks.
@@ -62,6 +62,9 @@ enum Command {
         /// How many mismatches to print.
         #[arg(long, default_value_t = 10)]
         max_mismatches: usize,
+        /// How many malformed lines to print per file (then a count).
+        #[arg(long, default_value_t = 20)]
+        max_errors: usize,
         /// Vector files.
         #[arg(required = true)]
         files: Vec<String>,
@@ -76,7 +79,7 @@ enum Command {
         /// Which instructions build the cipher.
         #[arg(long, default_value = "x86", value_parser = parse_via)]
         via: Via,
-        /// Backend that computes the instructions.
+        /// Backend that computes the instructions: auto, soft, ct or native.
         #[arg(long, default_value = "auto", value_parser = parse_backend)]
         backend: Choice,
         /// How many failing records to print.
@@ -91,10 +94,10 @@ enum Command {
     ///
     /// Exit status 1 on any mismatch (each printed as a replayable vector line).
     Diff {
-        /// Guest architecture whose instructions are compared.
+        /// Guest architecture whose instructions are compared: x86, arm, ppc64, rv32 or rv64.
         #[arg(long, value_parser = parse_arch)]
         arch: Arch,
-        /// Backend under test.
+        /// Backend under test: auto, soft, ct or native.
         #[arg(long, default_value = "auto", value_parser = parse_backend)]
         backend: Choice,
         /// Cases per instruction.
@@ -130,10 +133,10 @@ enum Command {
     ///
     /// Exit status 1 when the timing depends on the input (|t| > 4.5).
     Dudect {
-        /// Guest architecture of the instruction.
+        /// Guest architecture of the instruction: x86, arm, ppc64, rv32 or rv64.
         #[arg(long, value_parser = parse_arch, default_value = "x86")]
         arch: Arch,
-        /// Backend under test.
+        /// Backend under test: auto, soft, ct or native.
         #[arg(long, default_value = "ct", value_parser = parse_backend)]
         backend: Choice,
         /// The instruction.
@@ -180,7 +183,17 @@ enum Command {
 }
 
 fn parse_arch(s: &str) -> Result<Arch, String> {
-    s.parse().map_err(|e| format!("{e}"))
+    s.parse().map_err(|e| {
+        // "did you mean": the architecture name nearest to what was typed.
+        let near = Arch::ALL
+            .iter()
+            .map(|a| a.as_str())
+            .find(|a| a.starts_with(&s[..s.len().min(2)]) && s.len() > 1);
+        match near {
+            Some(a) => format!("{e}; did you mean '{a}'?"),
+            None => format!("{e}"),
+        }
+    })
 }
 
 fn parse_via(s: &str) -> Result<Via, String> {
@@ -204,8 +217,9 @@ fn main() -> ExitCode {
             backend,
             strict,
             max_mismatches,
+            max_errors,
             files,
-        } => check::run(arch, backend, strict, max_mismatches, &files),
+        } => check::run(arch, backend, strict, max_mismatches, max_errors, &files),
         Command::Cavp {
             via,
             backend,

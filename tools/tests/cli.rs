@@ -704,3 +704,88 @@ fn ppc64_text_is_isa_byte_order() {
         text(&out.stderr)
     );
 }
+
+#[test]
+fn check_rough_edges() {
+    // Empty input is an error, not "0 passed".
+    let empty = scratch("empty.txt", "");
+    let out = run(&["check", "--arch", "x86", &empty], "");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("no instruction lines"),
+        "{}",
+        text(&out.stderr)
+    );
+    let comments = scratch("comments.txt", "# only a comment\n\n");
+    assert_eq!(
+        run(&["check", "--arch", "x86", &comments], "")
+            .status
+            .code(),
+        Some(2)
+    );
+    // A UTF-8 byte-order mark is accepted.
+    let line = format!("aesenc {WP_STATE} {WP_KEY} -> {WP_AESENC}\n");
+    let bom = scratch("bom.txt", &format!("\u{feff}{line}"));
+    let out = run(&["check", "--arch", "x86", &bom], "");
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    // A byte that is not UTF-8 is reported with its line and column.
+    let path = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("latin1.txt");
+    std::fs::write(&path, [line.as_bytes(), b"aesimc 00\xff\n"].concat()).unwrap();
+    let out = run(&["check", "--arch", "x86", path.to_str().unwrap()], "");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("latin1.txt:2: column 10: not UTF-8 (byte 0xff)"),
+        "{}",
+        text(&out.stderr)
+    );
+    // Another architecture's file: errors capped, and a hint.
+    let x86 = root().join("vectors/x86-aes.txt");
+    let out = run(&["check", "--arch", "arm", x86.to_str().unwrap()], "");
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    assert!(err.lines().count() <= 22, "{err}");
+    assert!(
+        err.contains("more malformed lines (--max-errors 20)"),
+        "{err}"
+    );
+    assert!(err.contains("is it a `--arch x86` file?"), "{err}");
+    // A huge line is not echoed whole.
+    let huge = scratch(
+        "huge.txt",
+        &format!("aesenc {} 00 -> 00\n", "z".repeat(1 << 20)),
+    );
+    let out = run(&["check", "--arch", "x86", &huge], "");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).len() < 2000,
+        "{} bytes of errors",
+        text(&out.stderr).len()
+    );
+}
+
+#[test]
+fn did_you_mean() {
+    let out = run(&["eval", "--arch", "x86", "aesencc", WP_STATE, WP_KEY], "");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("did you mean 'aesenc'?"),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = run(&["eval", "--arch", "x86", "aese", WP_STATE, WP_KEY], "");
+    assert!(
+        text(&out.stderr).contains("it is an arm instruction: --arch arm"),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = run(&["eval", "--arch", "rv", "andn"], "");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("did you mean 'rv32'?"),
+        "{}",
+        text(&out.stderr)
+    );
+    let help = run(&["check", "--help"], "");
+    assert!(text(&help.stdout).contains("x86, arm, ppc64, rv32 or rv64"));
+    assert!(text(&help.stdout).contains("auto, soft, ct or native"));
+}
