@@ -967,7 +967,8 @@ mod tests {
     fn suggestions() {
         assert_eq!(nearest_mnemonic(Arch::X86, "aesencc"), Some("aesenc"));
         assert_eq!(nearest_mnemonic(Arch::X86, "AESDECLST"), Some("aesdeclast"));
-        assert_eq!(nearest_mnemonic(Arch::Arm, "aesenc"), None);
+        assert_eq!(nearest_mnemonic(Arch::Arm, "aesenc"), Some("aese"));
+        assert_eq!(nearest_mnemonic(Arch::Arm, "vcipher"), None);
         assert_eq!(nearest_mnemonic(Arch::X86, "zz"), None);
         assert_eq!(nearest_mnemonic(Arch::X86, ""), None);
     }
