@@ -12,11 +12,19 @@
 use std::hint::black_box;
 
 use crypto_insn::backend::{Choice, Dynamic};
+use crypto_insn::registry::Shape;
 use crypto_insn::vector::{Arch, Lookup, Op, Value, lookup};
 use crypto_insn_testutil::Rng;
 
 /// Calls per measurement (amortises the counter's own cost).
 const BATCH: usize = 8;
+
+/// Fewer measurements than this are refused: the statistic means nothing.
+const MIN_SAMPLES: usize = 1000;
+
+/// Below this many measurements a "no difference" is reported as too small
+/// a sample to tell.
+const CONFIDENT_SAMPLES: usize = 1_000_000;
 
 /// A cycle (or nanosecond) counter.
 #[inline(always)]
@@ -102,21 +110,23 @@ pub fn measure(backend: Dynamic, op: Op, samples: usize, seed: u64) -> Outcome {
         .zip(&cycles)
         .map(|(&c, &t)| (c, t as f64))
         .collect();
-    let mut sorted: Vec<f64> = times.iter().map(|t| t.1).collect();
-    sorted.sort_by(f64::total_cmp);
+    // Crops by rank, not by value: the counter's values repeat, and a value
+    // threshold would keep the same samples for several percentiles.
+    let mut order: Vec<usize> = (0..times.len()).collect();
+    order.sort_by(|&i, &j| times[i].1.total_cmp(&times[j].1).then(i.cmp(&j)));
     let mut crops = Vec::new();
     for pct in [100.0, 99.0, 95.0, 90.0, 75.0, 50.0] {
-        let idx = ((sorted.len() as f64 * pct / 100.0) as usize).clamp(1, sorted.len()) - 1;
-        let limit = sorted[idx];
-        let a: Vec<f64> = times
+        let keep = ((order.len() as f64 * pct / 100.0) as usize).clamp(1, order.len());
+        let kept = &order[..keep];
+        let a: Vec<f64> = kept
             .iter()
-            .filter(|t| t.0 == 0 && t.1 <= limit)
-            .map(|t| t.1)
+            .filter(|&&i| times[i].0 == 0)
+            .map(|&i| times[i].1)
             .collect();
-        let b: Vec<f64> = times
+        let b: Vec<f64> = kept
             .iter()
-            .filter(|t| t.0 == 1 && t.1 <= limit)
-            .map(|t| t.1)
+            .filter(|&&i| times[i].0 == 1)
+            .map(|&i| times[i].1)
             .collect();
         if a.len() > 2 && b.len() > 2 {
             crops.push((pct, welch_t(&a, &b).abs(), a.len() + b.len()));
@@ -135,8 +145,18 @@ pub fn run(arch: Arch, choice: Choice, mnemonic: &str, samples: usize, seed: u64
             return 2;
         }
     };
+    if samples < MIN_SAMPLES {
+        eprintln!(
+            "crypto-insn: dudect: --samples {samples} is too few (at least {MIN_SAMPLES}; 1,000,000 or more to see small effects)"
+        );
+        return 2;
+    }
     let op = match lookup(arch, mnemonic) {
-        Lookup::Supported(op, sig) if sig.sources <= 2 && !sig.wide => op,
+        Lookup::Supported(op, _)
+            if matches!(op.shape(), Shape::R1 | Shape::R1I | Shape::R2 | Shape::R2I) =>
+        {
+            op
+        }
         _ => {
             eprintln!(
                 "crypto-insn: dudect: '{mnemonic}' is not a supported 128-bit {arch} instruction"
@@ -144,7 +164,7 @@ pub fn run(arch: Arch, choice: Choice, mnemonic: &str, samples: usize, seed: u64
             return 2;
         }
     };
-    let out = measure(backend, op, samples.max(1000), seed);
+    let out = measure(backend, op, samples, seed);
     println!(
         "dudect: {arch} {op} on backend {backend}, {samples} measurements of {BATCH} calls, fixed vs random state"
     );
@@ -153,9 +173,13 @@ pub fn run(arch: Arch, choice: Choice, mnemonic: &str, samples: usize, seed: u64
         println!("{pct:>8.0} {kept:>10} {t:>10.2}");
     }
     let verdict = if out.max_t > 4.5 {
-        "timing depends on the input (|t| > 4.5): leak detected"
+        "timing depends on the input (|t| > 4.5): leak detected".to_string()
+    } else if samples < CONFIDENT_SAMPLES {
+        format!(
+            "no timing difference detected (|t| <= 4.5), but {samples} measurements can only show large effects: too few to call it constant-time (use {CONFIDENT_SAMPLES} or more)"
+        )
     } else {
-        "no timing difference detected (|t| <= 4.5)"
+        "no timing difference detected (|t| <= 4.5)".to_string()
     };
     println!("max |t| = {:.2}: {verdict}", out.max_t);
     u8::from(out.max_t > 4.5)

@@ -789,3 +789,32 @@ fn did_you_mean() {
     assert!(text(&help.stdout).contains("x86, arm, ppc64, rv32 or rv64"));
     assert!(text(&help.stdout).contains("auto, soft, ct or native"));
 }
+
+#[test]
+fn dudect_refuses_nothing_and_says_when_it_cannot_tell() {
+    let out = run(&["dudect", "--samples", "0"], "");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("too few"),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = run(&["dudect", "--backend", "ct", "--samples", "5000"], "");
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains("5000 measurements"), "{stdout}");
+    // Crops are by rank: each keeps its share of the samples.
+    for (pct, kept) in [("75", "3750"), ("50", "2500")] {
+        assert!(
+            stdout
+                .lines()
+                .any(|l| l.split_whitespace().take(2).eq([pct, kept])),
+            "{stdout}"
+        );
+    }
+    if out.status.code() == Some(0) {
+        assert!(
+            stdout.contains("too few to call it constant-time"),
+            "{stdout}"
+        );
+    }
+}
