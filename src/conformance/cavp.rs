@@ -322,6 +322,25 @@ pub fn parse(text: &str, name_hint: Option<&str>) -> Result<File, FileError> {
     };
     if is_mct {
         for s in &sections {
+            // AESAVS 6.4.1: 100 chained records (COUNT 0-99) per direction; a
+            // file cut at a record boundary would otherwise pass its first ones.
+            let counts_ok = s
+                .records
+                .iter()
+                .enumerate()
+                .all(|(i, r)| r.count == i as u64);
+            if !s.records.is_empty() && (s.records.len() != MCT_RECORDS || !counts_ok) {
+                let last = s.records.last().map_or(s.line, |r| r.line);
+                return Err(FileError::new(
+                    last,
+                    format!(
+                        "a Monte-Carlo section has {} records with COUNT {}..{}, AESAVS MCT has {MCT_RECORDS} (COUNT 0-99): the file is incomplete",
+                        s.records.len(),
+                        s.records.first().map_or(0, |r| r.count),
+                        s.records.last().map_or(0, |r| r.count)
+                    ),
+                ));
+            }
             for r in &s.records {
                 if r.plaintext.len() != 1 {
                     return Err(FileError::new(
@@ -342,6 +361,9 @@ pub fn parse(text: &str, name_hint: Option<&str>) -> Result<File, FileError> {
         sections,
     })
 }
+
+/// Records in one direction of an AESAVS Monte-Carlo file (AESAVS 6.4.1).
+pub const MCT_RECORDS: usize = 100;
 
 /// A record whose result differed.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -818,3 +818,21 @@ fn dudect_refuses_nothing_and_says_when_it_cannot_tell() {
         );
     }
 }
+
+#[test]
+fn cavp_monte_carlo_file_cut_short_is_an_error() {
+    let dir = crypto_insn_testutil::shared_dir().join("vectors/cavp");
+    let Ok(full) = std::fs::read_to_string(dir.join("ECBMCT128.rsp")) else {
+        crypto_insn_testutil::skip("../shared/vectors/cavp/ECBMCT128.rsp not found");
+        return;
+    };
+    let cut = &full[..full.find("COUNT = 50").expect("NIST MCT file has COUNT 50")];
+    let path = scratch("ECBMCT128-cut.rsp", cut);
+    let out = run(&["cavp", &path], "");
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stdout));
+    assert!(
+        text(&out.stderr).contains("the file is incomplete"),
+        "{}",
+        text(&out.stderr)
+    );
+}
