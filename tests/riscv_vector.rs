@@ -961,3 +961,101 @@ fn speed_vaesem_vs_aesenc() {
         "vaesem.vv executor {exec:.1} ns, zvkned::vaesem {helper:.1} ns, x86::aesenc {x86:.1} ns ({s:x})"
     );
 }
+
+// ---- QEMU vectors --------------------------------------------------------------
+
+fn hex(s: &str) -> Vec<u8> {
+    assert!(s.len() % 2 == 0, "odd hex {s}");
+    (0..s.len() / 2)
+        .map(|i| u8::from_str_radix(&s[2 * i..2 * i + 2], 16).unwrap())
+        .collect()
+}
+
+/// Replays vectors/riscv-vector.txt (QEMU 10, tools/gen-riscv-vector-vectors.sh)
+/// through the executor: every result, and every `-> illegal` as an error.
+#[test]
+fn qemu_vector_file_replays_through_the_executor() {
+    let path = crypto_insn_testutil::workspace_root().join("vectors/riscv-vector.txt");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let mut seen = std::collections::BTreeSet::new();
+    let mut lines = 0;
+    for (n, line) in text.lines().enumerate() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let (lhs, rhs) = line.split_once(" -> ").unwrap();
+        let mut t = lhs.split_whitespace();
+        let op = VOp::from_mnemonic(t.next().unwrap()).unwrap();
+        let mut imm = 0u8;
+        let (mut sew, mut vl, mut vstart) = (32u32, 0usize, 0usize);
+        let mut regs: Vec<Vec<u8>> = Vec::new();
+        for tok in t {
+            if let Some(v) = tok.strip_prefix("sew=") {
+                sew = v.parse().unwrap();
+            } else if let Some(v) = tok.strip_prefix("vl=") {
+                vl = v.parse().unwrap();
+            } else if let Some(v) = tok.strip_prefix("vstart=") {
+                vstart = v.parse().unwrap();
+            } else if regs.is_empty() && tok.len() < 4 {
+                imm = tok.parse().unwrap();
+            } else {
+                regs.push(hex(tok));
+            }
+        }
+        let vd_len = regs[0].len();
+        let lmul_regs = if op.is_widening() {
+            vd_len / 32
+        } else {
+            vd_len / 16
+        };
+        let lmul = Lmul::from_log2(lmul_regs.trailing_zeros() as i32).unwrap();
+        let mut vm = Vm::new(128);
+        vm.load(8, &regs[0]);
+        vm.load(16, &regs[1]);
+        let mut rs1 = 0;
+        if let Some(third) = regs.get(2) {
+            if op.reads_rs1() {
+                rs1 = u64::from_le_bytes(third[..8].try_into().unwrap());
+            } else {
+                vm.load(24, third);
+            }
+        }
+        let insn = VInsn {
+            op,
+            vd: 8,
+            vs2: 16,
+            vs1: 24,
+            rs1,
+            imm,
+        };
+        let cfg = VConfig {
+            sew: Sew::from_bits(sew).unwrap(),
+            lmul,
+            vl,
+            vstart,
+            vta: false,
+            vma: false,
+            vm: true,
+        };
+        let got = v::execute(&mut vm.r, 128, insn, cfg);
+        if rhs.trim() == "illegal" {
+            assert!(
+                got.is_err(),
+                "line {}: {line}: QEMU SIGILL, executor {got:?}",
+                n + 1
+            );
+        } else {
+            assert_eq!(got, Ok(()), "line {}: {line}", n + 1);
+            assert_eq!(
+                vm.store(8, vd_len),
+                hex(rhs.trim()),
+                "line {}: {line}",
+                n + 1
+            );
+        }
+        seen.insert(op);
+        lines += 1;
+    }
+    assert!(lines > 1000);
+    assert_eq!(seen.len(), VOp::ALL.len(), "every op has QEMU lines");
+}
