@@ -475,7 +475,7 @@ fn words64(b: &[u8]) -> [u64; 4] {
 }
 
 impl<B: Backend> Rvv<B> {
-    /// Checks every rule; returns VLMAX.
+    /// Checks every rule before anything is written.
     fn check(
         self,
         vregs: &[u8],
@@ -592,12 +592,11 @@ impl<B: Backend> Rvv<B> {
         if insn.op.is_group() {
             self.groups(vregs, insn, &cfg, vd, vs2, vs1)
         } else {
-            self.elements(vregs, insn, &cfg, vd, vs2, vs1, vlenb);
+            self.elements(vregs, insn, &cfg, vd, vs2, vs1);
             Ok(())
         }
     }
 
-    #[allow(clippy::too_many_arguments)]
     fn elements(
         self,
         vregs: &mut [u8],
@@ -606,7 +605,6 @@ impl<B: Backend> Rvv<B> {
         vd: usize,
         vs2: usize,
         vs1: usize,
-        _vlenb: usize,
     ) {
         use VOp::*;
         let sew = cfg.sew;
@@ -635,7 +633,8 @@ impl<B: Backend> Rvv<B> {
                 VwsllVv | VwsllVx | VwsllVi => zvbb::vwsll(sew, a, b),
                 VclmulVv | VclmulVx => self.vclmul(a, b),
                 VclmulhVv | VclmulhVx => self.vclmulh(a, b),
-                _ => unreachable_elementwise(a),
+                // Group ops never get here (`execute` dispatches on is_group).
+                _ => a,
             };
             write_elem(vregs, vd + i * dw, dw, r);
         }
@@ -712,11 +711,4 @@ impl<B: Backend> Rvv<B> {
         }
         Ok(())
     }
-}
-
-/// The element-wise match is exhaustive over the element-wise ops; group ops
-/// never reach it (the caller dispatches on [`VOp::is_group`]).
-#[inline]
-const fn unreachable_elementwise(a: u64) -> u64 {
-    a
 }
