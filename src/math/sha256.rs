@@ -47,6 +47,34 @@ pub const fn small_sigma1(x: u32) -> u32 {
     x.rotate_right(17) ^ x.rotate_right(19) ^ (x >> 10)
 }
 
+/// One SHA-256 round (FIPS 180-4 6.2.2, step 3) on the working variables
+/// `[a, b, c, d, e, f, g, h]`, given `wk = W_t + K_t` (mod 2^32):
+/// `T1 = h + Σ1(e) + Ch(e, f, g) + wk`, `T2 = Σ0(a) + Maj(a, b, c)`, then
+/// `h = g, g = f, f = e, e = d + T1, d = c, c = b, b = a, a = T1 + T2`.
+#[inline(always)]
+#[must_use]
+pub const fn round(state: [u32; 8], wk: u32) -> [u32; 8] {
+    let [a, b, c, d, e, f, g, h] = state;
+    let t1 = h
+        .wrapping_add(big_sigma1(e))
+        .wrapping_add(ch(e, f, g))
+        .wrapping_add(wk);
+    let t2 = big_sigma0(a).wrapping_add(maj(a, b, c));
+    [t1.wrapping_add(t2), a, b, c, d.wrapping_add(t1), e, f, g]
+}
+
+/// One word of the SHA-256 message schedule (FIPS 180-4 6.2.2, step 1), for
+/// `16 <= t <= 63`: `W_t = σ1(W_{t-2}) + W_{t-7} + σ0(W_{t-15}) + W_{t-16}`
+/// (mod 2^32).
+#[inline(always)]
+#[must_use]
+pub const fn schedule_next(w_tm2: u32, w_tm7: u32, w_tm15: u32, w_tm16: u32) -> u32 {
+    small_sigma1(w_tm2)
+        .wrapping_add(w_tm7)
+        .wrapping_add(small_sigma0(w_tm15))
+        .wrapping_add(w_tm16)
+}
+
 /// `floor(sqrt(n))` for a `u128`, by bisection (compile time only).
 pub(crate) const fn isqrt(n: u128) -> u128 {
     let (mut lo, mut hi) = (0u128, 1u128 << 64);

@@ -46,6 +46,15 @@ pub mod zknh;
 pub mod zksed;
 pub mod zksh;
 
+pub mod v;
+pub mod zvbb;
+pub mod zvbc;
+pub mod zvkg;
+pub mod zvkned;
+pub mod zvknh;
+pub mod zvksed;
+pub mod zvksh;
+
 /// The register width a scalar instruction executes at.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Xlen {
@@ -107,6 +116,36 @@ pub enum Illegal {
         /// The largest valid value.
         max: u8,
     },
+    /// A vector register file that is not 32 registers of a valid VLEN (a
+    /// power of two from 128 to 65536 bits); an emulator bug, not a guest
+    /// encoding.
+    RegisterFile,
+    /// A register number above 31.
+    Register,
+    /// A SEW the instruction does not allow (Zvk element-group instructions:
+    /// SEW 32, or 32/64 for `vsha2*`; `vclmul*`: 64; `vwsll`: 8-32).
+    Sew,
+    /// A reserved LMUL: a fractional LMUL below SEW/ELEN (ELEN = 64), or a
+    /// widening instruction at LMUL 8.
+    Lmul,
+    /// `vl` above VLMAX (no `vset{i}vl{i}` produces it).
+    VlTooLarge,
+    /// `vl` not a multiple of the element group size EGS.
+    VlNotGroupMultiple,
+    /// `vstart` not a multiple of the element group size EGS.
+    VstartNotGroupMultiple,
+    /// The element group width EGW is larger than VLEN x LMUL.
+    GroupWidth,
+    /// A register group number not a multiple of its EMUL.
+    Alignment,
+    /// A destination register group overlapping a source it must not
+    /// overlap (the `.vs` forms' `vs2`, `vsha2*`'s `vs1`/`vs2`, `vsm3*`'s
+    /// `vs2`, a widening source outside the highest part of the destination,
+    /// `v0` in a masked instruction).
+    Overlap,
+    /// `vm = 0` (masked) on an instruction that is not maskable (the Zvk
+    /// element-group instructions).
+    Unmaskable,
 }
 
 impl fmt::Display for Illegal {
@@ -115,6 +154,19 @@ impl fmt::Display for Illegal {
             Illegal::Immediate { value, max } => {
                 write!(f, "reserved immediate {value} (valid: 0 to {max})")
             }
+            Illegal::RegisterFile => {
+                f.write_str("register file is not 32 registers of a VLEN from 128 to 65536")
+            }
+            Illegal::Register => f.write_str("register number above 31"),
+            Illegal::Sew => f.write_str("SEW not allowed for this instruction"),
+            Illegal::Lmul => f.write_str("reserved LMUL for this SEW or instruction"),
+            Illegal::VlTooLarge => f.write_str("vl above VLMAX"),
+            Illegal::VlNotGroupMultiple => f.write_str("vl not a multiple of EGS"),
+            Illegal::VstartNotGroupMultiple => f.write_str("vstart not a multiple of EGS"),
+            Illegal::GroupWidth => f.write_str("EGW larger than VLEN x LMUL"),
+            Illegal::Alignment => f.write_str("register group not aligned to its EMUL"),
+            Illegal::Overlap => f.write_str("forbidden register group overlap"),
+            Illegal::Unmaskable => f.write_str("vm = 0 on an instruction that is not maskable"),
         }
     }
 }
@@ -140,6 +192,12 @@ pub struct Rv32<B = Auto>(pub B);
 /// Registers are `u64`. Only instructions that exist on RV64 are methods.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Rv64<B = Auto>(pub B);
+
+/// The vector helpers (Volume II, both XLENs) on a chosen backend:
+/// `Rvv(crypto_insn::backend::Soft).vaesem(vd, vs2)`; the free functions of
+/// [`zvkned`], [`zvkg`], ... and [`v::execute`] run on [`Auto`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Rvv<B = Auto>(pub B);
 
 /// Defines `Rv32`/`Rv64` methods that forward to an XLEN-generic function
 /// `imp::name(backend, xlen, rs..., imm)` of the calling module (u32/u64

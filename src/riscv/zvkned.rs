@@ -1,0 +1,178 @@
+//! Zvkned: NIST suite vector AES block cipher (RISC-V Cryptography Extensions
+//! Volume II v1.0, section "Zvkned"): `vaesef`, `vaesem`, `vaesdf`, `vaesdm`
+//! (`.vv`, `.vs`), `vaeskf1.vi`, `vaeskf2.vi`, `vaesz.vs`.
+//!
+//! # Element groups
+//! EGW = 128, EGS = 4, SEW = 32. An element group is a `u128` whose bits
+//! `32j+31..32j` are element `j` (what `vle32.v` loads from 16 bytes of
+//! memory), so memory byte `i` is bits `8i+7..8i`: the AES state in FIPS-197
+//! byte order (state byte `i` = `in[i]`, column `i / 4`, row `i % 4`) is
+//! `u128::from_le_bytes(in)`, the crate-wide register convention. The helpers
+//! are therefore the backend's AES fragments with the same operands as x86:
+//! `vaesem(vd, vs2)` = `AESENC(vd, vs2)`.
+//!
+//! `vd` holds the state (read and written), `vs2` the round key (`.vv`: the
+//! element group of the same index; `.vs`: element group 0 of `vs2` for every
+//! group of `vd`). Register-file rules (vl/vstart multiples of 4, EGW <=
+//! VLEN x LMUL, no `vd`/`vs2` overlap for `.vs`) are [`super::v::execute`]'s.
+//!
+//! Note the decryption middle round `vaesdm` is `InvMixColumns(InvSubBytes(
+//! InvShiftRows(state)) ^ round_key)`: the FIPS-197 inverse cipher with the
+//! encryption round keys, not the equivalent inverse cipher of x86 AESDEC
+//! (which mixes before the key XOR).
+
+use super::{Illegal, Rvv, imm};
+use crate::backend::{Auto, Backend};
+use crate::math::aes::RCON;
+use crate::reg;
+
+/// `vaeskf1.vi`'s round number: `uimm[3:0]`, with `uimm[3]` inverted when
+/// it is 0 or above 10 (the specification maps reserved values instead of
+/// raising an exception; `uimm[4]` is ignored).
+#[must_use]
+pub const fn vaeskf1_round(uimm: u8) -> u8 {
+    let r = uimm & 0xf;
+    if r == 0 || r > 10 { r ^ 8 } else { r }
+}
+
+/// `vaeskf2.vi`'s round number: `uimm[3:0]`, with `uimm[3]` inverted when it
+/// is below 2 or above 14 (`uimm[4]` is ignored).
+#[must_use]
+pub const fn vaeskf2_round(uimm: u8) -> u8 {
+    let r = uimm & 0xf;
+    if r < 2 || r > 14 { r ^ 8 } else { r }
+}
+
+impl<B: Backend> Rvv<B> {
+    /// `vaesef`; see [`vaesef`].
+    #[inline]
+    #[must_use]
+    pub fn vaesef(self, vd: u128, vs2: u128) -> u128 {
+        self.0.sb_sr_ak(vd, vs2)
+    }
+
+    /// `vaesem`; see [`vaesem`].
+    #[inline]
+    #[must_use]
+    pub fn vaesem(self, vd: u128, vs2: u128) -> u128 {
+        self.0.sb_sr_mc_ak(vd, vs2)
+    }
+
+    /// `vaesdf`; see [`vaesdf`].
+    #[inline]
+    #[must_use]
+    pub fn vaesdf(self, vd: u128, vs2: u128) -> u128 {
+        self.0.isb_isr_ak(vd, vs2)
+    }
+
+    /// `vaesdm`; see [`vaesdm`].
+    #[inline]
+    #[must_use]
+    pub fn vaesdm(self, vd: u128, vs2: u128) -> u128 {
+        self.0.isb_isr_ak_imc(vd, vs2)
+    }
+
+    /// `vaeskf1.vi`; see [`vaeskf1`].
+    ///
+    /// # Errors
+    /// [`Illegal::Immediate`] for `uimm > 31` (not a 5-bit field).
+    #[inline]
+    pub fn vaeskf1(self, vs2: u128, uimm: u8) -> Result<u128, Illegal> {
+        let r = vaeskf1_round(imm(uimm, 31)?);
+        let k = reg::to_dwords(vs2);
+        let sub = self.0.sb(u128::from(k[3].rotate_right(8))) as u32;
+        let w0 = sub ^ RCON[usize::from(r - 1)] ^ k[0];
+        let w1 = w0 ^ k[1];
+        let w2 = w1 ^ k[2];
+        let w3 = w2 ^ k[3];
+        Ok(reg::from_dwords([w0, w1, w2, w3]))
+    }
+
+    /// `vaeskf2.vi`; see [`vaeskf2`].
+    ///
+    /// # Errors
+    /// [`Illegal::Immediate`] for `uimm > 31`.
+    #[inline]
+    pub fn vaeskf2(self, vd: u128, vs2: u128, uimm: u8) -> Result<u128, Illegal> {
+        let r = vaeskf2_round(imm(uimm, 31)?);
+        let cur = reg::to_dwords(vs2);
+        let prev = reg::to_dwords(vd);
+        let w0 = if r & 1 == 1 {
+            (self.0.sb(u128::from(cur[3])) as u32) ^ prev[0]
+        } else {
+            let sub = self.0.sb(u128::from(cur[3].rotate_right(8))) as u32;
+            sub ^ RCON[usize::from(r / 2 - 1)] ^ prev[0]
+        };
+        let w1 = w0 ^ prev[1];
+        let w2 = w1 ^ prev[2];
+        let w3 = w2 ^ prev[3];
+        Ok(reg::from_dwords([w0, w1, w2, w3]))
+    }
+}
+
+/// `vaesef.vv` / `vaesef.vs vd, vs2`: the final encryption round on one
+/// element group: `AddRoundKey(ShiftRows(SubBytes(vd)), vs2)` (x86
+/// `AESENCLAST(vd, vs2)`).
+#[must_use]
+pub fn vaesef(vd: u128, vs2: u128) -> u128 {
+    Rvv(Auto).vaesef(vd, vs2)
+}
+
+/// `vaesem.vv` / `vaesem.vs vd, vs2`: a middle encryption round:
+/// `AddRoundKey(MixColumns(ShiftRows(SubBytes(vd))), vs2)` (x86
+/// `AESENC(vd, vs2)`).
+#[must_use]
+pub fn vaesem(vd: u128, vs2: u128) -> u128 {
+    Rvv(Auto).vaesem(vd, vs2)
+}
+
+/// `vaesdf.vv` / `vaesdf.vs vd, vs2`: the final decryption round:
+/// `AddRoundKey(InvSubBytes(InvShiftRows(vd)), vs2)` (x86
+/// `AESDECLAST(vd, vs2)`).
+#[must_use]
+pub fn vaesdf(vd: u128, vs2: u128) -> u128 {
+    Rvv(Auto).vaesdf(vd, vs2)
+}
+
+/// `vaesdm.vv` / `vaesdm.vs vd, vs2`: a middle decryption round of the
+/// FIPS-197 inverse cipher: `InvMixColumns(AddRoundKey(InvSubBytes(
+/// InvShiftRows(vd)), vs2))`. Equal to x86 `AESDEC(vd, InvMixColumns(vs2))`;
+/// the round keys are the encryption ones in reverse order.
+#[must_use]
+pub fn vaesdm(vd: u128, vs2: u128) -> u128 {
+    Rvv(Auto).vaesdm(vd, vs2)
+}
+
+/// `vaesz.vs vd, vs2`: round zero's AddRoundKey, `vd ^ vs2` (with `vs2`'s
+/// element group 0 for every group of `vd`).
+#[must_use]
+pub const fn vaesz(vd: u128, vs2: u128) -> u128 {
+    vd ^ vs2
+}
+
+/// `vaeskf1.vi vd, vs2, uimm`: the AES-128 key schedule's next round key.
+/// `vs2` is round key `r - 1` (words `w[4(r-1)] .. w[4(r-1)+3]` as elements
+/// 0-3); the result is round key `r` for `r` = [`vaeskf1_round`]`(uimm)`
+/// (1-10): `w0 = SubWord(RotWord(k3)) ^ Rcon[r] ^ k0`, `w1 = w0 ^ k1`, `w2 =
+/// w1 ^ k2`, `w3 = w2 ^ k3`. Out-of-range round numbers are mapped, not
+/// reserved: `uimm` 0 acts as 8, 11-15 as 3-7 (`uimm[3]` inverted), and
+/// `uimm[4]` is ignored.
+///
+/// # Errors
+/// [`Illegal::Immediate`] for `uimm > 31` (the field has 5 bits).
+pub fn vaeskf1(vs2: u128, uimm: u8) -> Result<u128, Illegal> {
+    Rvv(Auto).vaeskf1(vs2, uimm)
+}
+
+/// `vaeskf2.vi vd, vs2, uimm`: the AES-256 key schedule's next round key.
+/// `vd` is round key `r - 2`, `vs2` round key `r - 1`, `r` =
+/// [`vaeskf2_round`]`(uimm)` (2-14): for even `r` `w0 = SubWord(RotWord(
+/// vs2.k3)) ^ Rcon[r/2] ^ vd.k0`, for odd `r` `w0 = SubWord(vs2.k3) ^ vd.k0`;
+/// then `w1 = w0 ^ vd.k1`, `w2 = w1 ^ vd.k2`, `w3 = w2 ^ vd.k3`. `uimm` 0, 1
+/// and 15 act as 8, 9 and 7; `uimm[4]` is ignored.
+///
+/// # Errors
+/// [`Illegal::Immediate`] for `uimm > 31`.
+pub fn vaeskf2(vd: u128, vs2: u128, uimm: u8) -> Result<u128, Illegal> {
+    Rvv(Auto).vaeskf2(vd, vs2, uimm)
+}

@@ -1,0 +1,78 @@
+//! Zvksed: ShangMi suite vector SM4 block cipher (RISC-V Cryptography
+//! Extensions Volume II v1.0, "Zvksed"): `vsm4k.vi`, `vsm4r.vv`, `vsm4r.vs`.
+//!
+//! EGW = 128, EGS = 4, SEW = 32. Element `j` of a group (bits `32j+31..32j`
+//! of the `u128`) is the standard's 32-bit word as a value (GB/T 32907 words
+//! are big-endian in memory, so a program loading them with `vle32.v`
+//! byte-swaps them with `vrev8.v` first; unlike the scalar `sm4ed`, the
+//! instructions do not swap).
+//!
+//! The S-box runs through [`Backend::sbox_affine`] with the SM4 S-box's
+//! affine decomposition ([`crate::math::sm4::SBOX_INNER`] / `SBOX_OUTER`), the
+//! linear maps are [`crate::math::sm4::l`] and `l_prime`.
+
+use super::zksed::SM4_SBOX;
+use super::{Illegal, Rvv, imm};
+use crate::backend::{Auto, Backend};
+use crate::math::sm4;
+use crate::reg;
+
+impl<B: Backend> Rvv<B> {
+    /// τ (four S-box lookups) of a word.
+    #[inline]
+    fn sm4_tau(self, x: u32) -> u32 {
+        self.0.sbox_affine(u128::from(x), &SM4_SBOX) as u32
+    }
+
+    /// `vsm4k.vi`; see [`vsm4k`].
+    ///
+    /// # Errors
+    /// [`Illegal::Immediate`] for `uimm > 31`.
+    #[inline]
+    pub fn vsm4k(self, vs2: u128, uimm: u8) -> Result<u128, Illegal> {
+        let rnd = usize::from(imm(uimm, 31)? & 7);
+        let mut k = [0u32; 8];
+        k[..4].copy_from_slice(&reg::to_dwords(vs2));
+        for j in 0..4 {
+            let b = k[j + 1] ^ k[j + 2] ^ k[j + 3] ^ sm4::CK[4 * rnd + j];
+            k[j + 4] = k[j] ^ sm4::l_prime(self.sm4_tau(b));
+        }
+        Ok(reg::from_dwords([k[4], k[5], k[6], k[7]]))
+    }
+
+    /// `vsm4r.vv` / `vsm4r.vs`; see [`vsm4r`].
+    #[inline]
+    #[must_use]
+    pub fn vsm4r(self, vd: u128, vs2: u128) -> u128 {
+        let rk = reg::to_dwords(vs2);
+        let mut x = [0u32; 8];
+        x[..4].copy_from_slice(&reg::to_dwords(vd));
+        for j in 0..4 {
+            let b = x[j + 1] ^ x[j + 2] ^ x[j + 3] ^ rk[j];
+            x[j + 4] = x[j] ^ sm4::l(self.sm4_tau(b));
+        }
+        reg::from_dwords([x[4], x[5], x[6], x[7]])
+    }
+}
+
+/// `vsm4k.vi vd, vs2, uimm`: four rounds of the SM4 key expansion. `vs2 =
+/// {K[4r], K[4r+1], K[4r+2], K[4r+3]}` (element 0 first; the first call's
+/// are `MK ^ FK`), the result `{rk[4r] .. rk[4r+3]}` = `K[4r+4] ..
+/// K[4r+7]` with `K[i+4] = K[i] ^ L'(τ(K[i+1] ^ K[i+2] ^ K[i+3] ^ CK[i]))`,
+/// `r = uimm[2:0]` (`uimm[4:3]` are ignored: no reserved values).
+///
+/// # Errors
+/// [`Illegal::Immediate`] for `uimm > 31` (a 5-bit field).
+pub fn vsm4k(vs2: u128, uimm: u8) -> Result<u128, Illegal> {
+    Rvv(Auto).vsm4k(vs2, uimm)
+}
+
+/// `vsm4r.vv` / `vsm4r.vs vd, vs2`: four SM4 rounds. `vd = {X0, X1, X2, X3}`,
+/// `vs2` = four round keys `{rk0 .. rk3}` (`.vs`: element group 0 of `vs2`
+/// for every group); the result is `{X4 .. X7}` with `X[i+4] = X[i] ^ L(τ(
+/// X[i+1] ^ X[i+2] ^ X[i+3] ^ rk[i]))` (the same as x86 `VSM4RNDS4` on one
+/// lane).
+#[must_use]
+pub fn vsm4r(vd: u128, vs2: u128) -> u128 {
+    Rvv(Auto).vsm4r(vd, vs2)
+}
