@@ -206,7 +206,9 @@ fn sm4_gbt32907_examples() {
         assert_eq!(ct.to_vec(), hex("681edf34d206965e86b3e94f536e4246"), "{b}");
         assert_eq!(c.decrypt(b, ct), key, "{b}");
     }
-    if cases(1) == 1 {
+    // Only unemulated (the lanes under QEMU divide case counts: 1,000,000
+    // helper calls there take minutes).
+    if cases(10) == 10 {
         let b = backend::Auto;
         let c = Sm4Arm::new(b, key);
         let mut x = key;
