@@ -204,10 +204,10 @@ int crypto_insn_rv32_aes32dsi(uint32_t *rd, uint32_t rs1, uint32_t rs2, uint8_t 
 int crypto_insn_rv32_aes32dsmi(uint32_t *rd, uint32_t rs1, uint32_t rs2, uint8_t imm); /* InvSubBytes and one InvMixColumns column of byte bs of rs2, rotated into rs1 */
 
 /* rv32 Zknh (Zknh (hwprobe RISCV_HWPROBE_EXT_ZKNH)). Registers are XLEN-bit integers; the result goes to *rd; a reserved immediate returns CRYPTO_INSN_ERR_ILLEGAL. */
-int crypto_insn_rv32_sha256sig0(uint32_t *rd, uint32_t rs1); /* SHA-256 sigma0 of rs1[31:0] */
-int crypto_insn_rv32_sha256sig1(uint32_t *rd, uint32_t rs1); /* SHA-256 sigma1 of rs1[31:0] */
-int crypto_insn_rv32_sha256sum0(uint32_t *rd, uint32_t rs1); /* SHA-256 Sigma0 of rs1[31:0] */
-int crypto_insn_rv32_sha256sum1(uint32_t *rd, uint32_t rs1); /* SHA-256 Sigma1 of rs1[31:0] */
+int crypto_insn_rv32_sha256sig0(uint32_t *rd, uint32_t rs1); /* SHA-256 sigma0 of bits 31:0 of rs1 */
+int crypto_insn_rv32_sha256sig1(uint32_t *rd, uint32_t rs1); /* SHA-256 sigma1 of bits 31:0 of rs1 */
+int crypto_insn_rv32_sha256sum0(uint32_t *rd, uint32_t rs1); /* SHA-256 Sigma0 of bits 31:0 of rs1 */
+int crypto_insn_rv32_sha256sum1(uint32_t *rd, uint32_t rs1); /* SHA-256 Sigma1 of bits 31:0 of rs1 */
 int crypto_insn_rv32_sha512sig0h(uint32_t *rd, uint32_t rs1, uint32_t rs2); /* high half of SHA-512 sigma0 of rs1:rs2 */
 int crypto_insn_rv32_sha512sig0l(uint32_t *rd, uint32_t rs1, uint32_t rs2); /* low half of SHA-512 sigma0 of rs2:rs1 */
 int crypto_insn_rv32_sha512sig1h(uint32_t *rd, uint32_t rs1, uint32_t rs2); /* high half of SHA-512 sigma1 of rs1:rs2 */
@@ -220,8 +220,8 @@ int crypto_insn_rv32_sm4ed(uint32_t *rd, uint32_t rs1, uint32_t rs2, uint8_t imm
 int crypto_insn_rv32_sm4ks(uint32_t *rd, uint32_t rs1, uint32_t rs2, uint8_t imm); /* SM4 S-box and L' of byte bs of rs2, rotated into rs1 */
 
 /* rv32 Zksh (Zksh (hwprobe RISCV_HWPROBE_EXT_ZKSH)). Registers are XLEN-bit integers; the result goes to *rd; a reserved immediate returns CRYPTO_INSN_ERR_ILLEGAL. */
-int crypto_insn_rv32_sm3p0(uint32_t *rd, uint32_t rs1); /* SM3 P0 of rs1[31:0] */
-int crypto_insn_rv32_sm3p1(uint32_t *rd, uint32_t rs1); /* SM3 P1 of rs1[31:0] */
+int crypto_insn_rv32_sm3p0(uint32_t *rd, uint32_t rs1); /* SM3 P0 of bits 31:0 of rs1 */
+int crypto_insn_rv32_sm3p1(uint32_t *rd, uint32_t rs1); /* SM3 P1 of bits 31:0 of rs1 */
 
 /* rv64 Zbkb (Zbkb (Linux hwprobe RISCV_HWPROBE_EXT_ZBKB)). Registers are XLEN-bit integers; the result goes to *rd; a reserved immediate returns CRYPTO_INSN_ERR_ILLEGAL. */
 int crypto_insn_rv64_andn(uint64_t *rd, uint64_t rs1, uint64_t rs2); /* rs1 AND NOT rs2 */
@@ -250,7 +250,7 @@ int crypto_insn_rv64_xperm8(uint64_t *rd, uint64_t rs1, uint64_t rs2); /* byte l
 /* rv64 Zkne (Zkne (hwprobe RISCV_HWPROBE_EXT_ZKNE)). Registers are XLEN-bit integers; the result goes to *rd; a reserved immediate returns CRYPTO_INSN_ERR_ILLEGAL. */
 int crypto_insn_rv64_aes64es(uint64_t *rd, uint64_t rs1, uint64_t rs2); /* ShiftRows, SubBytes of rs2:rs1, low 64 bits */
 int crypto_insn_rv64_aes64esm(uint64_t *rd, uint64_t rs1, uint64_t rs2); /* ShiftRows, SubBytes, MixColumns of rs2:rs1, low 64 bits */
-int crypto_insn_rv64_aes64ks1i(uint64_t *rd, uint64_t rs1, uint8_t imm); /* RotWord, SubWord, Rcon[rnum] of rs1[63:32] (rnum 0-10) */
+int crypto_insn_rv64_aes64ks1i(uint64_t *rd, uint64_t rs1, uint8_t imm); /* RotWord, SubWord, Rcon(rnum) of bits 63:32 of rs1 (rnum 0-10) */
 int crypto_insn_rv64_aes64ks2(uint64_t *rd, uint64_t rs1, uint64_t rs2); /* key schedule XOR step */
 
 /* rv64 Zknd (Zknd (hwprobe RISCV_HWPROBE_EXT_ZKND)). Registers are XLEN-bit integers; the result goes to *rd; a reserved immediate returns CRYPTO_INSN_ERR_ILLEGAL. */
@@ -259,10 +259,10 @@ int crypto_insn_rv64_aes64dsm(uint64_t *rd, uint64_t rs1, uint64_t rs2); /* InvS
 int crypto_insn_rv64_aes64im(uint64_t *rd, uint64_t rs1); /* InvMixColumns of both columns */
 
 /* rv64 Zknh (Zknh (hwprobe RISCV_HWPROBE_EXT_ZKNH)). Registers are XLEN-bit integers; the result goes to *rd; a reserved immediate returns CRYPTO_INSN_ERR_ILLEGAL. */
-int crypto_insn_rv64_sha256sig0(uint64_t *rd, uint64_t rs1); /* SHA-256 sigma0 of rs1[31:0] */
-int crypto_insn_rv64_sha256sig1(uint64_t *rd, uint64_t rs1); /* SHA-256 sigma1 of rs1[31:0] */
-int crypto_insn_rv64_sha256sum0(uint64_t *rd, uint64_t rs1); /* SHA-256 Sigma0 of rs1[31:0] */
-int crypto_insn_rv64_sha256sum1(uint64_t *rd, uint64_t rs1); /* SHA-256 Sigma1 of rs1[31:0] */
+int crypto_insn_rv64_sha256sig0(uint64_t *rd, uint64_t rs1); /* SHA-256 sigma0 of bits 31:0 of rs1 */
+int crypto_insn_rv64_sha256sig1(uint64_t *rd, uint64_t rs1); /* SHA-256 sigma1 of bits 31:0 of rs1 */
+int crypto_insn_rv64_sha256sum0(uint64_t *rd, uint64_t rs1); /* SHA-256 Sigma0 of bits 31:0 of rs1 */
+int crypto_insn_rv64_sha256sum1(uint64_t *rd, uint64_t rs1); /* SHA-256 Sigma1 of bits 31:0 of rs1 */
 int crypto_insn_rv64_sha512sig0(uint64_t *rd, uint64_t rs1); /* SHA-512 sigma0 */
 int crypto_insn_rv64_sha512sig1(uint64_t *rd, uint64_t rs1); /* SHA-512 sigma1 */
 int crypto_insn_rv64_sha512sum0(uint64_t *rd, uint64_t rs1); /* SHA-512 Sigma0 */
@@ -273,8 +273,8 @@ int crypto_insn_rv64_sm4ed(uint64_t *rd, uint64_t rs1, uint64_t rs2, uint8_t imm
 int crypto_insn_rv64_sm4ks(uint64_t *rd, uint64_t rs1, uint64_t rs2, uint8_t imm); /* SM4 S-box and L' of byte bs of rs2, rotated into rs1 */
 
 /* rv64 Zksh (Zksh (hwprobe RISCV_HWPROBE_EXT_ZKSH)). Registers are XLEN-bit integers; the result goes to *rd; a reserved immediate returns CRYPTO_INSN_ERR_ILLEGAL. */
-int crypto_insn_rv64_sm3p0(uint64_t *rd, uint64_t rs1); /* SM3 P0 of rs1[31:0] */
-int crypto_insn_rv64_sm3p1(uint64_t *rd, uint64_t rs1); /* SM3 P1 of rs1[31:0] */
+int crypto_insn_rv64_sm3p0(uint64_t *rd, uint64_t rs1); /* SM3 P0 of bits 31:0 of rs1 */
+int crypto_insn_rv64_sm3p1(uint64_t *rd, uint64_t rs1); /* SM3 P1 of bits 31:0 of rs1 */
 
 /* Every instruction as X(arch, mnemonic, shape), in registry order, for
  * tables of function pointers. Shapes (uint8_t arrays unless said):

@@ -395,13 +395,13 @@ macro_rules! for_each_instruction {
                 }
                 ext zknh "Zknh" "Zknh (hwprobe RISCV_HWPROBE_EXT_ZKNH)" {
                     (sha256sig0 Sha256sig0 X1 (rs1) []
-                        "SHA-256 sigma0 of rs1[31:0]")
+                        "SHA-256 sigma0 of bits 31:0 of rs1")
                     (sha256sig1 Sha256sig1 X1 (rs1) []
-                        "SHA-256 sigma1 of rs1[31:0]")
+                        "SHA-256 sigma1 of bits 31:0 of rs1")
                     (sha256sum0 Sha256sum0 X1 (rs1) []
-                        "SHA-256 Sigma0 of rs1[31:0]")
+                        "SHA-256 Sigma0 of bits 31:0 of rs1")
                     (sha256sum1 Sha256sum1 X1 (rs1) []
-                        "SHA-256 Sigma1 of rs1[31:0]")
+                        "SHA-256 Sigma1 of bits 31:0 of rs1")
                     (sha512sig0h Sha512sig0h X2 (rs1, rs2) []
                         "high half of SHA-512 sigma0 of rs1:rs2")
                     (sha512sig0l Sha512sig0l X2 (rs1, rs2) []
@@ -423,9 +423,9 @@ macro_rules! for_each_instruction {
                 }
                 ext zksh "Zksh" "Zksh (hwprobe RISCV_HWPROBE_EXT_ZKSH)" {
                     (sm3p0 Sm3p0 X1 (rs1) []
-                        "SM3 P0 of rs1[31:0]")
+                        "SM3 P0 of bits 31:0 of rs1")
                     (sm3p1 Sm3p1 X1 (rs1) []
-                        "SM3 P1 of rs1[31:0]")
+                        "SM3 P1 of bits 31:0 of rs1")
                 }
                 planned {
                 }
@@ -479,7 +479,7 @@ macro_rules! for_each_instruction {
                     (aes64esm Aes64esm X2 (rs1, rs2) [x86_64 "aes", aarch64 "aes"]
                         "ShiftRows, SubBytes, MixColumns of rs2:rs1, low 64 bits")
                     (aes64ks1i Aes64ks1i X1I (rs1) [x86_64 "aes", aarch64 "aes"]
-                        "RotWord, SubWord, Rcon[rnum] of rs1[63:32] (rnum 0-10)")
+                        "RotWord, SubWord, Rcon(rnum) of bits 63:32 of rs1 (rnum 0-10)")
                     (aes64ks2 Aes64ks2 X2 (rs1, rs2) []
                         "key schedule XOR step")
                 }
@@ -493,13 +493,13 @@ macro_rules! for_each_instruction {
                 }
                 ext zknh "Zknh" "Zknh (hwprobe RISCV_HWPROBE_EXT_ZKNH)" {
                     (sha256sig0 Sha256sig0 X1 (rs1) []
-                        "SHA-256 sigma0 of rs1[31:0]")
+                        "SHA-256 sigma0 of bits 31:0 of rs1")
                     (sha256sig1 Sha256sig1 X1 (rs1) []
-                        "SHA-256 sigma1 of rs1[31:0]")
+                        "SHA-256 sigma1 of bits 31:0 of rs1")
                     (sha256sum0 Sha256sum0 X1 (rs1) []
-                        "SHA-256 Sigma0 of rs1[31:0]")
+                        "SHA-256 Sigma0 of bits 31:0 of rs1")
                     (sha256sum1 Sha256sum1 X1 (rs1) []
-                        "SHA-256 Sigma1 of rs1[31:0]")
+                        "SHA-256 Sigma1 of bits 31:0 of rs1")
                     (sha512sig0 Sha512sig0 X1 (rs1) []
                         "SHA-512 sigma0")
                     (sha512sig1 Sha512sig1 X1 (rs1) []
@@ -517,9 +517,9 @@ macro_rules! for_each_instruction {
                 }
                 ext zksh "Zksh" "Zksh (hwprobe RISCV_HWPROBE_EXT_ZKSH)" {
                     (sm3p0 Sm3p0 X1 (rs1) []
-                        "SM3 P0 of rs1[31:0]")
+                        "SM3 P0 of bits 31:0 of rs1")
                     (sm3p1 Sm3p1 X1 (rs1) []
-                        "SM3 P1 of rs1[31:0]")
+                        "SM3 P1 of bits 31:0 of rs1")
                 }
                 planned {
                 }

@@ -12,7 +12,7 @@
 //!
 //! [`sha`] does the same for SHA-1 and SHA-256 with each architecture's SHA
 //! instructions, [`sha512`] SHA-512/SHA-384 with the Arm SHA-512 instructions,
-//! [`keccak`] Keccak-f[1600], SHA3-256 and SHAKE128 with the Arm SHA3
+//! [`keccak`] Keccak-f\[1600\], SHA3-256 and SHAKE128 with the Arm SHA3
 //! instructions, [`sm3`] and [`sm4`] SM3 and SM4 with the Arm SM3/SM4
 //! instructions.
 

@@ -1,5 +1,5 @@
 //! Zvknha / Zvknhb: NIST suite vector SHA-2 (RISC-V Cryptography Extensions
-//! Volume II v1.0, "Zvknh[ab]"): `vsha2ms.vv`, `vsha2ch.vv`, `vsha2cl.vv`.
+//! Volume II v1.0, "Zvknh\[ab\]"): `vsha2ms.vv`, `vsha2ch.vv`, `vsha2cl.vv`.
 //!
 //! EGS = 4 elements of SEW bits: SEW = 32 is SHA-256 (Zvknha and Zvknhb,
 //! EGW = 128, a `u128` group), SEW = 64 is SHA-512 (Zvknhb only, EGW = 256,

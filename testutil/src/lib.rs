@@ -5,7 +5,7 @@
 //!   `CRYPTO_INSN_STRICT=1`);
 //! - [`Rng`]: a small deterministic generator (SplitMix64) for random cases;
 //! - [`cross`]: each architecture's SHA instructions composed from the other's;
-//! - [`reference`]: the host's instructions as the reference for every guest
+//! - [`mod@reference`]: the host's instructions as the reference for every guest
 //!   instruction, keyed by architecture and mnemonic.
 
 pub mod cross;
