@@ -165,7 +165,12 @@ fn sm4_through_sve_sm4e_sm4ekey_is_the_sm4_crate() {
                 }
                 let mut want = pts[s].into();
                 sm4::Sm4::new(&keys[s].into()).encrypt_block(&mut want);
-                assert_eq!(got, <[u8; 16]>::from(want), "{b} VL {} segment {s}", 128 * n);
+                assert_eq!(
+                    got,
+                    <[u8; 16]>::from(want),
+                    "{b} VL {} segment {s}",
+                    128 * n
+                );
                 if s == 0 {
                     assert_eq!(got, hex16("681edf34d206965e86b3e94f536e4246").to_le_bytes());
                 }
@@ -240,7 +245,10 @@ fn sve_ops_are_the_a64_ops_per_segment_and_segments_are_independent() {
 #[test]
 fn sve_length_mismatch_is_an_error_and_writes_nothing() {
     let mut out = [5u128; 2];
-    assert_eq!(sve::aese(&[1, 2], &[3], &mut out), Err(sve::SegmentMismatch));
+    assert_eq!(
+        sve::aese(&[1, 2], &[3], &mut out),
+        Err(sve::SegmentMismatch)
+    );
     assert_eq!(sve::aesmc(&[1, 2, 3], &mut out), Err(sve::SegmentMismatch));
     assert_eq!(sve::pmullb(&[1], &[2], &mut out), Err(sve::SegmentMismatch));
     assert_eq!(out, [5, 5]);
@@ -285,13 +293,19 @@ fn a32_aes128_is_fips197_and_a32_is_a64() {
         assert_eq!(arm::a32::sha1p(d, n, m), arm::sha1p(d, n, m));
         assert_eq!(arm::a32::sha1m(d, n, m), arm::sha1m(d, n, m));
         // Only element 0 of Qn is read.
-        assert_eq!(arm::a32::sha1c(d, n, m), arm::a32::sha1c(d, n & 0xffff_ffff, m));
+        assert_eq!(
+            arm::a32::sha1c(d, n, m),
+            arm::a32::sha1c(d, n & 0xffff_ffff, m)
+        );
         assert_eq!(arm::a32::sha1h(d), arm::a32::sha1h(d & 0xffff_ffff));
         assert_eq!(arm::a32::sha1h(d) >> 32, 0);
         assert_eq!(arm::a32::sha1su0(d, n, m), arm::sha1su0(d, n, m));
         assert_eq!(arm::a32::sha1su1(d, n), arm::sha1su1(d, n));
         let (dn, dm) = (d as u64, (n >> 64) as u64);
-        assert_eq!(arm::a32::vmull_p64(dn, dm), arm::pmull(u128::from(dn), u128::from(dm)));
+        assert_eq!(
+            arm::a32::vmull_p64(dn, dm),
+            arm::pmull(u128::from(dn), u128::from(dm))
+        );
     }
 }
 
@@ -338,7 +352,10 @@ fn sha256_a32<B: Backend>(a32: Arm32<B>, msg: &[u8]) -> [u8; 32] {
             m[i] = a32.sha256su1(a32.sha256su0(m[i - 4], m[i - 3]), m[i - 2], m[i - 1]);
         }
         for (i, mi) in m.iter().enumerate() {
-            let wk = add(*mi, from_dwords([K[4 * i], K[4 * i + 1], K[4 * i + 2], K[4 * i + 3]]));
+            let wk = add(
+                *mi,
+                from_dwords([K[4 * i], K[4 * i + 1], K[4 * i + 2], K[4 * i + 3]]),
+            );
             let before = abcd;
             abcd = a32.sha256h(abcd, efgh, wk);
             efgh = a32.sha256h2(efgh, before, wk);

@@ -884,13 +884,19 @@ mod tests {
             assert_eq!(l.op, Op::Arm32(Arm32Op::Aese));
         }
         for m in ["sha1c.32", "sha1c", "sha256su1.32"] {
-            assert!(parse_line(&std::format!("{m} {x} {x} {x}"), Arch::Arm32).is_ok(), "{m}");
+            assert!(
+                parse_line(&std::format!("{m} {x} {x} {x}"), Arch::Arm32).is_ok(),
+                "{m}"
+            );
         }
         // The wrong suffix is not the instruction.
         for m in ["aese.32", "sha1c.8", "sha1c.", "vmull.p8"] {
             let line = std::format!("{m} {x} {x} {x}");
             let e = parse_line(&line, Arch::Arm32).unwrap_err();
-            assert!(matches!(e.kind, ParseErrorKind::UnknownMnemonic { .. }), "{m}");
+            assert!(
+                matches!(e.kind, ParseErrorKind::UnknownMnemonic { .. }),
+                "{m}"
+            );
         }
         // vmull.p64 Dn Dm -> Qd: 8-byte sources, a 16-byte result.
         for m in ["vmull.p64", "VMULL.P64", "vmull", "vmull_p64"] {
@@ -905,8 +911,11 @@ mod tests {
         let line = std::format!("vmull.p64 {x} {x}");
         let e = parse_line(&line, Arch::Arm32).unwrap_err();
         assert_eq!(e.column, 11);
-        let e = parse_line("vmull.p64 0001020304050607 0001020304050607 -> 00", Arch::Arm32)
-            .unwrap_err();
+        let e = parse_line(
+            "vmull.p64 0001020304050607 0001020304050607 -> 00",
+            Arch::Arm32,
+        )
+        .unwrap_err();
         assert_eq!(e.column, 48);
         // arm32 has no SVE forms.
         let y = x.repeat(2);

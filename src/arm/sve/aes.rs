@@ -11,7 +11,12 @@ impl<B: Backend> Arm<B> {
     /// # Errors
     /// [`SegmentMismatch`] when the slices differ in length.
     #[inline]
-    pub fn sve_aese(self, zdn: &[u128], zm: &[u128], out: &mut [u128]) -> Result<(), SegmentMismatch> {
+    pub fn sve_aese(
+        self,
+        zdn: &[u128],
+        zm: &[u128],
+        out: &mut [u128],
+    ) -> Result<(), SegmentMismatch> {
         per_segment2(zdn, zm, out, |a, b| self.aese(a, b))
     }
 
@@ -20,7 +25,12 @@ impl<B: Backend> Arm<B> {
     /// # Errors
     /// [`SegmentMismatch`] when the slices differ in length.
     #[inline]
-    pub fn sve_aesd(self, zdn: &[u128], zm: &[u128], out: &mut [u128]) -> Result<(), SegmentMismatch> {
+    pub fn sve_aesd(
+        self,
+        zdn: &[u128],
+        zm: &[u128],
+        out: &mut [u128],
+    ) -> Result<(), SegmentMismatch> {
         per_segment2(zdn, zm, out, |a, b| self.aesd(a, b))
     }
 

@@ -12,7 +12,12 @@ impl<B: Backend> Arm<B> {
     /// # Errors
     /// [`SegmentMismatch`] when the slices differ in length.
     #[inline]
-    pub fn sve_pmullb(self, zn: &[u128], zm: &[u128], out: &mut [u128]) -> Result<(), SegmentMismatch> {
+    pub fn sve_pmullb(
+        self,
+        zn: &[u128],
+        zm: &[u128],
+        out: &mut [u128],
+    ) -> Result<(), SegmentMismatch> {
         per_segment2(zn, zm, out, |a, b| self.pmull(a, b))
     }
 
@@ -21,7 +26,12 @@ impl<B: Backend> Arm<B> {
     /// # Errors
     /// [`SegmentMismatch`] when the slices differ in length.
     #[inline]
-    pub fn sve_pmullt(self, zn: &[u128], zm: &[u128], out: &mut [u128]) -> Result<(), SegmentMismatch> {
+    pub fn sve_pmullt(
+        self,
+        zn: &[u128],
+        zm: &[u128],
+        out: &mut [u128],
+    ) -> Result<(), SegmentMismatch> {
         per_segment2(zn, zm, out, |a, b| self.pmull2(a, b))
     }
 }

@@ -10,7 +10,12 @@ impl<B: Backend> Arm<B> {
     /// # Errors
     /// [`SegmentMismatch`] when the slices differ in length.
     #[inline]
-    pub fn sve_rax1(self, zn: &[u128], zm: &[u128], out: &mut [u128]) -> Result<(), SegmentMismatch> {
+    pub fn sve_rax1(
+        self,
+        zn: &[u128],
+        zm: &[u128],
+        out: &mut [u128],
+    ) -> Result<(), SegmentMismatch> {
         per_segment2(zn, zm, out, |a, b| self.rax1(a, b))
     }
 }

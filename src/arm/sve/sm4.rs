@@ -11,7 +11,12 @@ impl<B: Backend> Arm<B> {
     /// # Errors
     /// [`SegmentMismatch`] when the slices differ in length.
     #[inline]
-    pub fn sve_sm4e(self, zdn: &[u128], zm: &[u128], out: &mut [u128]) -> Result<(), SegmentMismatch> {
+    pub fn sve_sm4e(
+        self,
+        zdn: &[u128],
+        zm: &[u128],
+        out: &mut [u128],
+    ) -> Result<(), SegmentMismatch> {
         per_segment2(zdn, zm, out, |a, b| self.sm4e(a, b))
     }
 
@@ -20,7 +25,12 @@ impl<B: Backend> Arm<B> {
     /// # Errors
     /// [`SegmentMismatch`] when the slices differ in length.
     #[inline]
-    pub fn sve_sm4ekey(self, zn: &[u128], zm: &[u128], out: &mut [u128]) -> Result<(), SegmentMismatch> {
+    pub fn sve_sm4ekey(
+        self,
+        zn: &[u128],
+        zm: &[u128],
+        out: &mut [u128],
+    ) -> Result<(), SegmentMismatch> {
         per_segment2(zn, zm, out, |a, b| self.sm4ekey(a, b))
     }
 }
