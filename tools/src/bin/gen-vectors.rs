@@ -655,6 +655,7 @@ fn arm_v82(origin: Option<String>) -> Result<String, String> {
 
 /// A wide case: the SVE operands and result as memory-order hex of all their
 /// segments (segment 0 first).
+#[cfg(target_arch = "aarch64")]
 fn sve_case(out: &mut String, op: &str, sources: &[&[u128]], result: &[u128]) {
     let _ = write!(out, "{op}");
     for z in sources {
