@@ -159,6 +159,46 @@ int crypto_insn_arm_sm3partw2(uint8_t *dst, const uint8_t *d, const uint8_t *n, 
 int crypto_insn_arm_sm4e(uint8_t *dst, const uint8_t *d, const uint8_t *n); /* four SM4 rounds, round keys from n */
 int crypto_insn_arm_sm4ekey(uint8_t *dst, const uint8_t *n, const uint8_t *m); /* four SM4 key-expansion rounds, constants CK from m */
 
+/* arm SVE AES (FEAT_SVE_AES (SVE2; ID_AA64ZFR0_EL1.AES >= 0b0001, HWCAP2_SVEAES)). SVE Z registers: each array is 16*segments bytes (what STR Zn stores), segments = VL/128 = 1 to 16; unpredicated, every segment independent. */
+int crypto_insn_arm_sve_aese(uint8_t *dst, const uint8_t *zdn, const uint8_t *zm, size_t segments); /* AESE on each 128-bit segment */
+int crypto_insn_arm_sve_aesd(uint8_t *dst, const uint8_t *zdn, const uint8_t *zm, size_t segments); /* AESD on each 128-bit segment */
+int crypto_insn_arm_sve_aesmc(uint8_t *dst, const uint8_t *zdn, size_t segments); /* AESMC on each 128-bit segment */
+int crypto_insn_arm_sve_aesimc(uint8_t *dst, const uint8_t *zdn, size_t segments); /* AESIMC on each 128-bit segment */
+
+/* arm SVE PMULL128 (FEAT_SVE_PMULL128 (SVE2; ID_AA64ZFR0_EL1.AES == 0b0010, HWCAP2_SVEPMULL)). SVE Z registers: each array is 16*segments bytes (what STR Zn stores), segments = VL/128 = 1 to 16; unpredicated, every segment independent. */
+int crypto_insn_arm_sve_pmullb(uint8_t *dst, const uint8_t *zn, const uint8_t *zm, size_t segments); /* 64x64 carry-less multiply of the even doublewords of each segment */
+int crypto_insn_arm_sve_pmullt(uint8_t *dst, const uint8_t *zn, const uint8_t *zm, size_t segments); /* 64x64 carry-less multiply of the odd doublewords of each segment */
+
+/* arm SVE SHA3 (FEAT_SVE_SHA3 (SVE2; ID_AA64ZFR0_EL1.SHA3 == 0b0001, HWCAP2_SVESHA3)). SVE Z registers: each array is 16*segments bytes (what STR Zn stores), segments = VL/128 = 1 to 16; unpredicated, every segment independent. */
+int crypto_insn_arm_sve_rax1(uint8_t *dst, const uint8_t *zn, const uint8_t *zm, size_t segments); /* n XOR (m ROL 1) on each 64-bit element */
+
+/* arm SVE SM4 (FEAT_SVE_SM4 (SVE2; ID_AA64ZFR0_EL1.SM4 == 0b0001, HWCAP2_SVESM4)). SVE Z registers: each array is 16*segments bytes (what STR Zn stores), segments = VL/128 = 1 to 16; unpredicated, every segment independent. */
+int crypto_insn_arm_sve_sm4e(uint8_t *dst, const uint8_t *zdn, const uint8_t *zm, size_t segments); /* SM4E on each 128-bit segment */
+int crypto_insn_arm_sve_sm4ekey(uint8_t *dst, const uint8_t *zn, const uint8_t *zm, size_t segments); /* SM4EKEY on each 128-bit segment */
+
+/* arm32 AES (FEAT_AES (ID_ISAR5.AES >= 0b0001, Linux AT_HWCAP2 HWCAP2_AES)). */
+int crypto_insn_arm32_aese(uint8_t *dst, const uint8_t *qd, const uint8_t *qm); /* AddRoundKey, SubBytes, ShiftRows */
+int crypto_insn_arm32_aesd(uint8_t *dst, const uint8_t *qd, const uint8_t *qm); /* AddRoundKey, InvShiftRows, InvSubBytes */
+int crypto_insn_arm32_aesmc(uint8_t *dst, const uint8_t *qm); /* MixColumns */
+int crypto_insn_arm32_aesimc(uint8_t *dst, const uint8_t *qm); /* InvMixColumns */
+
+/* arm32 PMULL (FEAT_PMULL (ID_ISAR5.AES == 0b0010, HWCAP2_PMULL)). dn and dm are 8-byte D registers, dst a 16-byte Q register. */
+int crypto_insn_arm32_vmull_p64(uint8_t *dst, const uint8_t *dn, const uint8_t *dm); /* 64x64 carry-less multiply Dn x Dm into Qd */
+
+/* arm32 SHA1 (FEAT_SHA1 (ID_ISAR5.SHA1 == 0b0001, HWCAP2_SHA1)). */
+int crypto_insn_arm32_sha1c(uint8_t *dst, const uint8_t *qd, const uint8_t *qn, const uint8_t *qm); /* four SHA-1 rounds with Choose, e from Qn element 0 */
+int crypto_insn_arm32_sha1p(uint8_t *dst, const uint8_t *qd, const uint8_t *qn, const uint8_t *qm); /* four SHA-1 rounds with Parity, e from Qn element 0 */
+int crypto_insn_arm32_sha1m(uint8_t *dst, const uint8_t *qd, const uint8_t *qn, const uint8_t *qm); /* four SHA-1 rounds with Majority, e from Qn element 0 */
+int crypto_insn_arm32_sha1h(uint8_t *dst, const uint8_t *qm); /* ROL 30 of Qm element 0, zero-extended */
+int crypto_insn_arm32_sha1su0(uint8_t *dst, const uint8_t *qd, const uint8_t *qn, const uint8_t *qm); /* SHA-1 schedule update 0 */
+int crypto_insn_arm32_sha1su1(uint8_t *dst, const uint8_t *qd, const uint8_t *qm); /* SHA-1 schedule update 1 */
+
+/* arm32 SHA256 (FEAT_SHA256 (ID_ISAR5.SHA2 == 0b0001, HWCAP2_SHA2)). */
+int crypto_insn_arm32_sha256h(uint8_t *dst, const uint8_t *qd, const uint8_t *qn, const uint8_t *qm); /* four SHA-256 rounds, new {a,b,c,d} */
+int crypto_insn_arm32_sha256h2(uint8_t *dst, const uint8_t *qd, const uint8_t *qn, const uint8_t *qm); /* four SHA-256 rounds, new {e,f,g,h} */
+int crypto_insn_arm32_sha256su0(uint8_t *dst, const uint8_t *qd, const uint8_t *qm); /* SHA-256 schedule update 0 */
+int crypto_insn_arm32_sha256su1(uint8_t *dst, const uint8_t *qd, const uint8_t *qn, const uint8_t *qm); /* SHA-256 schedule update 1 */
+
 /* ppc64 Vector Crypto (Power ISA 2.07 Vector Crypto (POWER8; Linux AT_HWCAP2 PPC_FEATURE2_VEC_CRYPTO)). */
 int crypto_insn_ppc64_vcipher(uint8_t *dst, const uint8_t *vra, const uint8_t *vrb); /* SubBytes, ShiftRows, MixColumns, AddRoundKey */
 int crypto_insn_ppc64_vcipherlast(uint8_t *dst, const uint8_t *vra, const uint8_t *vrb); /* SubBytes, ShiftRows, AddRoundKey */
@@ -284,7 +324,9 @@ int crypto_insn_rv64_sm3p1(uint64_t *rd, uint64_t rs1); /* SM3 P1 of bits 31:0 o
  *   V2 (dst, a, b, lanes): lanes 1 or 2,
  *   Y2X (dst[32], a[32], b[32], c[16]), YX (dst[32], a[32], b[16]), Y2 (dst[32], a[32], b[32]),
  *   X1 (rd*, rs1), X1I (rd*, rs1, imm), X2 (rd*, rs1, rs2), X2I (rd*, rs1, rs2, imm):
- *     XLEN-bit integers (uint32_t on rv32, uint64_t on rv64). */
+ *     XLEN-bit integers (uint32_t on rv32, uint64_t on rv64),
+ *   Z1 (dst, a, segments), Z2 (dst, a, b, segments): SVE, 16*segments bytes, segments 1 to 16,
+ *   D2 (dst[16], a[8], b[8]). */
 #define CRYPTO_INSN_FOR_EACH_INSTRUCTION(X) \
     X(x86, aesenc, R2) \
     X(x86, aesenclast, R2) \
@@ -349,6 +391,30 @@ int crypto_insn_rv64_sm3p1(uint64_t *rd, uint64_t rs1); /* SM3 P1 of bits 31:0 o
     X(arm, sm3partw2, R3) \
     X(arm, sm4e, R2) \
     X(arm, sm4ekey, R2) \
+    X(arm, sve_aese, Z2) \
+    X(arm, sve_aesd, Z2) \
+    X(arm, sve_aesmc, Z1) \
+    X(arm, sve_aesimc, Z1) \
+    X(arm, sve_pmullb, Z2) \
+    X(arm, sve_pmullt, Z2) \
+    X(arm, sve_rax1, Z2) \
+    X(arm, sve_sm4e, Z2) \
+    X(arm, sve_sm4ekey, Z2) \
+    X(arm32, aese, R2) \
+    X(arm32, aesd, R2) \
+    X(arm32, aesmc, R1) \
+    X(arm32, aesimc, R1) \
+    X(arm32, vmull_p64, D2) \
+    X(arm32, sha1c, R3) \
+    X(arm32, sha1p, R3) \
+    X(arm32, sha1m, R3) \
+    X(arm32, sha1h, R1) \
+    X(arm32, sha1su0, R3) \
+    X(arm32, sha1su1, R2) \
+    X(arm32, sha256h, R3) \
+    X(arm32, sha256h2, R3) \
+    X(arm32, sha256su0, R2) \
+    X(arm32, sha256su1, R3) \
     X(ppc64, vcipher, R2) \
     X(ppc64, vcipherlast, R2) \
     X(ppc64, vncipher, R2) \

@@ -108,6 +108,12 @@ pub enum HexErrorKind {
         /// Digits found.
         found: usize,
     },
+    /// An SVE `Z` operand whose digit count is not a multiple of 32 from 32 to
+    /// 512 (1 to 16 128-bit segments).
+    NotAnSveWidth {
+        /// Digits found.
+        found: usize,
+    },
 }
 
 impl fmt::Display for HexError {
@@ -126,6 +132,11 @@ impl fmt::Display for HexError {
             HexErrorKind::NotARegisterWidth { found } => write!(
                 f,
                 "a register operand needs 32, 64 or 128 hex digits, found {found}"
+            ),
+            HexErrorKind::NotAnSveWidth { found } => write!(
+                f,
+                "an SVE Z operand needs a multiple of 32 hex digits from 32 to 512 \
+                 (16 to 256 bytes), found {found}"
             ),
         }
     }

@@ -11,7 +11,7 @@
 //! format counts them as unsupported instead of rejecting them.
 //!
 //! Derived from this list (none of them lists instructions itself):
-//! - [`INSTRUCTIONS`] and [`Op`] ([`X86Op`], [`ArmOp`], [`Ppc64Op`]:
+//! - [`INSTRUCTIONS`] and [`Op`] ([`X86Op`], [`ArmOp`], [`Arm32Op`], [`Ppc64Op`]:
 //!   per-architecture namespaces) and [`Arch::register_order`] here;
 //! - the vector format's parser table, `Op::execute` and the unsupported count
 //!   ([`crate::vector`]);
@@ -49,8 +49,10 @@ use core::str::FromStr;
 pub enum Arch {
     /// x86 / x86-64.
     X86,
-    /// AArch64.
+    /// AArch64 (A64, AdvSIMD and SVE2).
     Arm,
+    /// AArch32 (A32 and T32 encodings of the Armv8 Cryptographic Extension).
+    Arm32,
     /// 64-bit POWER (Power ISA 2.07 and later; either byte order of the
     /// guest: registers are values, see [`crate::ppc`]).
     Ppc64,
@@ -62,14 +64,22 @@ pub enum Arch {
 
 impl Arch {
     /// Every architecture, in registry order.
-    pub const ALL: &'static [Arch] = &[Arch::X86, Arch::Arm, Arch::Ppc64, Arch::Rv32, Arch::Rv64];
+    pub const ALL: &'static [Arch] = &[
+        Arch::X86,
+        Arch::Arm,
+        Arch::Arm32,
+        Arch::Ppc64,
+        Arch::Rv32,
+        Arch::Rv64,
+    ];
 
-    /// The name used on the command line (`x86`, `arm`, `rv32`, `rv64`).
+    /// The name used on the command line (`x86`, `arm`, `arm32`, `ppc64`, `rv32`, `rv64`).
     #[must_use]
     pub const fn as_str(self) -> &'static str {
         match self {
             Arch::X86 => "x86",
             Arch::Arm => "arm",
+            Arch::Arm32 => "arm32",
             Arch::Ppc64 => "ppc64",
             Arch::Rv32 => "rv32",
             Arch::Rv64 => "rv64",
@@ -83,13 +93,13 @@ impl fmt::Display for Arch {
     }
 }
 
-/// An architecture name other than `x86`, `arm`, `ppc64`, `rv32` or `rv64` (and their aliases).
+/// An architecture name other than `x86`, `arm`, `arm32`, `ppc64`, `rv32` or `rv64` (and their aliases).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct UnknownArch;
 
 impl fmt::Display for UnknownArch {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("unknown architecture (expected x86, arm, ppc64, rv32 or rv64)")
+        f.write_str("unknown architecture (expected x86, arm, arm32, ppc64, rv32 or rv64)")
     }
 }
 
@@ -99,6 +109,7 @@ impl FromStr for Arch {
         match s {
             "x86" | "x86_64" | "x86-64" | "amd64" => Ok(Arch::X86),
             "arm" | "aarch64" | "arm64" => Ok(Arch::Arm),
+            "arm32" | "aarch32" | "a32" | "armhf" => Ok(Arch::Arm32),
             "ppc64" | "ppc64le" | "power" => Ok(Arch::Ppc64),
             "rv32" | "riscv32" => Ok(Arch::Rv32),
             "rv64" | "riscv64" => Ok(Arch::Rv64),
@@ -309,6 +320,80 @@ macro_rules! for_each_instruction {
                         "four SM4 rounds, round keys from n")
                     (sm4ekey Sm4ekey R2 (n, m) [x86_64 "aes", aarch64 "sm3+sm4"]
                         "four SM4 key-expansion rounds, constants CK from m")
+                }
+                // SVE2 crypto (src/arm/sve/): each 128-bit segment of a Z
+                // register independently, at any vector length; unpredicated.
+                // Vector lines also spell these `aese` ... with operands wider
+                // than 128 bits, and `pmullb`/`pmullt`.
+                ext sve_aes "SVE AES" "FEAT_SVE_AES (SVE2; ID_AA64ZFR0_EL1.AES >= 0b0001, HWCAP2_SVEAES)" {
+                    (sve_aese SveAese Z2 (zdn, zm) [x86_64 "aes", aarch64 "aes"]
+                        "AESE on each 128-bit segment")
+                    (sve_aesd SveAesd Z2 (zdn, zm) [x86_64 "aes", aarch64 "aes"]
+                        "AESD on each 128-bit segment")
+                    (sve_aesmc SveAesmc Z1 (zdn) [x86_64 "aes", aarch64 "aes"]
+                        "AESMC on each 128-bit segment")
+                    (sve_aesimc SveAesimc Z1 (zdn) [x86_64 "aes", aarch64 "aes"]
+                        "AESIMC on each 128-bit segment")
+                }
+                ext sve_pmull128 "SVE PMULL128" "FEAT_SVE_PMULL128 (SVE2; ID_AA64ZFR0_EL1.AES == 0b0010, HWCAP2_SVEPMULL)" {
+                    (sve_pmullb SvePmullb Z2 (zn, zm) [x86_64 "pclmulqdq", aarch64 "pmull"]
+                        "64x64 carry-less multiply of the even doublewords of each segment")
+                    (sve_pmullt SvePmullt Z2 (zn, zm) [x86_64 "pclmulqdq", aarch64 "pmull"]
+                        "64x64 carry-less multiply of the odd doublewords of each segment")
+                }
+                ext sve_sha3 "SVE SHA3" "FEAT_SVE_SHA3 (SVE2; ID_AA64ZFR0_EL1.SHA3 == 0b0001, HWCAP2_SVESHA3)" {
+                    (sve_rax1 SveRax1 Z2 (zn, zm) [aarch64 "sha3"]
+                        "n XOR (m ROL 1) on each 64-bit element")
+                }
+                ext sve_sm4 "SVE SM4" "FEAT_SVE_SM4 (SVE2; ID_AA64ZFR0_EL1.SM4 == 0b0001, HWCAP2_SVESM4)" {
+                    (sve_sm4e SveSm4e Z2 (zdn, zm) [x86_64 "aes", aarch64 "sm3+sm4"]
+                        "SM4E on each 128-bit segment")
+                    (sve_sm4ekey SveSm4ekey Z2 (zn, zm) [x86_64 "aes", aarch64 "sm3+sm4"]
+                        "SM4EKEY on each 128-bit segment")
+                }
+                planned {
+                }
+            }
+            // AArch32 (A32 and T32 encodings; helpers in src/arm/a32.rs, the
+            // A64 helpers under the A32 register views).
+            arch arm Arm32 Arm32Op "arm32" le {
+                ext aes "AES" "FEAT_AES (ID_ISAR5.AES >= 0b0001, Linux AT_HWCAP2 HWCAP2_AES)" {
+                    (aese Aese R2 (qd, qm) [x86_64 "aes", aarch64 "aes"]
+                        "AddRoundKey, SubBytes, ShiftRows")
+                    (aesd Aesd R2 (qd, qm) [x86_64 "aes", aarch64 "aes"]
+                        "AddRoundKey, InvShiftRows, InvSubBytes")
+                    (aesmc Aesmc R1 (qm) [x86_64 "aes", aarch64 "aes"]
+                        "MixColumns")
+                    (aesimc Aesimc R1 (qm) [x86_64 "aes", aarch64 "aes"]
+                        "InvMixColumns")
+                }
+                ext pmull "PMULL" "FEAT_PMULL (ID_ISAR5.AES == 0b0010, HWCAP2_PMULL)" {
+                    (vmull_p64 VmullP64 D2 (dn, dm) [x86_64 "pclmulqdq", aarch64 "pmull"]
+                        "64x64 carry-less multiply Dn x Dm into Qd")
+                }
+                ext sha1 "SHA1" "FEAT_SHA1 (ID_ISAR5.SHA1 == 0b0001, HWCAP2_SHA1)" {
+                    (sha1c Sha1c R3 (qd, qn, qm) [aarch64 "sha1+sha256"]
+                        "four SHA-1 rounds with Choose, e from Qn element 0")
+                    (sha1p Sha1p R3 (qd, qn, qm) [aarch64 "sha1+sha256"]
+                        "four SHA-1 rounds with Parity, e from Qn element 0")
+                    (sha1m Sha1m R3 (qd, qn, qm) [aarch64 "sha1+sha256"]
+                        "four SHA-1 rounds with Majority, e from Qn element 0")
+                    (sha1h Sha1h R1 (qm) [aarch64 "sha1+sha256"]
+                        "ROL 30 of Qm element 0, zero-extended")
+                    (sha1su0 Sha1su0 R3 (qd, qn, qm) [aarch64 "sha1+sha256"]
+                        "SHA-1 schedule update 0")
+                    (sha1su1 Sha1su1 R2 (qd, qm) [aarch64 "sha1+sha256"]
+                        "SHA-1 schedule update 1")
+                }
+                ext sha256 "SHA256" "FEAT_SHA256 (ID_ISAR5.SHA2 == 0b0001, HWCAP2_SHA2)" {
+                    (sha256h Sha256h R3 (qd, qn, qm) [aarch64 "sha1+sha256"]
+                        "four SHA-256 rounds, new {a,b,c,d}")
+                    (sha256h2 Sha256h2 R3 (qd, qn, qm) [aarch64 "sha1+sha256"]
+                        "four SHA-256 rounds, new {e,f,g,h}")
+                    (sha256su0 Sha256su0 R2 (qd, qm) [aarch64 "sha1+sha256"]
+                        "SHA-256 schedule update 0")
+                    (sha256su1 Sha256su1 R3 (qd, qn, qm) [aarch64 "sha1+sha256"]
+                        "SHA-256 schedule update 1")
                 }
                 planned {
                 }
@@ -574,6 +659,16 @@ pub enum Shape {
     /// Two sources of 1 or 2 128-bit lanes (VEX.128 or VEX.256 only): `fn(a:
     /// [u128; N], b: [u128; N]) -> [u128; N]`, `N` 1 or 2.
     V2,
+    /// One SVE `Z` register source of 1 to 16 128-bit segments (VL 128 to
+    /// 2048 bits, from the operand): `fn(zdn: &[u128], out: &mut [u128]) ->
+    /// Result<(), SegmentMismatch>` (see [`crate::arm::sve`]).
+    Z1,
+    /// Two SVE `Z` register sources of one width (1 to 16 segments): `fn(a:
+    /// &[u128], b: &[u128], out: &mut [u128]) -> Result<(), SegmentMismatch>`.
+    Z2,
+    /// Two 64-bit sources (AArch32 `D` registers) and a 128-bit result (`Q`):
+    /// `fn(dn: u64, dm: u64) -> u128` (VMULL.P64).
+    D2,
 }
 
 /// The width of one register operand (or of the result) of a [`Shape`].
@@ -589,6 +684,11 @@ pub enum RegWidth {
     Vex,
     /// A general-purpose register, XLEN bits (RISC-V: 32 on RV32, 64 on RV64).
     Gpr,
+    /// An SVE `Z` register: 1 to 16 128-bit segments, the same for every
+    /// operand of the instruction.
+    Sve,
+    /// A 64-bit SIMD register (AArch32 `D`).
+    D64,
 }
 
 impl Shape {
@@ -596,7 +696,7 @@ impl Shape {
     #[must_use]
     pub const fn sources(self) -> usize {
         match self {
-            Shape::R1 | Shape::R1I | Shape::X1 | Shape::X1I => 1,
+            Shape::R1 | Shape::R1I | Shape::X1 | Shape::X1I | Shape::Z1 => 1,
             Shape::R2
             | Shape::R2I
             | Shape::W2
@@ -605,7 +705,9 @@ impl Shape {
             | Shape::Y2
             | Shape::V2
             | Shape::X2
-            | Shape::X2I => 2,
+            | Shape::X2I
+            | Shape::Z2
+            | Shape::D2 => 2,
             Shape::R3 | Shape::R3I | Shape::Y2X => 3,
         }
     }
@@ -618,15 +720,20 @@ impl Shape {
             (Shape::V2, _) => RegWidth::Vex,
             (Shape::Y2X, 0 | 1) | (Shape::YX, 0) | (Shape::Y2, _) => RegWidth::Ymm,
             (Shape::X1 | Shape::X2 | Shape::X1I | Shape::X2I, _) => RegWidth::Gpr,
+            (Shape::Z1 | Shape::Z2, _) => RegWidth::Sve,
+            (Shape::D2, _) => RegWidth::D64,
             _ => RegWidth::Xmm,
         }
     }
 
-    /// The width of the result ([`RegWidth::Wide`]/[`RegWidth::Vex`]: that of
-    /// the first source).
+    /// The width of the result ([`RegWidth::Wide`]/[`RegWidth::Vex`]/
+    /// [`RegWidth::Sve`]: that of the first source; [`Shape::D2`]: 128 bits).
     #[must_use]
     pub const fn result(self) -> RegWidth {
-        self.operand(0)
+        match self {
+            Shape::D2 => RegWidth::Xmm,
+            _ => self.operand(0),
+        }
     }
 
     /// Whether an 8-bit immediate follows the sources (and comes right after
@@ -647,10 +754,19 @@ impl Shape {
     }
 
     /// Whether the register width follows from the operands (128, 256 or 512
-    /// bits; VEX-only shapes 128 or 256).
+    /// bits; VEX-only shapes 128 or 256; SVE shapes 1 to 16 segments).
     #[must_use]
     pub const fn wide(self) -> bool {
-        matches!(self, Shape::W2 | Shape::W2I | Shape::V2)
+        matches!(
+            self,
+            Shape::W2 | Shape::W2I | Shape::V2 | Shape::Z1 | Shape::Z2
+        )
+    }
+
+    /// Whether the operands are SVE `Z` registers ([`Shape::Z1`], [`Shape::Z2`]).
+    #[must_use]
+    pub const fn sve(self) -> bool {
+        matches!(self, Shape::Z1 | Shape::Z2)
     }
 
     /// The shape's name as the registry and the C header's X-macro write it.
@@ -673,6 +789,9 @@ impl Shape {
             Shape::YX => "YX",
             Shape::Y2 => "Y2",
             Shape::V2 => "V2",
+            Shape::Z1 => "Z1",
+            Shape::Z2 => "Z2",
+            Shape::D2 => "D2",
         }
     }
 }
@@ -1003,6 +1122,7 @@ mod tests {
         assert_eq!(
             X86Op::ALL.len()
                 + ArmOp::ALL.len()
+                + Arm32Op::ALL.len()
                 + Ppc64Op::ALL.len()
                 + Rv32Op::ALL.len()
                 + Rv64Op::ALL.len(),

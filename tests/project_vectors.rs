@@ -1,7 +1,8 @@
 //! The project's generated vectors (`vectors/x86-*.txt` from this x86-64 CPU,
 //! `vectors/arm-*.txt` from qemu-aarch64 -cpu max, `arm-v82.txt` from QEMU 10
-//! and 7.2, `vectors/ppc-crypto.txt` from qemu-ppc64le -cpu power8/9/10),
-//! replayed on every backend.
+//! and 7.2, `vectors/ppc-crypto.txt` from qemu-ppc64le -cpu power8/9/10,
+//! `arm-sve2.txt` from qemu-aarch64 10 and 7.2 at five vector lengths,
+//! `arm32.txt` from qemu-arm 10 and 7.2), replayed on every backend.
 
 use crypto_insn::backend;
 use crypto_insn::conformance::replay::replay;
@@ -15,6 +16,8 @@ const PPC: &str = include_str!("../vectors/ppc-crypto.txt");
 const X86_GFNI: &str = include_str!("../vectors/x86-gfni.txt");
 const X86_SHA512_SM3_SM4: &str = include_str!("../vectors/x86-sha512-sm3-sm4.txt");
 const ARM_V82: &str = include_str!("../vectors/arm-v82.txt");
+const ARM_SVE2: &str = include_str!("../vectors/arm-sve2.txt");
+const ARM32: &str = include_str!("../vectors/arm32.txt");
 
 fn check(text: &str, arch: Arch, expected: &[(&str, usize)]) {
     for b in backend::available() {
@@ -187,4 +190,48 @@ fn arm_v82_vectors_replay() {
             ("sm4ekey", 62),
         ],
     );
+}
+
+#[test]
+fn arm_sve2_vectors_replay() {
+    // 12 cases at VL 128, 256, 512; 6 at 1024 and 2048.
+    let n = 3 * 12 + 2 * 6;
+    check(
+        ARM_SVE2,
+        Arch::Arm,
+        &[
+            ("sve_aese", n),
+            ("sve_aesd", n),
+            ("sve_aesmc", n),
+            ("sve_aesimc", n),
+            ("sve_pmullb", n),
+            ("sve_pmullt", n),
+            ("sve_rax1", n),
+            ("sve_sm4e", n),
+            ("sve_sm4ekey", n),
+        ],
+    );
+}
+
+#[test]
+fn arm32_vectors_replay() {
+    let names = [
+        "aese",
+        "aesd",
+        "aesmc",
+        "aesimc",
+        "sha1c",
+        "sha1p",
+        "sha1m",
+        "sha1h",
+        "sha1su0",
+        "sha1su1",
+        "sha256h",
+        "sha256h2",
+        "sha256su0",
+        "sha256su1",
+        "vmull_p64",
+    ];
+    let expected: Vec<(&str, usize)> = names.iter().map(|n| (*n, 40)).collect();
+    check(ARM32, Arch::Arm32, &expected);
 }

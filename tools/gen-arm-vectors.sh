@@ -8,17 +8,26 @@
 #        (/opt/qemu72, extracted from bookworm's qemu-user-static); the two outputs
 #        must agree (a disagreement is resolved from the Arm ARM pseudocode and
 #        recorded in the file's header by hand).
-# Usage: tools/gen-arm-vectors.sh [aes] [ext] [v82]   (default: all three)
+#   sve2: vectors/arm-sve2.txt (SVE AESE, AESD, AESMC, AESIMC, PMULLB/PMULLT .Q, RAX1,
+#        SM4E, SM4EKEY) at VL = 128, 256, 512, 1024 and 2048 bits (-cpu
+#        max,sveN=on,sve-default-vector-length=N/8: qemu-user starts at 512 bits otherwise),
+#        under both QEMU versions, compared like v82.
+#   arm32: vectors/arm32.txt (AArch32 AESE.8 ... VMULL.P64) from the C oracle
+#        tools/oracles/arm32/oracle.c (arm-linux-gnueabihf-gcc, static) under
+#        qemu-arm -cpu max, both QEMU versions, compared like v82.
+# Usage: tools/gen-arm-vectors.sh [aes] [ext] [v82] [sve2] [arm32]   (default: all)
 # Needs the cross route of DEVELOPERS.md ("Cross lanes"): /usr/bin/cargo (rustc-web)
 # with libstd-rust-web-dev:arm64, gcc-aarch64-linux-gnu, libc6-dev-arm64-cross,
 # qemu-user; installs what is missing on Debian bookworm.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 kinds=("$@")
-[ ${#kinds[@]} -eq 0 ] && kinds=(aes ext v82)
+[ ${#kinds[@]} -eq 0 ] && kinds=(aes ext v82 sve2 arm32)
 target=aarch64-unknown-linux-gnu
 qemu10=/usr/bin/qemu-aarch64
 qemu72=/opt/qemu72/usr/bin/qemu-aarch64-static
+qemu10_arm=/usr/bin/qemu-arm
+qemu72_arm=/opt/qemu72/usr/bin/qemu-arm-static
 
 need() {
     local missing=() p
@@ -33,7 +42,10 @@ need() {
 }
 need rustc-web cargo-web libstd-rust-web-dev:arm64 gcc-aarch64-linux-gnu libc6-dev-arm64-cross
 for k in "${kinds[@]}"; do
-    if [ "$k" = v82 ]; then
+    if [ "$k" = arm32 ]; then
+        need gcc-arm-linux-gnueabihf libc6-dev-armhf-cross
+    fi
+    if [ "$k" = v82 ] || [ "$k" = sve2 ] || [ "$k" = arm32 ]; then
         if ! "$qemu10" --version 2>/dev/null | grep -q 'version 10\.'; then
             # QEMU 10 from bookworm-backports.
             grep -q bookworm-backports /etc/apt/sources.list.d/debian.sources ||
@@ -74,8 +86,49 @@ for kind in "${kinds[@]}"; do
             exit 1
         fi
         ;;
+    sve2)
+        v10="$("$qemu10" --version | head -n 1)"
+        v72="$("$qemu72" --version | head -n 1)"
+        origin="$v10 ($qemu10 -cpu max,sveN=on,sve-default-vector-length=N/8 -L / gen-vectors arm-sve2) and $v72 ($qemu72 -cpu max,sveN=on,sve-default-vector-length=N/8 -L / gen-vectors arm-sve2), TCG with SVE2, FEAT_SVE_AES, FEAT_SVE_PMULL128, FEAT_SVE_SHA3, FEAT_SVE_SM4, N = 128, 256, 512, 1024, 2048; the two outputs are identical at every N"
+        "$qemu10" -cpu max,sve128=on -L / "$bin" arm-sve2 --origin "$origin" | sed '/^# ---- VL/,$d' > vectors/arm-sve2.txt
+        for vl in 128 256 512 1024 2048; do
+            cpu="max,sve$vl=on,sve-default-vector-length=$((vl / 8))"
+            "$qemu10" -cpu "$cpu" -L / "$bin" arm-sve2 --body > "target/cross/arm-sve2.$vl.qemu10.txt"
+            "$qemu72" -cpu "$cpu" -L / "$bin" arm-sve2 --body > "target/cross/arm-sve2.$vl.qemu72.txt"
+            grep -q "^# ---- VL = $vl bits" "target/cross/arm-sve2.$vl.qemu10.txt" || { echo "VL $vl not set" >&2; exit 1; }
+            if ! cmp -s "target/cross/arm-sve2.$vl.qemu10.txt" "target/cross/arm-sve2.$vl.qemu72.txt"; then
+                echo "QEMU 10 and QEMU 7.2 disagree on arm-sve2 at VL=$vl (resolve from the Arm ARM pseudocode):" >&2
+                diff "target/cross/arm-sve2.$vl.qemu10.txt" "target/cross/arm-sve2.$vl.qemu72.txt" | head -20 >&2
+                exit 1
+            fi
+            cat "target/cross/arm-sve2.$vl.qemu10.txt" >> vectors/arm-sve2.txt
+        done
+        ;;
+    arm32)
+        # Two builds: A32 (-marm) and T32 (-mthumb) encodings; all four runs must agree.
+        for isa in arm thumb; do
+            arm-linux-gnueabihf-gcc -std=c11 -D_POSIX_C_SOURCE=200809L -O1 -static -m$isa -march=armv8-a+crypto \
+                -mfpu=crypto-neon-fp-armv8 -mfloat-abi=hard -Wall -Wextra -Werror tools/oracles/arm32/oracle.c \
+                -o "target/cross/arm32-oracle-$isa"
+        done
+        v10="$("$qemu10_arm" --version | head -n 1)"
+        v72="$("$qemu72_arm" --version | head -n 1)"
+        cc="$(arm-linux-gnueabihf-gcc --version | head -n 1)"
+        origin="$v10 ($qemu10_arm -cpu max arm32-oracle gen) and $v72 ($qemu72_arm -cpu max arm32-oracle gen), FEAT_AES, FEAT_PMULL, FEAT_SHA1, FEAT_SHA256; oracle built twice by $cc -static -marm / -mthumb -march=armv8-a+crypto -mfpu=crypto-neon-fp-armv8 (A32 and T32 encodings); all four outputs are identical"
+        "$qemu10_arm" -cpu max target/cross/arm32-oracle-arm gen "$origin" > vectors/arm32.txt
+        for run in "$qemu72_arm:arm" "$qemu10_arm:thumb" "$qemu72_arm:thumb"; do
+            "${run%%:*}" -cpu max "target/cross/arm32-oracle-${run##*:}" gen "$origin" > target/cross/arm32.other.txt
+            if ! cmp -s vectors/arm32.txt target/cross/arm32.other.txt; then
+                echo "arm32: ${run%%:*} with the ${run##*:} build disagrees with QEMU 10 A32 (resolve from the Arm ARM pseudocode):" >&2
+                diff vectors/arm32.txt target/cross/arm32.other.txt | head -20 >&2
+                exit 1
+            fi
+        done
+        echo "wrote vectors/arm32.txt ($(grep -vc '^#' vectors/arm32.txt) lines)"
+        continue
+        ;;
     *)
-        echo "unknown kind '$kind' (aes, ext, v82)" >&2
+        echo "unknown kind '$kind' (aes, ext, v82, sve2, arm32)" >&2
         exit 2
         ;;
     esac

@@ -5,6 +5,9 @@
 //! over registers given as 16-byte arrays in **memory order** (what
 //! `_mm_storeu_si128` / `vst1q_u8` store; byte 0 = bits 7:0). Wide x86 operations
 //! take `16 * lanes` bytes, lane 0 first, and a `lanes` count of 1, 2 or 4.
+//! SVE operations (`crypto_insn_arm_sve_*`) take `16 * segments` bytes (what
+//! `STR Zn` stores) and a `segments` count of 1 to 16; AArch32 VMULL.P64 takes
+//! two 8-byte `D` registers.
 //!
 //! Contract:
 //! - every function reads all its sources before writing `dst`, so `dst` may be
@@ -204,6 +207,28 @@ unsafe fn store_lanes<const N: usize>(p: *mut u8, v: &[u128; N]) {
     }
 }
 
+/// Reads `n` (at most 16) consecutive 16-byte segments; the rest are zero.
+///
+/// # Safety
+/// `p` must be valid for `16 * n` bytes (any alignment).
+unsafe fn load_segments(p: *const u8, n: usize) -> [u128; crypto_insn::arm::sve::MAX_SEGMENTS] {
+    let mut out = [0u128; crypto_insn::arm::sve::MAX_SEGMENTS];
+    for (i, v) in out.iter_mut().enumerate().take(n) {
+        // SAFETY: segment i is at byte 16 i < 16 n, inside the array.
+        *v = unsafe { load(p.add(16 * i)) };
+    }
+    out
+}
+
+/// Reads an 8-byte register (an AArch32 `D` register) in memory order.
+///
+/// # Safety
+/// `p` must be valid for 8 bytes (any alignment).
+unsafe fn load_d(p: *const u8) -> u64 {
+    // SAFETY: the caller guarantees 8 readable bytes.
+    u64::from_le_bytes(unsafe { p.cast::<[u8; 8]>().read_unaligned() })
+}
+
 /// `N` lanes from `p` (a YMM operand is 2, an XMM 1).
 ///
 /// # Safety
@@ -281,6 +306,54 @@ macro_rules! export {
     (@X1I $($t:tt)*) => { export!(@gpr $($t)* (imm8)); };
     (@X2 $($t:tt)*) => { export!(@gpr $($t)* ()); };
     (@X2I $($t:tt)*) => { export!(@gpr $($t)* (imm8)); };
+    (@Z1 $($t:tt)*) => { export!(@sve $($t)*); };
+    (@Z2 $($t:tt)*) => { export!(@sve $($t)*); };
+    (@D2 $archname:literal $arch:ident $W:ident $order:ident $name:ident ($dn:ident, $dm:ident) $summary:literal $feature:literal) => {
+        #[doc = concat!("`", stringify!($name), "`: ", $summary, " (", $feature, "). `", stringify!($dn), "` and `", stringify!($dm), "` are 8-byte D registers, `dst` a 16-byte Q register, memory order.")]
+        ///
+        /// # Safety
+        /// `dst` must be null (rejected) or valid for 16 bytes, the sources for 8;
+        /// `dst` may overlap a source exactly at its start.
+        #[unsafe(export_name = concat!("crypto_insn_", $archname, "_", stringify!($name)))]
+        pub unsafe extern "C" fn $name(dst: *mut u8, $dn: *const u8, $dm: *const u8) -> c_int {
+            if dst.is_null() || $dn.is_null() || $dm.is_null() {
+                return CRYPTO_INSN_ERR_NULL;
+            }
+            // SAFETY: non-null; the caller guarantees 8 readable bytes each.
+            let ($dn, $dm) = unsafe { (load_d($dn), load_d($dm)) };
+            let r = with_backend!(bk => crypto_insn::$arch::$W(bk).$name($dn, $dm));
+            // SAFETY: as above; both sources were read first.
+            unsafe { store(dst, r) };
+            CRYPTO_INSN_OK
+        }
+    };
+    (@sve $archname:literal $arch:ident $W:ident $order:ident $name:ident ($($operand:ident),*) $summary:literal $feature:literal) => {
+        #[doc = concat!("`", stringify!($name), "` on `segments` (1 to 16) 128-bit segments of SVE Z registers (VL = 128 * segments): ", $summary, " (", $feature, "). Unpredicated.")]
+        ///
+        /// # Safety
+        /// Non-null pointers must be valid for `16 * segments` bytes; `dst` may equal a source.
+        #[unsafe(export_name = concat!("crypto_insn_", $archname, "_", stringify!($name)))]
+        pub unsafe extern "C" fn $name(dst: *mut u8, $($operand: *const u8,)* segments: usize) -> c_int {
+            if dst.is_null() $(|| $operand.is_null())* {
+                return CRYPTO_INSN_ERR_NULL;
+            }
+            if segments == 0 || segments > crypto_insn::arm::sve::MAX_SEGMENTS {
+                return CRYPTO_INSN_ERR_ARG;
+            }
+            // SAFETY: non-null; the caller guarantees 16 * segments valid bytes.
+            $(let $operand = unsafe { load_segments($operand, segments) };)*
+            let mut out = [0u128; crypto_insn::arm::sve::MAX_SEGMENTS];
+            let r = with_backend!(bk => crypto_insn::$arch::$W(bk).$name($(&$operand[..segments],)* &mut out[..segments]));
+            if r.is_err() {
+                return CRYPTO_INSN_ERR_ARG;
+            }
+            for (i, v) in out[..segments].iter().enumerate() {
+                // SAFETY: segment i is at byte 16 i < 16 segments; every source was read first.
+                unsafe { store(dst.add(16 * i), *v) };
+            }
+            CRYPTO_INSN_OK
+        }
+    };
     (@ymm $archname:literal $arch:ident $W:ident $order:ident $name:ident ($($operand:ident),*) $summary:literal $feature:literal
         ($($lanes:literal)*)) => {
         #[doc = concat!("`", stringify!($name), "`: ", $summary, " (", $feature, "). A YMM operand is 32 bytes, an XMM 16; `dst` is 32 bytes.")]

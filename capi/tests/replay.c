@@ -15,7 +15,7 @@
 #include "crypto_insn.h"
 
 /* The operand shapes of the header's CRYPTO_INSN_FOR_EACH_INSTRUCTION. */
-enum kind { K_R1, K_R1I, K_R2, K_R2I, K_R3, K_R3I, K_W2, K_W2I, K_V2, K_Y2X, K_YX, K_Y2, K_X1, K_X1I, K_X2, K_X2I };
+enum kind { K_R1, K_R1I, K_R2, K_R2I, K_R3, K_R3I, K_W2, K_W2I, K_V2, K_Y2X, K_YX, K_Y2, K_X1, K_X1I, K_X2, K_X2I, K_Z1, K_Z2, K_D2 };
 
 struct op {
     const char *arch;
@@ -32,6 +32,8 @@ typedef int (*f3)(uint8_t *, const uint8_t *, const uint8_t *, const uint8_t *);
 typedef int (*f3i)(uint8_t *, const uint8_t *, const uint8_t *, const uint8_t *, uint8_t);
 typedef int (*fw)(uint8_t *, const uint8_t *, const uint8_t *, size_t);
 typedef int (*fwi)(uint8_t *, const uint8_t *, const uint8_t *, size_t, uint8_t);
+typedef int (*fz1)(uint8_t *, const uint8_t *, size_t);
+typedef int (*fz2)(uint8_t *, const uint8_t *, const uint8_t *, size_t);
 typedef int (*g1_32)(uint32_t *, uint32_t);
 typedef int (*g1i_32)(uint32_t *, uint32_t, uint8_t);
 typedef int (*g2_32)(uint32_t *, uint32_t, uint32_t);
@@ -60,6 +62,9 @@ static int failures;
         }                                           \
     } while (0)
 
+/* The largest operand in bytes (an SVE Z register at VL = 2048). */
+#define MAXB 256
+
 /* Memory-order hex to bytes; returns the byte count, or -1. */
 static int unhex(const char *s, uint8_t *out, size_t max) {
     size_t n = strlen(s);
@@ -78,11 +83,37 @@ static const struct op *find(const char *arch, const char *name) {
     return NULL;
 }
 
-static int is_gpr(enum kind k) { return k >= K_X1; }
+/* The row a vector line's mnemonic names: on arm an A64 mnemonic with an
+ * operand wider than 16 bytes is its SVE form (sve_<name>), and an SVE row may
+ * drop its sve_ prefix (pmullb); on arm32 the data-type suffix (.8, .32, .p64)
+ * is optional and vmull is vmull_p64. */
+static const struct op *lookup(const char *arch, const char *mnemonic, const char *first) {
+    char name[64];
+    size_t n = strlen(mnemonic);
+    if (n >= sizeof name - 8) return NULL;
+    for (size_t i = 0; i <= n; i++) name[i] = (char)(mnemonic[i] >= 'A' && mnemonic[i] <= 'Z' ? mnemonic[i] + 32 : mnemonic[i]);
+    if (!strcmp(arch, "arm32")) {
+        char *dot = strrchr(name, '.');
+        if (dot) *dot = 0;
+        if (!strcmp(name, "vmull")) strcpy(name, "vmull_p64");
+        return find(arch, name);
+    }
+    if (!strcmp(arch, "arm")) {
+        char sve[72];
+        snprintf(sve, sizeof sve, "sve_%s", name);
+        const char *digits = strncmp(first, "0x", 2) ? first : first + 2;
+        if (strlen(digits) > 32 && find(arch, sve)) return find(arch, sve);
+        if (!find(arch, name)) return find(arch, sve);
+    }
+    return find(arch, name);
+}
+
+static int is_gpr(enum kind k) { return k >= K_X1 && k <= K_X2I; }
+static int is_sve(enum kind k) { return k == K_Z1 || k == K_Z2; }
 static int has_imm(enum kind k) {
     return k == K_R1I || k == K_R2I || k == K_R3I || k == K_W2I || k == K_X1I || k == K_X2I;
 }
-static int is_wide(enum kind k) { return k == K_W2 || k == K_W2I || k == K_V2; }
+static int is_wide(enum kind k) { return k == K_W2 || k == K_W2I || k == K_V2 || is_sve(k); }
 static int is_ymm(enum kind k) { return k == K_Y2X || k == K_YX || k == K_Y2; }
 
 /* A general-purpose register from memory-order bytes (as sw/sd store it). */
@@ -98,7 +129,7 @@ static void gpr_bytes(uint64_t v, uint8_t *b, int len) {
 
 /* Runs one GPR instruction: returns the result length (4 or 8), 0 for
  * CRYPTO_INSN_ERR_ILLEGAL, -1 for another error. */
-static int run_gpr(const struct op *op, uint8_t imm, uint8_t src[3][64], int len, uint8_t *dst) {
+static int run_gpr(const struct op *op, uint8_t imm, uint8_t src[3][MAXB], int len, uint8_t *dst) {
     uint64_t a = gpr_of(src[0], len), b = gpr_of(src[1], len);
     int st;
     if (len == 4) {
@@ -124,7 +155,7 @@ static int run_gpr(const struct op *op, uint8_t imm, uint8_t src[3][64], int len
 }
 
 /* Runs one instruction; returns the result length in bytes, or -1. */
-static int run(const struct op *op, uint8_t imm, uint8_t src[3][64], int len, uint8_t *dst) {
+static int run(const struct op *op, uint8_t imm, uint8_t src[3][MAXB], int len, uint8_t *dst) {
     int st;
     if (is_gpr(op->kind)) return run_gpr(op, imm, src, len, dst);
     switch (op->kind) {
@@ -139,14 +170,17 @@ static int run(const struct op *op, uint8_t imm, uint8_t src[3][64], int len, ui
     case K_Y2: st = ((f2)op->fn)(dst, src[0], src[1]); break;
     case K_W2:
     case K_V2: st = ((fw)op->fn)(dst, src[0], src[1], (size_t)len / 16); break;
+    case K_Z1: st = ((fz1)op->fn)(dst, src[0], (size_t)len / 16); break;
+    case K_Z2: st = ((fz2)op->fn)(dst, src[0], src[1], (size_t)len / 16); break;
+    case K_D2: st = ((f2)op->fn)(dst, src[0], src[1]); break;
     default: st = ((fwi)op->fn)(dst, src[0], src[1], (size_t)len / 16, imm); break;
     }
     if (st != CRYPTO_INSN_OK) return -1;
-    return is_wide(op->kind) ? len : is_ymm(op->kind) ? 32 : 16;
+    return is_wide(op->kind) ? len : is_ymm(op->kind) ? 32 : 16; /* D2: a 16-byte Q */
 }
 
 static int sources(enum kind k) {
-    if (k == K_R1 || k == K_R1I || k == K_X1 || k == K_X1I) return 1;
+    if (k == K_R1 || k == K_R1I || k == K_X1 || k == K_X1I || k == K_Z1) return 1;
     return k == K_R3 || k == K_R3I || k == K_Y2X ? 3 : 2;
 }
 
@@ -168,7 +202,7 @@ static int replay(const char *arch, const char *path) {
         int n = 0;
         for (char *t = strtok(line, " \t\r\n"); t && n < 8; t = strtok(NULL, " \t\r\n")) tok[n++] = t;
         if (n == 0) continue;
-        const struct op *op = find(arch, tok[0]);
+        const struct op *op = lookup(arch, tok[0], n > 1 ? tok[1] : "");
         if (!op) {
             CHECK(0, "%s:%d: unknown mnemonic %s", path, lineno, tok[0]);
             continue;
@@ -176,23 +210,23 @@ static int replay(const char *arch, const char *path) {
         int i = 1;
         uint8_t imm = 0;
         if (has_imm(op->kind)) imm = (uint8_t)strtol(tok[i++], NULL, 0);
-        uint8_t src[3][64] = {{0}}, want[64], got[64];
+        uint8_t src[3][MAXB] = {{0}}, want[MAXB], got[MAXB];
         int len = 16;
         for (int s = 0; s < sources(op->kind) && i < n; s++) {
-            int l = unhex(tok[i++], src[s], 64);
+            int l = unhex(tok[i++], src[s], MAXB);
             CHECK(l > 0, "%s:%d: bad operand", path, lineno);
             if (s == 0) len = l;
         }
         CHECK(i + 1 < n && !strcmp(tok[i], "->"), "%s:%d: no result", path, lineno);
         if (i + 1 >= n) continue;
         /* `-> illegal`: the reserved encoding must be rejected, nothing else. */
-        int wlen = !strcmp(tok[i + 1], "illegal") ? 0 : unhex(tok[i + 1], want, 64);
+        int wlen = !strcmp(tok[i + 1], "illegal") ? 0 : unhex(tok[i + 1], want, MAXB);
         int glen = run(op, imm, src, len, got);
         CHECK(glen == wlen && !memcmp(got, want, (size_t)wlen), "%s:%d: %s on %s: result differs", path, lineno,
               op->name, crypto_insn_backend());
         /* Aliasing: the destination is the first source. */
         if (!is_wide(op->kind) && !is_ymm(op->kind) && !is_gpr(op->kind)) {
-            uint8_t alias[3][64];
+            uint8_t alias[3][MAXB];
             memcpy(alias, src, sizeof alias);
             run(op, imm, alias, len, alias[0]);
             CHECK(!memcmp(alias[0], want, 16), "%s:%d: %s with dst == src differs", path, lineno, op->name);
@@ -205,13 +239,17 @@ static int replay(const char *arch, const char *path) {
 }
 
 static void contract(void) {
-    uint8_t a[64] = {1}, b[64] = {2};
+    uint8_t a[MAXB] = {1}, b[MAXB] = {2};
     CHECK(crypto_insn_x86_aesenc(NULL, a, b) == CRYPTO_INSN_ERR_NULL, "NULL dst accepted");
     CHECK(crypto_insn_x86_aesenc(a, NULL, b) == CRYPTO_INSN_ERR_NULL, "NULL state accepted");
     CHECK(crypto_insn_arm_sha256su1(a, b, b, NULL) == CRYPTO_INSN_ERR_NULL, "NULL m accepted");
     CHECK(a[0] == 1, "a rejected call wrote dst");
     CHECK(crypto_insn_x86_vaesenc(a, a, b, 3) == CRYPTO_INSN_ERR_ARG, "3 lanes accepted");
     CHECK(crypto_insn_x86_vpclmulqdq(a, a, b, 0, 0x11) == CRYPTO_INSN_ERR_ARG, "0 lanes accepted");
+    CHECK(crypto_insn_arm_sve_aese(a, a, b, 0) == CRYPTO_INSN_ERR_ARG, "0 SVE segments accepted");
+    CHECK(crypto_insn_arm_sve_pmullb(a, a, b, 17) == CRYPTO_INSN_ERR_ARG, "17 SVE segments accepted");
+    CHECK(crypto_insn_arm_sve_aesmc(a, NULL, 1) == CRYPTO_INSN_ERR_NULL, "NULL SVE source accepted");
+    CHECK(crypto_insn_arm32_vmull_p64(NULL, a, b) == CRYPTO_INSN_ERR_NULL, "NULL vmull.p64 dst accepted");
     CHECK(crypto_insn_set_backend("turbo") == CRYPTO_INSN_ERR_UNKNOWN, "unknown backend accepted");
     CHECK(crypto_insn_set_backend(NULL) == CRYPTO_INSN_ERR_NULL, "NULL backend accepted");
     CHECK(crypto_insn_version()[0] != 0, "empty version");

@@ -32,7 +32,8 @@ struct Program {
 
 /// The op, its sources and its destination register for `i`: each operand at
 /// its shape's width (`RegWidth`), wide ones at 1, 2 or 4 lanes drawn from the
-/// input, general-purpose registers as the low XLEN bits of a register.
+/// input, SVE ones at 1 to 16 segments, D registers as the low 64 bits,
+/// general-purpose registers as the low XLEN bits of a register.
 fn decode(arch: Arch, ops: &[Op], x: &[u128; 32], i: Insn) -> (Op, Vec<Value>, usize) {
     let op = ops[usize::from(i.op) % ops.len()];
     let shape = op.shape();
@@ -47,6 +48,13 @@ fn decode(arch: Arch, ops: &[Op], x: &[u128; 32], i: Insn) -> (Op, Vec<Value>, u
                 RegWidth::Ymm => 2,
                 RegWidth::Wide => wide,
                 RegWidth::Vex => vex,
+                RegWidth::Sve => {
+                    // 1 to 16 segments, the same for every operand.
+                    let n = usize::from(i.lanes) % 16 + 1;
+                    let l: Vec<u128> = (0..n).map(|k| reg(r, k)).collect();
+                    return Value::sve(&l).expect("1 to 16 segments");
+                }
+                RegWidth::D64 => return Value::gpr64(reg(r, 0) as u64),
                 RegWidth::Gpr => {
                     return if arch == Arch::Rv32 {
                         Value::gpr32(reg(r, 0) as u32)

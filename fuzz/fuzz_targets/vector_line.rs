@@ -11,7 +11,14 @@ fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    for arch in [Arch::X86, Arch::Arm, Arch::Ppc64, Arch::Rv32, Arch::Rv64] {
+    for arch in [
+        Arch::X86,
+        Arch::Arm,
+        Arch::Arm32,
+        Arch::Ppc64,
+        Arch::Rv32,
+        Arch::Rv64,
+    ] {
         // The format is one line; files are split on newlines before parsing.
         for line in text.lines() {
             match parse_line(line, arch) {

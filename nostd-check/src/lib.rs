@@ -17,7 +17,7 @@ fn panic(_: &PanicInfo) -> ! {
 }
 
 /// One call of each registry row's helper (`X86(Auto).aesenc` ...), the
-/// result folded into `r`; wide ops at 2 lanes.
+/// result folded into `r`; wide ops at 2 lanes, SVE ops at 2 segments.
 macro_rules! call_all {
     ($(
         arch $arch:ident $Arch:ident $Op:ident $archname:literal $order:ident {
@@ -48,6 +48,15 @@ macro_rules! call_all {
     (@X1I $r:ident, $k:ident, $s:ident, $w:expr, $m:ident) => { *$r ^= u128::from($w.$m(gpr(*$r), 1).unwrap_or(0)) };
     (@X2I $r:ident, $k:ident, $s:ident, $w:expr, $m:ident) => { *$r ^= u128::from($w.$m(gpr(*$r), gpr($k), 2).unwrap_or(0)) };
     (@W2I $r:ident, $k:ident, $s:ident, $w:expr, $m:ident) => { *$r ^= $w.$m([*$r, $s], [$k, $s], 0x10)[0] };
+    (@Z1 $r:ident, $k:ident, $s:ident, $w:expr, $m:ident) => {{
+        let mut o = [0u128; 2];
+        if $w.$m(&[*$r, $k], &mut o).is_ok() { *$r ^= o[1] }
+    }};
+    (@Z2 $r:ident, $k:ident, $s:ident, $w:expr, $m:ident) => {{
+        let mut o = [0u128; 2];
+        if $w.$m(&[*$r, $k], &[$k, $s], &mut o).is_ok() { *$r ^= o[0] }
+    }};
+    (@D2 $r:ident, $k:ident, $s:ident, $w:expr, $m:ident) => { *$r ^= $w.$m(*$r as u64, $k as u64) };
 }
 
 /// The low bits of a value as a RISC-V register of either XLEN.

@@ -1,4 +1,4 @@
-//! Arm (AArch64) guest instructions.
+//! Arm guest instructions: AArch64 (A64 AdvSIMD, SVE2) and AArch32.
 //!
 //! Every helper takes the source register values the instruction reads and
 //! returns the 128-bit value written to the destination `Vd`, as `u128`
@@ -34,10 +34,17 @@
 //! Compared with x86, the Arm round XORs the key *first*:
 //! `AESE(s, k) = AESENCLAST(s ^ k, 0)`, `AESMC(AESE(s, k)) ^ r = AESENC(s ^ k, r)`.
 //!
+//! # SVE2 and AArch32
+//! [`sve`]: the SVE2 crypto instructions (FEAT_SVE_AES, FEAT_SVE_PMULL128,
+//! FEAT_SVE_SHA3, FEAT_SVE_SM4) on every 128-bit segment of a `Z` register, as
+//! `Arm(backend).sve_aese(...)` and `arm::sve::aese(...)`. [`a32`]: the AArch32
+//! (A32/T32) forms of AES, SHA-1, SHA-256 and VMULL.P64 on [`Arm32`].
+//!
 //! # Choosing a backend
 //! The free functions run on [`crate::backend::Auto`]; [`Arm`] pins one:
 //! `Arm(crypto_insn::backend::Soft).aese(s, k)`.
 
+pub mod a32;
 mod aes;
 mod pmull;
 mod sha1;
@@ -46,7 +53,9 @@ mod sha3;
 mod sha512;
 mod sm3;
 mod sm4;
+pub mod sve;
 
+pub use a32::Arm32;
 pub use aes::{aesd, aese, aesimc, aesmc};
 pub use pmull::{pmull, pmull2};
 pub use sha1::{sha1c, sha1h, sha1m, sha1p, sha1su0, sha1su1};

@@ -305,7 +305,8 @@ const fn rule(w: RegWidth, arch: Arch) -> WidthRule {
         (RegWidth::Xmm, _) => WidthRule::Xmm,
         (RegWidth::Ymm | RegWidth::Wide | RegWidth::Vex, _) => WidthRule::Any,
         (RegWidth::Gpr, Arch::Rv32) => WidthRule::Gpr32,
-        (RegWidth::Gpr, _) => WidthRule::Gpr64,
+        (RegWidth::Gpr | RegWidth::D64, _) => WidthRule::Gpr64,
+        (RegWidth::Sve, _) => WidthRule::Sve,
     }
 }
 
@@ -318,6 +319,8 @@ fn check_fixed_width<'a>(want: RegWidth, found: Width) -> Result<(), ParseErrorK
         RegWidth::Vex => found != Width::W512,
         RegWidth::Wide => true,
         RegWidth::Gpr => matches!(found, Width::X32 | Width::X64),
+        RegWidth::Sve => matches!(found, Width::Sve(_)),
+        RegWidth::D64 => found == Width::X64,
     };
     if ok {
         Ok(())
@@ -371,7 +374,7 @@ pub fn parse_line(line: &str, arch: Arch) -> Result<Parsed<'_>, ParseError<'_>> 
         *first
     };
 
-    let (op, sig): (Op, Signature) = match table::lookup(arch, mnemonic.text) {
+    let (mut op, mut sig): (Op, Signature) = match table::lookup(arch, mnemonic.text) {
         Lookup::Supported(op, sig) => (op, sig),
         Lookup::Unsupported => {
             return Ok(Parsed::Unsupported {
@@ -388,6 +391,19 @@ pub fn parse_line(line: &str, arch: Arch) -> Result<Parsed<'_>, ParseError<'_>> 
             ));
         }
     };
+
+    // An A64 mnemonic with an operand wider than 128 bits is its SVE2 form
+    // (`aese` with two 32-byte operands: SVE AESE at VL=256).
+    if let (Some((sve_op, sve_sig)), Some(t)) = (table::sve_form(op), it.peek()) {
+        let digits = t
+            .text
+            .strip_prefix("0x")
+            .or_else(|| t.text.strip_prefix("0X"))
+            .unwrap_or(t.text);
+        if t.text != "->" && digits.len() > 32 {
+            (op, sig) = (sve_op, sve_sig);
+        }
+    }
 
     // Everything up to "->" is arguments.
     let end_of_mnemonic = mnemonic.at + mnemonic.text.len();
@@ -421,6 +437,7 @@ pub fn parse_line(line: &str, arch: Arch) -> Result<Parsed<'_>, ParseError<'_>> 
 
     let order = arch.register_order();
     let mut sources = [Value::xmm(0); MAX_SOURCES];
+    let mut source_at = [0usize; MAX_SOURCES];
     let mut n_sources = 0;
     let mut last_end = end_of_mnemonic;
     let mut arrow = None;
@@ -445,6 +462,7 @@ pub fn parse_line(line: &str, arch: Arch) -> Result<Parsed<'_>, ParseError<'_>> 
             .map_err(|e| err(t.at + e.column, ParseErrorKind::BadOperand(e)))?;
         check_fixed_width(want, v.width()).map_err(|k| err(t.at, k))?;
         sources[n_sources] = v;
+        source_at[n_sources] = t.at;
         n_sources += 1;
         last_end = t.at + t.text.len();
     }
@@ -460,6 +478,12 @@ pub fn parse_line(line: &str, arch: Arch) -> Result<Parsed<'_>, ParseError<'_>> 
     }
     // Operands whose width follows from the operands: all as wide as the first.
     let width = sources[0].width();
+    if sig.shape.sve() {
+        // SVE: the column of the first operand of another vector length.
+        if let Some(i) = (0..n_sources).find(|&i| sources[i].width() != width) {
+            return Err(err(source_at[i], ParseErrorKind::WidthMismatch));
+        }
+    }
     if (0..n_sources).any(|i| {
         matches!(sig.shape.operand(i), RegWidth::Wide | RegWidth::Vex)
             && sources[i].width() != width
@@ -482,7 +506,7 @@ pub fn parse_line(line: &str, arch: Arch) -> Result<Parsed<'_>, ParseError<'_>> 
         if !v.is_illegal() {
             check_fixed_width(want, v.width()).map_err(|k| err(r.at, k))?;
         }
-        if matches!(want, RegWidth::Wide | RegWidth::Vex) && v.width() != width {
+        if matches!(want, RegWidth::Wide | RegWidth::Vex | RegWidth::Sve) && v.width() != width {
             return Err(err(r.at, ParseErrorKind::WidthMismatch));
         }
         expected = Some((v, notation));
@@ -803,5 +827,111 @@ mod tests {
         ] {
             assert!(parse_line(bad, Arch::X86).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn sve_forms_by_operand_width() {
+        use crate::vector::{ArmOp, Width};
+        let x = "000102030405060708090a0b0c0d0e0f";
+        // A 32-digit aese is the AdvSIMD instruction.
+        let line = std::format!("aese {x} {x}");
+        let Ok(Parsed::Insn(l)) = parse_line(&line, Arch::Arm) else {
+            panic!()
+        };
+        assert_eq!(l.op, Op::Arm(ArmOp::Aese));
+        // Wider: the SVE form, at every segment count.
+        for n in [2usize, 3, 4, 8, 16] {
+            let z = x.repeat(n);
+            let line = std::format!("aese {z} {z} -> {z}");
+            let Ok(Parsed::Insn(l)) = parse_line(&line, Arch::Arm) else {
+                panic!("{n}")
+            };
+            assert_eq!(l.op, Op::Arm(ArmOp::SveAese));
+            assert_eq!(l.sources()[1].width(), Width::Sve(n as u8));
+            let line = std::format!("aesmc {z}");
+            let Ok(Parsed::Insn(l)) = parse_line(&line, Arch::Arm) else {
+                panic!()
+            };
+            assert_eq!(l.op, Op::Arm(ArmOp::SveAesmc));
+        }
+        // pmullb/pmullt at any width, also 128 bits; the registry names too.
+        for m in ["pmullb", "PMULLT", "sve_pmullb", "sve_aese"] {
+            let line = std::format!("{m} {x} {x}");
+            let Ok(Parsed::Insn(l)) = parse_line(&line, Arch::Arm) else {
+                panic!("{line}")
+            };
+            assert_eq!(l.sources()[0].width(), Width::Sve(1));
+        }
+        // Mixed vector lengths: the column of the odd operand.
+        let y = x.repeat(2);
+        let z = x.repeat(4);
+        let line = std::format!("aese {y} {z}");
+        let e = parse_line(&line, Arch::Arm).unwrap_err();
+        assert_eq!((e.column, e.kind), (6 + 65, ParseErrorKind::WidthMismatch));
+        let line = std::format!("pmullb {x} {x} -> {y}");
+        let e = parse_line(&line, Arch::Arm).unwrap_err();
+        assert_eq!(e.kind, ParseErrorKind::WidthMismatch);
+        assert_eq!(e.column, 8 + 66 + 3);
+        // Not a multiple of 16 bytes, or beyond 256 bytes.
+        for bad in [std::format!("{y}00"), x.repeat(17)] {
+            let line = std::format!("pmullb {bad} {bad}");
+            let e = parse_line(&line, Arch::Arm).unwrap_err();
+            assert_eq!(e.column, 8);
+            assert!(std::format!("{e}").contains("SVE Z operand"), "{e}");
+        }
+        // The A64 forms that have no SVE twin stay 128-bit.
+        assert!(parse_line(&std::format!("sha1h {y}"), Arch::Arm).is_err());
+        // pmullb is not an x86 or arm32 mnemonic.
+        assert!(parse_line(&std::format!("pmullb {x} {x}"), Arch::Arm32).is_err());
+    }
+
+    #[test]
+    fn arm32_suffixes_and_d_operands() {
+        use crate::vector::{Arm32Op, Width};
+        let x = "000102030405060708090a0b0c0d0e0f";
+        for m in ["aese.8", "AESE.8", "aese"] {
+            let line = std::format!("{m} {x} {x}");
+            let Ok(Parsed::Insn(l)) = parse_line(&line, Arch::Arm32) else {
+                panic!("{m}")
+            };
+            assert_eq!(l.op, Op::Arm32(Arm32Op::Aese));
+        }
+        for m in ["sha1c.32", "sha1c", "sha256su1.32"] {
+            assert!(
+                parse_line(&std::format!("{m} {x} {x} {x}"), Arch::Arm32).is_ok(),
+                "{m}"
+            );
+        }
+        // The wrong suffix is not the instruction.
+        for m in ["aese.32", "sha1c.8", "sha1c.", "vmull.p8"] {
+            let line = std::format!("{m} {x} {x} {x}");
+            let e = parse_line(&line, Arch::Arm32).unwrap_err();
+            assert!(
+                matches!(e.kind, ParseErrorKind::UnknownMnemonic { .. }),
+                "{m}"
+            );
+        }
+        // vmull.p64 Dn Dm -> Qd: 8-byte sources, a 16-byte result.
+        for m in ["vmull.p64", "VMULL.P64", "vmull", "vmull_p64"] {
+            let line = std::format!("{m} 0001020304050607 0x2 -> {x}");
+            let Ok(Parsed::Insn(l)) = parse_line(&line, Arch::Arm32) else {
+                panic!("{line}")
+            };
+            assert_eq!(l.op, Op::Arm32(Arm32Op::VmullP64));
+            assert_eq!(l.sources()[0].width(), Width::X64);
+            assert_eq!(l.sources()[0].lane(0), 0x0706_0504_0302_0100);
+        }
+        let line = std::format!("vmull.p64 {x} {x}");
+        let e = parse_line(&line, Arch::Arm32).unwrap_err();
+        assert_eq!(e.column, 11);
+        let e = parse_line(
+            "vmull.p64 0001020304050607 0001020304050607 -> 00",
+            Arch::Arm32,
+        )
+        .unwrap_err();
+        assert_eq!(e.column, 48);
+        // arm32 has no SVE forms.
+        let y = x.repeat(2);
+        assert!(parse_line(&std::format!("aese {y} {y}"), Arch::Arm32).is_err());
     }
 }

@@ -3,7 +3,7 @@
 //! evaluate it with the library's helpers.
 
 use super::value::{Value, Width};
-use crate::arm::Arm;
+use crate::arm::{Arm, Arm32};
 use crate::backend::Backend;
 use crate::ppc::Ppc64;
 use crate::registry::{INSTRUCTIONS, Shape};
@@ -11,7 +11,7 @@ use crate::riscv::{Illegal, Rv32, Rv64};
 use crate::x86::X86;
 
 pub use crate::registry::{
-    Arch, ArmOp, Op, Ppc64Op, RegisterOrder, Rv32Op, Rv64Op, UnknownArch, X86Op,
+    Arch, Arm32Op, ArmOp, Op, Ppc64Op, RegisterOrder, Rv32Op, Rv64Op, UnknownArch, X86Op,
 };
 
 /// What an instruction's text operands are.
@@ -66,8 +66,25 @@ pub enum Lookup {
 /// VSHA512RNDS2): the `V` spelling is accepted as an alias.
 const V_ALIASED: &[&str] = &["gfni", "sha512", "sm3", "sm4"];
 
+/// The prefix of the Arm registry rows of the SVE2 forms (`sve_aese`).
+const SVE_PREFIX: &str = "sve_";
+
+/// The AArch32 data-type suffix of an arm32 row's mnemonic (`aese.8`,
+/// `sha1c.32`, `vmull.p64`), by extension.
+fn arm32_suffix(extension: &str) -> &'static str {
+    match extension {
+        "aes" => "8",
+        "pmull" => "p64",
+        _ => "32",
+    }
+}
+
 /// Looks a mnemonic up (ASCII case-insensitive) for `arch`. On x86 the
 /// `V`-prefixed spelling of a GFNI, SHA512, SM3 or SM4 mnemonic is an alias.
+/// On Arm an SVE2 row (`sve_pmullb`) may be written without its `sve_` prefix
+/// when no A64 instruction has that name (`pmullb`); see [`sve_form`] for
+/// `aese` with wide operands. On arm32 the data-type suffix is optional
+/// (`aese.8` or `aese`, `vmull.p64` or `vmull`).
 #[must_use]
 pub fn lookup(arch: Arch, mnemonic: &str) -> Lookup {
     let find = |m: &str| {
@@ -81,13 +98,56 @@ pub fn lookup(arch: Arch, mnemonic: &str) -> Lookup {
             .or_else(|| mnemonic.strip_prefix('V'))?;
         find(rest).filter(|i| arch == Arch::X86 && V_ALIASED.contains(&i.extension))
     };
-    match find(mnemonic).or_else(alias) {
+    let sve = || {
+        if arch != Arch::Arm {
+            return None;
+        }
+        INSTRUCTIONS.iter().find(|i| {
+            i.arch == arch
+                && i.mnemonic
+                    .strip_prefix(SVE_PREFIX)
+                    .is_some_and(|m| m.eq_ignore_ascii_case(mnemonic))
+        })
+    };
+    let a32 = || {
+        if arch != Arch::Arm32 {
+            return None;
+        }
+        let (base, suffix) = match mnemonic.rsplit_once('.') {
+            Some((b, s)) => (b, Some(s)),
+            None => (mnemonic, None),
+        };
+        INSTRUCTIONS.iter().find(|i| {
+            let name = i.mnemonic.strip_suffix("_p64").unwrap_or(i.mnemonic);
+            i.arch == arch
+                && name.eq_ignore_ascii_case(base)
+                && suffix.is_none_or(|s| s.eq_ignore_ascii_case(arm32_suffix(i.extension)))
+        })
+    };
+    match find(mnemonic).or_else(alias).or_else(sve).or_else(a32) {
         Some(i) => match i.op {
             Some(op) => Lookup::Supported(op, op.signature()),
             None => Lookup::Unsupported,
         },
         None => Lookup::Unknown,
     }
+}
+
+/// The SVE2 form of an A64 op that has one (`aese` -> `sve_aese`): a vector
+/// line with that mnemonic and operands wider than 128 bits is the SVE
+/// instruction.
+#[must_use]
+pub fn sve_form(op: Op) -> Option<(Op, Signature)> {
+    if op.arch() != Arch::Arm || op.shape().sve() {
+        return None;
+    }
+    let m = op.mnemonic();
+    INSTRUCTIONS
+        .iter()
+        .filter(|i| i.arch == Arch::Arm)
+        .find(|i| i.mnemonic.strip_prefix(SVE_PREFIX) == Some(m))
+        .and_then(|i| i.op)
+        .map(|o| (o, o.signature()))
 }
 
 /// Every supported op of an architecture with its mnemonic, in registry order.
@@ -188,6 +248,15 @@ impl Op {
                     _ => None,
                 })
             };
+            (@Z1 $w:ident($b:expr).$f:ident, $imm:expr, $s:expr) => {
+                sve($s, |a, _, out| $w($b).$f(a, out))
+            };
+            (@Z2 $w:ident($b:expr).$f:ident, $imm:expr, $s:expr) => {
+                sve($s, |a, b, out| $w($b).$f(a, b, out))
+            };
+            (@D2 $w:ident($b:expr).$f:ident, $imm:expr, $s:expr) => {
+                Value::xmm($w($b).$f(src($s, 0) as u64, src($s, 1) as u64))
+            };
             (@W2I $w:ident($b:expr).$f:ident, $imm:expr, $s:expr) => {
                 wide($s, |a, b| match (a, b) {
                     (Lanes::One(a), Lanes::One(b)) => Value::from_lanes(&$w($b).$f(a, b, $imm)),
@@ -272,7 +341,9 @@ enum Lanes {
 impl Lanes {
     fn of(v: Value, width: Width) -> Lanes {
         match width {
-            Width::W128 | Width::X32 | Width::X64 | Width::Illegal => Lanes::One([v.lane(0)]),
+            Width::W128 | Width::X32 | Width::X64 | Width::Illegal | Width::Sve(_) => {
+                Lanes::One([v.lane(0)])
+            }
             Width::W256 => Lanes::Two(core::array::from_fn(|i| v.lane(i))),
             Width::W512 => Lanes::Four(core::array::from_fn(|i| v.lane(i))),
         }
@@ -286,4 +357,27 @@ fn wide(srcs: &[Value], f: impl Fn(Lanes, Lanes) -> Option<Value>) -> Value {
     let second = srcs.get(1).copied().unwrap_or(Value::xmm(0));
     let w = first.width();
     f(Lanes::of(first, w), Lanes::of(second, w)).unwrap_or(Value::xmm(0))
+}
+
+/// An SVE op at the segment count of its first source (a missing or narrower
+/// source reads as zero segments); a first source that is not an SVE value
+/// counts as one segment.
+fn sve(
+    srcs: &[Value],
+    f: impl Fn(&[u128], &[u128], &mut [u128]) -> Result<(), crate::arm::sve::SegmentMismatch>,
+) -> Value {
+    use crate::arm::sve::MAX_SEGMENTS;
+    let n = srcs
+        .first()
+        .map_or(1, |v| v.width().lanes())
+        .clamp(1, MAX_SEGMENTS);
+    let seg = |i: usize| -> [u128; MAX_SEGMENTS] {
+        core::array::from_fn(|s| srcs.get(i).map_or(0, |v| v.lane(s)))
+    };
+    let (a, b) = (seg(0), seg(1));
+    let mut out = [0u128; MAX_SEGMENTS];
+    match f(&a[..n], &b[..n], &mut out[..n]) {
+        Ok(()) => Value::sve(&out[..n]).unwrap_or(Value::xmm(0)),
+        Err(_) => Value::xmm(0),
+    }
 }

@@ -1,6 +1,7 @@
-//! Register operands of 128, 256 or 512 bits (vector registers) or 32 or 64
-//! bits (RISC-V general-purpose registers), the `illegal` outcome, and their
-//! two text notations.
+//! Register operands of 128, 256 or 512 bits (vector registers), 1 to 16
+//! 128-bit segments (SVE `Z` registers), 32 or 64 bits (RISC-V general-purpose
+//! registers, AArch32 `D` registers), the `illegal` outcome, and their two text
+//! notations.
 
 use core::fmt;
 
@@ -18,8 +19,11 @@ pub enum Width {
     W512,
     /// A 32-bit general-purpose register (RV32 `x` register).
     X32,
-    /// A 64-bit general-purpose register (RV64 `x` register).
+    /// A 64-bit register: an RV64 `x` register or an AArch32 `D` register.
     X64,
+    /// An SVE `Z` register of this many 128-bit segments (1 to 16: VL = 128
+    /// times that; segment 0 first).
+    Sve(u8),
     /// No register value: the instruction with these operands is a reserved
     /// encoding and raises the illegal-instruction exception (written
     /// `illegal` in a vector line's result).
@@ -34,6 +38,7 @@ impl Width {
             Width::W128 | Width::X32 | Width::X64 => 1,
             Width::W256 => 2,
             Width::W512 => 4,
+            Width::Sve(n) => n as usize,
             Width::Illegal => 0,
         }
     }
@@ -60,11 +65,15 @@ impl Width {
     }
 }
 
-/// A register value of up to 512 bits: 128-bit lanes, lane 0 = bits 127:0.
-/// Lanes beyond the width are zero.
+/// The most 128-bit lanes a [`Value`] holds (an SVE `Z` register at VL =
+/// 2048 bits).
+pub const MAX_LANES: usize = 16;
+
+/// A register value of up to 2048 bits: 128-bit lanes (SVE: segments), lane 0
+/// = bits 127:0. Lanes beyond the width are zero.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Value {
-    lanes: [u128; 4],
+    lanes: [u128; MAX_LANES],
     width: Width,
 }
 
@@ -73,7 +82,7 @@ impl Value {
     #[must_use]
     pub const fn xmm(v: u128) -> Value {
         Value {
-            lanes: [v, 0, 0, 0],
+            lanes: lanes0(v),
             width: Width::W128,
         }
     }
@@ -82,7 +91,7 @@ impl Value {
     #[must_use]
     pub const fn gpr32(v: u32) -> Value {
         Value {
-            lanes: [v as u128, 0, 0, 0],
+            lanes: lanes0(v as u128),
             width: Width::X32,
         }
     }
@@ -91,7 +100,7 @@ impl Value {
     #[must_use]
     pub const fn gpr64(v: u64) -> Value {
         Value {
-            lanes: [v as u128, 0, 0, 0],
+            lanes: lanes0(v as u128),
             width: Width::X64,
         }
     }
@@ -100,7 +109,7 @@ impl Value {
     #[must_use]
     pub const fn illegal() -> Value {
         Value {
-            lanes: [0; 4],
+            lanes: [0; MAX_LANES],
             width: Width::Illegal,
         }
     }
@@ -115,9 +124,25 @@ impl Value {
     #[must_use]
     pub fn from_lanes(lanes: &[u128]) -> Option<Value> {
         let width = Width::from_lanes(lanes.len())?;
-        let mut l = [0u128; 4];
+        let mut l = [0u128; MAX_LANES];
         l[..lanes.len()].copy_from_slice(lanes);
         Some(Value { lanes: l, width })
+    }
+
+    /// An SVE `Z` register value from its segments (1 to 16 of them, segment 0
+    /// first).
+    #[must_use]
+    pub fn sve(segments: &[u128]) -> Option<Value> {
+        let n = segments.len();
+        if n == 0 || n > MAX_LANES {
+            return None;
+        }
+        let mut l = [0u128; MAX_LANES];
+        l[..n].copy_from_slice(segments);
+        Some(Value {
+            lanes: l,
+            width: Width::Sve(n as u8),
+        })
     }
 
     /// The width.
@@ -266,6 +291,13 @@ impl fmt::Display for Value {
     }
 }
 
+/// `[v, 0, ...]`.
+const fn lanes0(v: u128) -> [u128; MAX_LANES] {
+    let mut l = [0u128; MAX_LANES];
+    l[0] = v;
+    l
+}
+
 /// How wide an operand may be when parsed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum WidthRule {
@@ -277,9 +309,12 @@ pub enum WidthRule {
     /// A 32-bit general-purpose register: 8 memory-order digits, or `0x` and
     /// 1 to 8 digits.
     Gpr32,
-    /// A 64-bit general-purpose register: 16 memory-order digits, or `0x` and
-    /// 1 to 16 digits.
+    /// A 64-bit general-purpose register (or AArch32 `D` register): 16
+    /// memory-order digits, or `0x` and 1 to 16 digits.
     Gpr64,
+    /// An SVE `Z` register: a multiple of 32 digits, 32 to 512 (1 to 16
+    /// segments), in either notation (`0x` values at full width).
+    Sve,
 }
 
 /// Parses one register operand in either notation, hex without `0x` in
@@ -317,21 +352,27 @@ pub fn parse_value_in(
         (WidthRule::Xmm, _) => Width::W128,
         (WidthRule::Gpr32, _) => Width::X32,
         (WidthRule::Gpr64, _) => Width::X64,
+        (WidthRule::Sve, _) => {
+            if n % 32 == 0 && (1..=MAX_LANES).contains(&(n / 32)) {
+                Width::Sve((n / 32) as u8)
+            } else {
+                if let Some(e) = bad_digit(digits) {
+                    return Err(shift(e));
+                }
+                return Err(shift(HexError {
+                    column: 0,
+                    kind: HexErrorKind::NotAnSveWidth { found: n },
+                }));
+            }
+        }
         (WidthRule::Any, _) => match n {
             32 => Width::W128,
             64 => Width::W256,
             128 => Width::W512,
             _ => {
                 // Report a typo as such before the length.
-                if let Some(i) = digits.bytes().position(|c| !c.is_ascii_hexdigit()) {
-                    let c = digits
-                        .get(i..)
-                        .and_then(|t| t.chars().next())
-                        .unwrap_or('?');
-                    return Err(shift(HexError {
-                        column: i,
-                        kind: HexErrorKind::BadDigit(c),
-                    }));
+                if let Some(e) = bad_digit(digits) {
+                    return Err(shift(e));
                 }
                 return Err(shift(HexError {
                     column: 0,
@@ -340,7 +381,7 @@ pub fn parse_value_in(
             }
         },
     };
-    let mut bytes = [0u8; 64];
+    let mut bytes = [0u8; 16 * MAX_LANES];
     let n_bytes = match width {
         Width::X32 | Width::X64 => width.bits() / 8,
         _ => 16 * width.lanes(),
@@ -355,7 +396,7 @@ pub fn parse_value_in(
             bytes.reverse();
         }
     }
-    let mut lanes = [0u128; 4];
+    let mut lanes = [0u128; MAX_LANES];
     if matches!(width, Width::X32 | Width::X64) {
         let mut b = [0u8; 16];
         b[..n_bytes].copy_from_slice(bytes);
@@ -368,6 +409,19 @@ pub fn parse_value_in(
         }
     }
     Ok((Value { lanes, width }, notation))
+}
+
+/// The first character of `digits` that is not a hex digit, as an error.
+fn bad_digit(digits: &str) -> Option<HexError> {
+    let i = digits.bytes().position(|c| !c.is_ascii_hexdigit())?;
+    let c = digits
+        .get(i..)
+        .and_then(|t| t.chars().next())
+        .unwrap_or('?');
+    Some(HexError {
+        column: i,
+        kind: HexErrorKind::BadDigit(c),
+    })
 }
 
 #[cfg(test)]
@@ -439,6 +493,33 @@ mod tests {
         assert!(parse_value("0x", WidthRule::Gpr64).is_err());
         assert_eq!(Value::illegal().mem().to_string(), "illegal");
         assert!(Value::illegal().is_illegal());
+    }
+
+    #[test]
+    fn sve_values_are_segment_0_first() {
+        let seg = "000102030405060708090a0b0c0d0e0f";
+        for n in 1..=16usize {
+            let text = seg.repeat(n);
+            let (v, note) = parse_value(&text, WidthRule::Sve).unwrap();
+            assert_eq!((v.width(), note), (Width::Sve(n as u8), Notation::Memory));
+            assert_eq!(v.lanes().len(), n);
+            assert_eq!(v.lane(n - 1), 0x0f0e0d0c0b0a09080706050403020100);
+            assert_eq!(v.mem().to_string(), text);
+            assert_eq!(Value::sve(v.lanes()), Some(v));
+            let int = v.int().to_string();
+            assert_eq!(parse_value(&int, WidthRule::Sve).unwrap().0, v);
+        }
+        for bad in [0usize, 16, 48, 544] {
+            let e = parse_value(&"0".repeat(bad), WidthRule::Sve).unwrap_err();
+            assert!(matches!(
+                e.kind,
+                HexErrorKind::NotAnSveWidth { .. } | HexErrorKind::Empty
+            ));
+        }
+        let e = parse_value(&std::format!("{seg}0g"), WidthRule::Sve).unwrap_err();
+        assert_eq!((e.column, e.kind), (33, HexErrorKind::BadDigit('g')));
+        assert_eq!(Value::sve(&[]), None);
+        assert_eq!(Value::sve(&[0; 17]), None);
     }
 
     #[test]

@@ -815,3 +815,113 @@ pub mod arm_v82 {
         }
     }
 }
+
+/// AArch64 SVE2 crypto (FEAT_SVE_AES, FEAT_SVE_PMULL128, FEAT_SVE_SHA3,
+/// FEAT_SVE_SM4) at this CPU's vector length: `asm!` blocks with the
+/// instruction words (`.inst`; assembled by binutils 2.40 `aarch64-linux-gnu-as
+/// -march=armv8-a+sve2-aes+sve2-sm4+sve2-sha3` and checked with its objdump),
+/// the Z registers loaded and stored through memory (`LDR Zt, [Xn]` / `STR
+/// Zt, [Xn]`, VL bytes each), independent of the library.
+#[cfg(target_arch = "aarch64")]
+pub mod arm_sve2 {
+    use core::arch::asm;
+
+    /// The largest vector length in bytes (VL = 2048 bits).
+    pub const MAX_VL_BYTES: usize = 256;
+
+    /// Proof that the CPU has SVE2 with AES (and PMULL128), SHA3 and SM4.
+    #[derive(Clone, Copy, Debug)]
+    pub struct Oracle {
+        vl_bytes: usize,
+    }
+
+    /// `ldr z0, [x0]; ldr z1, [x1]; $word; str $st, [x2]`: the instruction on
+    /// z0 (Zdn or Zn) and z1 (Zm), the result from z0 (destructive forms) or z2.
+    macro_rules! sve {
+        ($word:literal, $store:literal, $a:expr, $b:expr, $out:expr) => {{
+            // SAFETY: the caller checked SVE2 and the crypto features; the three
+            // buffers are MAX_VL_BYTES >= VL bytes; the block reads a and b,
+            // writes out, clobbers z0-z2 (declared through v0-v2, their low
+            // halves; the rest of a Z register is caller-saved) and no flags.
+            unsafe {
+                asm!(
+                    ".inst 0x85804000", // ldr z0, [x0]
+                    ".inst 0x85804021", // ldr z1, [x1]
+                    concat!(".inst ", $word),
+                    concat!(".inst ", $store),
+                    in("x0") $a.as_ptr(),
+                    in("x1") $b.as_ptr(),
+                    in("x2") $out.as_mut_ptr(),
+                    out("v0") _,
+                    out("v1") _,
+                    out("v2") _,
+                    options(nostack, preserves_flags)
+                );
+            }
+        }};
+    }
+
+    impl Oracle {
+        /// The oracle, if this CPU has SVE2 with `sve2-aes` (AES and
+        /// PMULL128), `sve2-sha3` and `sve2-sm4`.
+        #[must_use]
+        pub fn detect() -> Option<Oracle> {
+            if !(std::arch::is_aarch64_feature_detected!("sve2")
+                && std::arch::is_aarch64_feature_detected!("sve2-aes")
+                && std::arch::is_aarch64_feature_detected!("sve2-sha3")
+                && std::arch::is_aarch64_feature_detected!("sve2-sm4"))
+            {
+                return None;
+            }
+            let vl: usize;
+            // SAFETY: SVE is present (checked above); RDVL X0, #1 only writes x0.
+            unsafe {
+                asm!(".inst 0x04bf5020", out("x0") vl, options(pure, nomem, nostack, preserves_flags));
+            }
+            (vl % 16 == 0 && (16..=MAX_VL_BYTES).contains(&vl)).then_some(Oracle { vl_bytes: vl })
+        }
+
+        /// The vector length in 128-bit segments.
+        #[must_use]
+        pub fn segments(self) -> usize {
+            self.vl_bytes / 16
+        }
+
+        /// The SVE instruction `name` (the registry's `sve_aese` ... or
+        /// without the prefix) on two Z registers of [`Oracle::segments`]
+        /// segments each (`zb` ignored by AESMC/AESIMC; missing segments read
+        /// as zero): the `VL` result segments.
+        ///
+        /// # Panics
+        /// For a name that is not an SVE2 crypto instruction.
+        #[must_use]
+        pub fn exec(self, name: &str, za: &[u128], zb: &[u128]) -> Vec<u128> {
+            let n = self.segments();
+            let load = |z: &[u128]| {
+                let mut m = [0u8; MAX_VL_BYTES];
+                for (s, v) in z.iter().take(n).enumerate() {
+                    m[16 * s..16 * s + 16].copy_from_slice(&v.to_le_bytes());
+                }
+                m
+            };
+            let (a, b) = (load(za), load(zb));
+            let mut out = [0u8; MAX_VL_BYTES];
+            match name.strip_prefix("sve_").unwrap_or(name) {
+                "aese" => sve!("0x4522e020", "0xe5804040", a, b, out),
+                "aesd" => sve!("0x4522e420", "0xe5804040", a, b, out),
+                "aesmc" => sve!("0x4520e000", "0xe5804040", a, b, out),
+                "aesimc" => sve!("0x4520e400", "0xe5804040", a, b, out),
+                "sm4e" => sve!("0x4523e020", "0xe5804040", a, b, out),
+                "pmullb" => sve!("0x45016802", "0xe5804042", a, b, out),
+                "pmullt" => sve!("0x45016c02", "0xe5804042", a, b, out),
+                "rax1" => sve!("0x4521f402", "0xe5804042", a, b, out),
+                "sm4ekey" => sve!("0x4521f002", "0xe5804042", a, b, out),
+                _ => panic!("not an SVE2 crypto instruction: {name}"),
+            }
+            out[..self.vl_bytes]
+                .chunks_exact(16)
+                .map(|c| u128::from_le_bytes(c.try_into().expect("16 bytes")))
+                .collect()
+        }
+    }
+}

@@ -45,6 +45,53 @@ pub fn host_reference() -> Reference {
     };
     let ext = Extensions::detect();
     let f = move |arch: &str, m: &str, imm: u8, v: &[&[u128]]| -> Option<Vec<u128>> {
+        eval_x86(cpu, ext, arch, m, imm, v)
+    };
+    Reference {
+        name: "host x86 crypto instructions",
+        f: Some(Box::new(f)),
+    }
+}
+
+/// The x86 host's reference for one instruction (see [`host_reference`]).
+#[cfg(target_arch = "x86_64")]
+fn eval_x86(
+    cpu: crate::oracle::x86::Oracle,
+    ext: crate::oracle::x86::Extensions,
+    arch: &str,
+    m: &str,
+    imm: u8,
+    v: &[&[u128]],
+) -> Option<Vec<u128>> {
+    // AArch32 is the A64 instruction with another spelling; VMULL.P64 is
+    // PCLMULQDQ 0x00 of the two D registers.
+    if arch == "arm32" {
+        if m == "vmull_p64" {
+            let d = |i: usize| v.get(i).and_then(|x| x.first().copied()).unwrap_or(0) & MASK64;
+            return ext.clmul.then(|| vec![cpu.pclmulqdq(d(0), d(1), 0)]);
+        }
+        return eval_x86(cpu, ext, "arm", m, imm, v);
+    }
+    // SVE2: the A64 instruction on each 128-bit segment (PMULLB/T = PMULL/PMULL2).
+    if let Some(base) = m.strip_prefix("sve_") {
+        let base = match base {
+            "pmullb" => "pmull",
+            "pmullt" => "pmull2",
+            b => b,
+        };
+        let n = v.first()?.len();
+        let mut out = Vec::with_capacity(n);
+        for seg in 0..n {
+            let lanes: Vec<[u128; 1]> = v
+                .iter()
+                .map(|x| [x.get(seg).copied().unwrap_or(0)])
+                .collect();
+            let refs: Vec<&[u128]> = lanes.iter().map(|l| &l[..]).collect();
+            out.push(*eval_x86(cpu, ext, "arm", base, imm, &refs)?.first()?);
+        }
+        return Some(out);
+    }
+    {
         let lane = |i: usize| v.get(i).and_then(|x| x.first().copied()).unwrap_or(0);
         let (a, b, c) = (lane(0), lane(1), lane(2));
         let sha = |r: u128| ext.sha.then_some(r);
@@ -133,10 +180,6 @@ pub fn host_reference() -> Reference {
             _ => return None,
         };
         Some(vec![x])
-    };
-    Reference {
-        name: "host x86 crypto instructions",
-        f: Some(Box::new(f)),
     }
 }
 

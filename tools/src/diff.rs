@@ -97,13 +97,16 @@ impl Iterator for Cases {
         // through 128 and 256); fixed ones have their own width.
         let wide = [1, 2, 4][(i % 3) as usize];
         let vex = [1, 2][(i % 2) as usize];
+        // SVE: vector lengths of 128 to 2048 bits in turn.
+        let sve = [1, 2, 4, 8, 16][(i % 5) as usize];
         let srcs = (0..sig.sources)
             .map(|j| {
                 let lanes = match shape.operand(j) {
-                    RegWidth::Xmm | RegWidth::Gpr => 1,
+                    RegWidth::Xmm | RegWidth::Gpr | RegWidth::D64 => 1,
                     RegWidth::Ymm => 2,
                     RegWidth::Wide => wide,
                     RegWidth::Vex => vex,
+                    RegWidth::Sve => sve,
                 };
                 let lanes: Vec<u128> = (0..lanes)
                     .map(|l| {
@@ -118,7 +121,8 @@ impl Iterator for Cases {
                     .collect();
                 match (shape.operand(j), arch) {
                     (RegWidth::Gpr, Arch::Rv32) => Value::gpr32(lanes[0] as u32),
-                    (RegWidth::Gpr, _) => Value::gpr64(lanes[0] as u64),
+                    (RegWidth::Gpr | RegWidth::D64, _) => Value::gpr64(lanes[0] as u64),
+                    (RegWidth::Sve, _) => Value::sve(&lanes).unwrap_or(Value::xmm(0)),
                     _ => Value::from_lanes(&lanes).unwrap_or(Value::xmm(0)),
                 }
             })
@@ -140,6 +144,7 @@ pub fn value_like(like: &Value, lanes: &[u128]) -> Option<Value> {
     match like.width() {
         Width::X32 => lanes.first().map(|&l| Value::gpr32(l as u32)),
         Width::X64 => lanes.first().map(|&l| Value::gpr64(l as u64)),
+        Width::Sve(_) => Value::sve(lanes),
         _ => Value::from_lanes(lanes),
     }
 }

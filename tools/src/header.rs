@@ -98,7 +98,9 @@ fn params(i: &Instruction) -> String {
     }
     let mut p: Vec<String> = vec!["uint8_t *dst".into()];
     p.extend(i.operands.iter().map(|o| format!("const uint8_t *{o}")));
-    if i.shape.wide() {
+    if i.shape.sve() {
+        p.push("size_t segments".into());
+    } else if i.shape.wide() {
         p.push("size_t lanes".into());
     }
     if i.shape.imm() {
@@ -118,6 +120,10 @@ fn shape_note(shape: Shape) -> &'static str {
         Shape::X1 | Shape::X1I | Shape::X2 | Shape::X2I => {
             " Registers are XLEN-bit integers; the result goes to *rd; a reserved immediate returns CRYPTO_INSN_ERR_ILLEGAL."
         }
+        Shape::Z1 | Shape::Z2 => {
+            " SVE Z registers: each array is 16*segments bytes (what STR Zn stores), segments = VL/128 = 1 to 16; unpredicated, every segment independent."
+        }
+        Shape::D2 => " dn and dm are 8-byte D registers, dst a 16-byte Q register.",
         _ => "",
     }
 }
@@ -153,7 +159,7 @@ pub fn render() -> String {
         );
     }
     s.push_str(
-        "\n/* Every instruction as X(arch, mnemonic, shape), in registry order, for\n * tables of function pointers. Shapes (uint8_t arrays unless said):\n *   R1 (dst, a), R1I (dst, a, imm8), R2 (dst, a, b), R2I (dst, a, b, imm8),\n *   R3 (dst, a, b, c), R3I (dst, a, b, c, imm8),\n *   W2 (dst, a, b, lanes), W2I (dst, a, b, lanes, imm8): lanes 1, 2 or 4,\n *   V2 (dst, a, b, lanes): lanes 1 or 2,\n *   Y2X (dst[32], a[32], b[32], c[16]), YX (dst[32], a[32], b[16]), Y2 (dst[32], a[32], b[32]),\n *   X1 (rd*, rs1), X1I (rd*, rs1, imm), X2 (rd*, rs1, rs2), X2I (rd*, rs1, rs2, imm):\n *     XLEN-bit integers (uint32_t on rv32, uint64_t on rv64). */\n#define CRYPTO_INSN_FOR_EACH_INSTRUCTION(X) \\\n",
+        "\n/* Every instruction as X(arch, mnemonic, shape), in registry order, for\n * tables of function pointers. Shapes (uint8_t arrays unless said):\n *   R1 (dst, a), R1I (dst, a, imm8), R2 (dst, a, b), R2I (dst, a, b, imm8),\n *   R3 (dst, a, b, c), R3I (dst, a, b, c, imm8),\n *   W2 (dst, a, b, lanes), W2I (dst, a, b, lanes, imm8): lanes 1, 2 or 4,\n *   V2 (dst, a, b, lanes): lanes 1 or 2,\n *   Y2X (dst[32], a[32], b[32], c[16]), YX (dst[32], a[32], b[16]), Y2 (dst[32], a[32], b[32]),\n *   X1 (rd*, rs1), X1I (rd*, rs1, imm), X2 (rd*, rs1, rs2), X2I (rd*, rs1, rs2, imm):\n *     XLEN-bit integers (uint32_t on rv32, uint64_t on rv64),\n *   Z1 (dst, a, segments), Z2 (dst, a, b, segments): SVE, 16*segments bytes, segments 1 to 16,\n *   D2 (dst[16], a[8], b[8]). */\n#define CRYPTO_INSN_FOR_EACH_INSTRUCTION(X) \\\n",
     );
     let rows: Vec<String> = INSTRUCTIONS
         .iter()

@@ -30,6 +30,24 @@ fn operands(i: &Instruction) -> String {
     v.join(", ")
 }
 
+/// The instruction as the manual writes it: `AESE (SVE)` for the Arm SVE2
+/// rows (`sve_aese`), `VMULL.P64` for arm32 `vmull_p64`.
+fn display_name(i: &Instruction) -> String {
+    if let Some(m) = i.mnemonic.strip_prefix("sve_") {
+        return format!("{} (SVE)", m.to_uppercase());
+    }
+    i.mnemonic.replace("_p64", ".P64").to_uppercase()
+}
+
+/// The free function's path: `x86::aesenc`, `arm::sve::aese`, `arm::a32::aese`.
+fn helper_path(i: &Instruction) -> String {
+    match (i.arch, i.mnemonic.strip_prefix("sve_")) {
+        (Arch::Arm, Some(m)) => format!("arm::sve::{m}"),
+        (Arch::Arm32, _) => format!("arm::a32::{}", i.mnemonic),
+        _ => format!("{}::{}", i.arch, i.mnemonic),
+    }
+}
+
 /// The README table (implemented instructions; one row each).
 pub fn markdown() -> String {
     let mut s = String::from(
@@ -37,14 +55,15 @@ pub fn markdown() -> String {
     );
     for i in rows(None).filter(|i| i.implemented()) {
         s.push_str(&format!(
-            "| {} | {} | {} | `{}::{}` | {}{} | {} | {} |\n",
+            "| {} | {} | {} | `{}` | {}{} | {} | {} |\n",
             i.arch,
             i.extension_title,
-            i.mnemonic.to_uppercase(),
-            i.arch,
-            i.mnemonic,
+            display_name(i),
+            helper_path(i),
             operands(i),
-            if i.shape.wide() {
+            if i.shape.sve() {
+                " (1 to 16 segments)"
+            } else if i.shape.wide() {
                 " (1, 2 or 4 lanes)"
             } else {
                 ""

@@ -95,7 +95,12 @@ fn parse_answer(line: &str, width: Width, be: bool) -> Result<Option<Value>, ()>
             }
         })
         .collect();
-    Value::from_lanes(&lanes).map(Some).ok_or(())
+    let v = if matches!(width, Width::Sve(_)) {
+        Value::sve(&lanes)
+    } else {
+        Value::from_lanes(&lanes)
+    };
+    v.map(Some).ok_or(())
 }
 
 /// The result width of an op for these sources (what the library gives).

@@ -10,7 +10,10 @@
 //! - `gen-vectors arm-ext`: PMULL and the SHA instructions, likewise ->
 //!   `vectors/arm-ext.txt`;
 //! - `gen-vectors arm-v82`: the ARMv8.2 SHA-512, SHA3, SM3 and SM4
-//!   instructions, likewise -> `vectors/arm-v82.txt`.
+//!   instructions, likewise -> `vectors/arm-v82.txt`;
+//! - `gen-vectors arm-sve2 [--body]`: the SVE2 crypto instructions at the
+//!   CPU's vector length (`qemu-aarch64 -cpu max,sveN=on`) -> one section of
+//!   `vectors/arm-sve2.txt` (`--body`: without the file header).
 //!
 //! The cases are deterministic (fixed seeds), so regenerating on a correct CPU or
 //! emulator reproduces the files byte for byte. `--origin TEXT` adds a header line
@@ -650,20 +653,121 @@ fn arm_v82(origin: Option<String>) -> Result<String, String> {
     Ok(out)
 }
 
+/// A wide case: the SVE operands and result as memory-order hex of all their
+/// segments (segment 0 first).
+#[cfg(target_arch = "aarch64")]
+fn sve_case(out: &mut String, op: &str, sources: &[&[u128]], result: &[u128]) {
+    let _ = write!(out, "{op}");
+    for z in sources {
+        let _ = write!(out, " ");
+        for &v in *z {
+            let _ = write!(out, "{}", MemHex(v));
+        }
+    }
+    let _ = write!(out, " ->");
+    let _ = write!(out, " ");
+    for &v in result {
+        let _ = write!(out, "{}", MemHex(v));
+    }
+    let _ = writeln!(out);
+}
+
+#[cfg(target_arch = "aarch64")]
+fn arm_sve2(origin: Option<String>, body_only: bool) -> Result<String, String> {
+    use crypto_insn_testutil::oracle::arm_sve2::Oracle;
+    let cpu = Oracle::detect().ok_or("this CPU lacks SVE2 with sve2-aes, sve2-sha3, sve2-sm4")?;
+    let n = cpu.segments();
+    let mut out = String::new();
+    if !body_only {
+        let origin = origin.unwrap_or_else(|| {
+            "an aarch64 CPU with SVE2, FEAT_SVE_AES, FEAT_SVE_PMULL128, FEAT_SVE_SHA3, FEAT_SVE_SM4"
+                .to_string()
+        });
+        header(
+            &mut out,
+            "Arm SVE2 crypto vectors: AESE, AESD, AESMC, AESIMC, PMULLB/PMULLT (.Q), RAX1, SM4E, SM4EKEY on Z registers",
+            &origin,
+            "tools/gen-arm-vectors.sh sve2 (cross-builds this program for aarch64, runs it under both QEMU versions at each vector length and compares)",
+        );
+        for l in [
+            "# The instructions run as asm! blocks with the instruction words (.inst, assembled by binutils",
+            "# 2.40 and checked with its objdump): LDR Z0/Z1 from memory, the instruction, STR of the result.",
+            "# An operand is a whole Z register as STR Zn stores it: VL/8 bytes, segment 0 first. The A64",
+            "# mnemonics (aese ...) with operands wider than 128 bits are the SVE forms; pmullb/pmullt are",
+            "# the .Q forms (FEAT_SVE_PMULL128). Operands: Zdn Zm (AESE, AESD, SM4E), Zdn (AESMC, AESIMC),",
+            "# Zn Zm (PMULLB, PMULLT, RAX1, SM4EKEY). Unpredicated: every segment is written.",
+            "# One section per vector length (QEMU -cpu max,sveN=on).",
+        ] {
+            let _ = writeln!(out, "{l}");
+        }
+    } else {
+        // A later section: the header (with the origin) is the first run's.
+        drop(origin);
+    }
+    let _ = writeln!(out, "\n# ---- VL = {} bits ({n} segments) ----", 128 * n);
+    let mut rng = Rng::new(0x7376_6532_0000_0000 | n as u64);
+    // At VL = 128 the A64 mnemonic is the AdvSIMD instruction: write the
+    // registry names there.
+    let ops: [(&str, usize); 9] = [
+        ("aese", 2),
+        ("aesd", 2),
+        ("aesmc", 1),
+        ("aesimc", 1),
+        ("pmullb", 2),
+        ("pmullt", 2),
+        ("rax1", 2),
+        ("sm4e", 2),
+        ("sm4ekey", 2),
+    ];
+    let e = edges();
+    let cases = if n > 4 { 6 } else { 12 };
+    for (name, srcs) in ops {
+        let text = if n == 1 && !name.starts_with("pmull") {
+            format!("sve_{name}")
+        } else {
+            name.to_string()
+        };
+        let _ = writeln!(out, "\n# {name}");
+        for c in 0..cases {
+            // Case 0: edge values per segment (each segment different); then random.
+            let (za, zb): (Vec<u128>, Vec<u128>) = (0..n)
+                .map(|s| {
+                    if c == 0 {
+                        (e[s % e.len()], e[(s * 7 + 3) % e.len()])
+                    } else if c == 1 {
+                        let v = e[(s * 5 + 1) % e.len()];
+                        (v, v)
+                    } else {
+                        (rng.next_u128(), rng.next_u128())
+                    }
+                })
+                .unzip();
+            let r = cpu.exec(name, &za, &zb);
+            let sources: Vec<&[u128]> = if srcs == 1 { vec![&za] } else { vec![&za, &zb] };
+            sve_case(&mut out, &text, &sources, &r);
+        }
+    }
+    Ok(out)
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mut origin = None;
     let mut which = None;
+    let mut body_only = false;
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
             "--origin" => origin = it.next().cloned(),
-            "x86" | "arm" | "x86-ext" | "x86-gfni" | "arm-ext" | "arm-v82" if which.is_none() => {
+            "--body" => body_only = true,
+            "x86" | "arm" | "x86-ext" | "x86-gfni" | "arm-ext" | "arm-v82" | "arm-sve2"
+                if which.is_none() =>
+            {
                 which = Some(a.clone())
             }
             _ => {
                 eprintln!(
-                    "usage: gen-vectors x86|x86-ext|x86-gfni|arm|arm-ext|arm-v82 [--origin TEXT]"
+                    "usage: gen-vectors x86|x86-ext|x86-gfni|arm|arm-ext|arm-v82|arm-sve2 [--origin TEXT] [--body]"
                 );
                 return ExitCode::from(2);
             }
@@ -682,16 +786,19 @@ fn main() -> ExitCode {
         Some("arm-ext") => arm_ext(origin),
         #[cfg(target_arch = "aarch64")]
         Some("arm-v82") => arm_v82(origin),
+        #[cfg(target_arch = "aarch64")]
+        Some("arm-sve2") => arm_sve2(origin, body_only),
         Some(w) => {
             // No generator runs here, so the origin text has no use.
             drop(origin);
+            let _ = body_only;
             Err(format!(
                 "'{w}' vectors must be generated on that architecture (this is {})",
                 std::env::consts::ARCH
             ))
         }
         None => Err(
-            "usage: gen-vectors x86|x86-ext|x86-gfni|arm|arm-ext|arm-v82 [--origin TEXT]"
+            "usage: gen-vectors x86|x86-ext|x86-gfni|arm|arm-ext|arm-v82|arm-sve2 [--origin TEXT] [--body]"
                 .to_string(),
         ),
     };

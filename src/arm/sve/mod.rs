@@ -1,0 +1,99 @@
+//! SVE2 cryptographic instructions (FEAT_SVE_AES, FEAT_SVE_PMULL128,
+//! FEAT_SVE_SHA3, FEAT_SVE_SM4): the AdvSIMD crypto operations applied to
+//! every 128-bit segment of a scalable `Z` register.
+//!
+//! # Register model
+//! An SVE `Z` register of vector length VL bits is a slice of `VL / 128`
+//! `u128` segments, segment 0 (bits 127:0 of `Zn`) first: exactly what `STR
+//! Zn, [x0]` stores, 16 bytes per segment in memory order (segment `s` is
+//! `u128::from_le_bytes(bytes[16s..16s + 16])`). The architecture allows VL =
+//! 128, 256, 512, 1024 or 2048 bits (1, 2, 4, 8 or 16 segments; Arm ARM
+//! A2.7/`ZCR_ELx.LEN`, originally any multiple of 128); the helpers work on any
+//! number of segments.
+//!
+//! # API
+//! Every helper is `no_std` and allocation-free: the sources are slices, the
+//! result goes to `out` (a slice of the same length), and the helper returns
+//! [`SegmentMismatch`] (writing nothing) when the lengths differ. `out` is a
+//! separate buffer, so `AESE Z0.B, Z0.B, Z0.B` is `aese(&z0, &z0, &mut tmp)`;
+//! the emulator copies `tmp` to `Z0` (the instruction reads all of its
+//! sources before writing).
+//!
+//! # What the pseudocode says, and what the emulator still does
+//! The Arm ARM pseudocode of each instruction is a loop over the segments
+//! (`for s = 0 to segments-1: Elem[result, s, 128] = ...(Elem[operand1, s,
+//! 128], ...)`; RAX1 over 64-bit elements, which is the same per segment). No
+//! segment reads another: the helpers compute segment `s` with the A64 helper
+//! of the same name ([`crate::arm::aese`] ...), on the chosen backend.
+//! - **Predication does not apply**: none of these instructions has a
+//!   governing predicate (they are unpredicated, destructive `Zdn` forms
+//!   or constructive `Zd, Zn, Zm` ones); every segment is written.
+//! - `CheckSVEEnabled()` / `UNDEFINED` without the feature (HWCAP2_SVEAES,
+//!   HWCAP2_SVEPMULL, HWCAP2_SVESHA3, HWCAP2_SVESM4; ID_AA64ZFR0_EL1) and the
+//!   current VL (`ZCR_ELx.LEN`, the slice length) are the emulator's.
+//! - In a vector line (`crypto-insn check --arch arm`) these are written with
+//!   the A64 mnemonic and operands wider than 128 bits (`aese` with two 32-byte
+//!   operands is SVE AESE at VL=256), `pmullb`/`pmullt`, or their registry
+//!   names `sve_aese` ...; a 32-digit `aese` is the AdvSIMD instruction.
+
+mod aes;
+mod pmull128;
+mod sha3;
+mod sm4;
+
+pub use aes::{aesd, aese, aesimc, aesmc};
+pub use pmull128::{pmullb, pmullt};
+pub use sha3::rax1;
+pub use sm4::{sm4e, sm4ekey};
+
+use core::fmt;
+
+/// The largest number of 128-bit segments the architecture allows in a `Z`
+/// register (VL = 2048 bits).
+pub const MAX_SEGMENTS: usize = 16;
+
+/// The operand and result slices of an SVE helper have different lengths
+/// (different vector lengths); nothing was written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct SegmentMismatch;
+
+impl fmt::Display for SegmentMismatch {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("SVE operands and result have different numbers of 128-bit segments")
+    }
+}
+
+impl core::error::Error for SegmentMismatch {}
+
+/// `out[s] = f(a[s])` for every segment, or [`SegmentMismatch`].
+#[inline]
+pub(crate) fn per_segment1(
+    a: &[u128],
+    out: &mut [u128],
+    f: impl Fn(u128) -> u128,
+) -> Result<(), SegmentMismatch> {
+    if a.len() != out.len() {
+        return Err(SegmentMismatch);
+    }
+    for (o, &x) in out.iter_mut().zip(a) {
+        *o = f(x);
+    }
+    Ok(())
+}
+
+/// `out[s] = f(a[s], b[s])` for every segment, or [`SegmentMismatch`].
+#[inline]
+pub(crate) fn per_segment2(
+    a: &[u128],
+    b: &[u128],
+    out: &mut [u128],
+    f: impl Fn(u128, u128) -> u128,
+) -> Result<(), SegmentMismatch> {
+    if a.len() != out.len() || b.len() != out.len() {
+        return Err(SegmentMismatch);
+    }
+    for ((o, &x), &y) in out.iter_mut().zip(a).zip(b) {
+        *o = f(x, y);
+    }
+    Ok(())
+}

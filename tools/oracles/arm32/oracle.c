@@ -1,0 +1,201 @@
+/*
+ * The AArch32 oracle: executes the real A32 Cryptographic Extension
+ * instructions (AESE.8 ... SHA256SU1.32, VMULL.P64) with GCC inline asm on Q
+ * and D registers, independent of the library. Built static for armhf by
+ * tools/gen-arm-vectors.sh arm32 and run under qemu-arm -cpu max:
+ *
+ *   oracle gen "ORIGIN"   writes vectors/arm32.txt (deterministic cases);
+ *   oracle                serves the tools/oracles protocol on stdin/stdout
+ *                         (`crypto-insn diff --arch arm32 --oracle ...`).
+ *
+ * Registers are memory-order bytes: VLD1.8 {Dd, Dd+1} of the 16 bytes is the
+ * Q register (byte 0 = bits 7:0), as the library's u128 convention.
+ */
+#include <arm_neon.h>
+
+#include "../common.h"
+
+typedef uint8x16_t q_t;
+
+static q_t ld(const uint8_t *b) { return vld1q_u8(b); }
+static void st(uint8_t *b, q_t v) { vst1q_u8(b, v); }
+
+/* Q = op(Qd, Qn, Qm) with Qd read and written. */
+#define Q3(insn)                                                             \
+    static void x_##insn(uint8_t *o, const uint8_t *a, const uint8_t *b, const uint8_t *c) { \
+        q_t d = ld(a), n = ld(b), m = ld(c);                                 \
+        __asm__(#insn ".32 %q0, %q1, %q2" : "+w"(d) : "w"(n), "w"(m));       \
+        st(o, d);                                                            \
+    }
+/* Q = op(Qd, Qm) with Qd read and written. */
+#define Q2(insn, dt)                                                         \
+    static void x_##insn(uint8_t *o, const uint8_t *a, const uint8_t *b, const uint8_t *c) { \
+        (void)c;                                                             \
+        q_t d = ld(a), m = ld(b);                                            \
+        __asm__(#insn "." #dt " %q0, %q1" : "+w"(d) : "w"(m));               \
+        st(o, d);                                                            \
+    }
+/* Q = op(Qm), Qd written only. */
+#define Q1(insn, dt)                                                         \
+    static void x_##insn(uint8_t *o, const uint8_t *a, const uint8_t *b, const uint8_t *c) { \
+        (void)b;                                                             \
+        (void)c;                                                             \
+        q_t d, m = ld(a);                                                    \
+        __asm__(#insn "." #dt " %q0, %q1" : "=w"(d) : "w"(m));               \
+        st(o, d);                                                            \
+    }
+
+Q2(aese, 8)
+Q2(aesd, 8)
+Q1(aesmc, 8)
+Q1(aesimc, 8)
+Q3(sha1c)
+Q3(sha1p)
+Q3(sha1m)
+Q1(sha1h, 32)
+Q3(sha1su0)
+Q2(sha1su1, 32)
+Q3(sha256h)
+Q3(sha256h2)
+Q2(sha256su0, 32)
+Q3(sha256su1)
+
+/* VMULL.P64 Qd, Dn, Dm: 8-byte sources. */
+static void x_vmull(uint8_t *o, const uint8_t *a, const uint8_t *b, const uint8_t *c) {
+    (void)c;
+    uint64x1_t n = vld1_u64((const uint64_t *)(const void *)a), m = vld1_u64((const uint64_t *)(const void *)b);
+    q_t d;
+    __asm__("vmull.p64 %q0, %P1, %P2" : "=w"(d) : "w"(n), "w"(m));
+    st(o, d);
+}
+
+struct insn {
+    const char *name; /* as written in vectors/arm32.txt */
+    int nsrc;
+    int src_bytes;
+    const char *operands;
+    void (*fn)(uint8_t *, const uint8_t *, const uint8_t *, const uint8_t *);
+};
+
+static const struct insn INSNS[] = {
+    {"aese.8", 2, 16, "Qd Qm", x_aese},
+    {"aesd.8", 2, 16, "Qd Qm", x_aesd},
+    {"aesmc.8", 1, 16, "Qm", x_aesmc},
+    {"aesimc.8", 1, 16, "Qm", x_aesimc},
+    {"sha1c.32", 3, 16, "Qd Qn Qm", x_sha1c},
+    {"sha1p.32", 3, 16, "Qd Qn Qm", x_sha1p},
+    {"sha1m.32", 3, 16, "Qd Qn Qm", x_sha1m},
+    {"sha1h.32", 1, 16, "Qm", x_sha1h},
+    {"sha1su0.32", 3, 16, "Qd Qn Qm", x_sha1su0},
+    {"sha1su1.32", 2, 16, "Qd Qm", x_sha1su1},
+    {"sha256h.32", 3, 16, "Qd Qn Qm", x_sha256h},
+    {"sha256h2.32", 3, 16, "Qd Qn Qm", x_sha256h2},
+    {"sha256su0.32", 2, 16, "Qd Qm", x_sha256su0},
+    {"sha256su1.32", 3, 16, "Qd Qn Qm", x_sha256su1},
+    {"vmull.p64", 2, 8, "Dn Dm", x_vmull},
+};
+#define N_INSNS (sizeof INSNS / sizeof *INSNS)
+
+/* xorshift64*: deterministic operands. */
+static uint64_t state = 0x61726d3332000001ull;
+static uint8_t rnd8(void) {
+    state ^= state >> 12;
+    state ^= state << 25;
+    state ^= state >> 27;
+    return (uint8_t)((state * 0x2545F4914F6CDD1Dull) >> 56);
+}
+
+static void edge(int k, uint8_t *b) {
+    for (int i = 0; i < 16; i++) {
+        switch (k % 6) {
+        case 0: b[i] = 0; break;
+        case 1: b[i] = 0xff; break;
+        case 2: b[i] = (uint8_t)i; break;
+        case 3: b[i] = 0x80; break;
+        case 4: b[i] = i == k % 16 ? 1 : 0; break;
+        default: b[i] = 0x63; break;
+        }
+    }
+}
+
+static void hex(const uint8_t *b, int n) {
+    for (int i = 0; i < n; i++) printf("%02x", b[i]);
+}
+
+static int gen(const char *origin) {
+    printf("# AArch32 Cryptographic Extension vectors: AESE.8, AESD.8, AESMC.8, AESIMC.8, SHA1C/P/M/H/SU0/SU1.32,\n");
+    printf("# SHA256H/H2/SU0/SU1.32, VMULL.P64\n");
+    printf("# Generated by tools/oracles/arm32/oracle.c (GCC inline asm with the A32 mnemonics on Q/D\n");
+    printf("# registers, not through the crypto-insn library). Deterministic seed.\n");
+    printf("# Executed on: %s\n", origin);
+    printf("# Regenerate: tools/gen-arm-vectors.sh arm32 (builds the oracle, runs it under both QEMU versions and compares)\n");
+    printf("# Format: the vector line format (README), read with --arch arm32: '<mnemonic> <sources> -> <result>',\n");
+    printf("#   Q operands 16 bytes and D operands 8 bytes in memory order (VST1.8 order, byte 0 first);\n");
+    printf("#   Qd first when the instruction reads it; SHA1C/P/M read all of Qn but use element 0.\n");
+    for (size_t i = 0; i < N_INSNS; i++) {
+        const struct insn *t = &INSNS[i];
+        printf("\n# %s %s\n", t->name, t->operands);
+        for (int c = 0; c < 40; c++) {
+            uint8_t s[3][16], o[16];
+            for (int k = 0; k < 3; k++) {
+                if (c < 12)
+                    edge(c + 5 * k, s[k]);
+                else
+                    for (int j = 0; j < 16; j++) s[k][j] = rnd8();
+            }
+            if (c == 6) memcpy(s[1], s[0], 16); /* equal operands */
+            t->fn(o, s[0], s[1], s[2]);
+            printf("%s", t->name);
+            for (int k = 0; k < t->nsrc; k++) {
+                putchar(' ');
+                hex(s[k], t->src_bytes);
+            }
+            printf(" -> ");
+            hex(o, 16);
+            putchar('\n');
+        }
+    }
+    return fflush(stdout) == 0 ? 0 : 1;
+}
+
+/* The protocol: the registry name (vmull_p64) or any accepted spelling. */
+static int exec(const struct request *r, uint8_t *out, const char **why) {
+    char name[32];
+    size_t n = strlen(r->mnemonic);
+    if (n >= sizeof name) {
+        *why = "no such op";
+        return -1;
+    }
+    memcpy(name, r->mnemonic, n + 1);
+    char *dot = strchr(name, '.');
+    if (dot) *dot = 0;
+    if (!strcmp(name, "vmull_p64")) strcpy(name, "vmull");
+    for (size_t i = 0; i < N_INSNS; i++) {
+        const struct insn *t = &INSNS[i];
+        size_t base = strcspn(t->name, ".");
+        if (strlen(name) != base || strncmp(name, t->name, base)) continue;
+        if (r->nsrc != t->nsrc) {
+            *why = "wrong operand count";
+            return -1;
+        }
+        uint8_t s[3][16] = {{0}};
+        for (int k = 0; k < t->nsrc; k++) {
+            if (r->len[k] != t->src_bytes) {
+                *why = "wrong operand width";
+                return -1;
+            }
+            memcpy(s[k], r->src[k], (size_t)t->src_bytes);
+        }
+        t->fn(out, s[0], s[1], s[2]);
+        return 16;
+    }
+    *why = "no such op";
+    return -1;
+}
+
+int main(int argc, char **argv) {
+    if (argc == 3 && !strcmp(argv[1], "gen")) return gen(argv[2]);
+    if (argc == 1) return oracle_main(exec);
+    fprintf(stderr, "usage: oracle gen ORIGIN | oracle (protocol on stdin)\n");
+    return 2;
+}
