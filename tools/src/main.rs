@@ -156,6 +156,10 @@ enum Command {
         /// The README's Markdown table instead.
         #[arg(long)]
         markdown: bool,
+        /// Every LLVM crypto intrinsic name (`crypto_insn::llvm`) instead:
+        /// instruction, helper, LLVM signature, implemented or not.
+        #[arg(long, conflicts_with_all = ["arch", "markdown"])]
+        llvm: bool,
     },
     /// Print `include/crypto_insn.h`, generated from the registry.
     Header,
@@ -242,7 +246,8 @@ fn main() -> ExitCode {
             samples,
             seed,
         } => dudect::run(arch, backend, &op, samples, seed),
-        Command::List { arch, markdown } => list::run(arch, markdown),
+        Command::List { llvm: true, .. } => list::llvm(),
+        Command::List { arch, markdown, .. } => list::run(arch, markdown),
         Command::Header => header::run(),
         Command::Selftest {
             shared,

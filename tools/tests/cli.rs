@@ -704,3 +704,42 @@ fn ppc64_text_is_isa_byte_order() {
         text(&out.stderr)
     );
 }
+
+/// `list --llvm`: every name of `tests/llvm_names.txt` (the LLVM transcription),
+/// with its status and instruction.
+#[test]
+fn list_llvm_prints_every_transcribed_name() {
+    let out = run(&["list", "--llvm"], "");
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let listing = text(&out.stdout);
+    let names: Vec<&str> = include_str!("../../tests/llvm_names.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect();
+    for n in &names {
+        let line = listing
+            .lines()
+            .find(|l| l.split_whitespace().next() == Some(n))
+            .unwrap_or_else(|| panic!("{n} missing from `list --llvm`"));
+        let status = line.split_whitespace().nth(1);
+        match crypto_insn::llvm::lookup(n) {
+            Some(i) => {
+                assert_eq!(status, Some("implemented"), "{line}");
+                assert!(line.contains(&i.op.mnemonic().to_uppercase()), "{line}");
+            }
+            None => {
+                assert_eq!(status, Some("not-implemented"), "{line}");
+                assert!(line.len() > n.len() + 20, "{line}");
+            }
+        }
+    }
+    assert!(listing.contains(&format!("{} LLVM intrinsics:", names.len())));
+    let aesenc = listing
+        .lines()
+        .find(|l| l.starts_with("llvm.x86.aesni.aesenc "))
+        .unwrap();
+    assert!(aesenc.contains("x86::aesenc") && aesenc.contains("<2 x i64>"));
+    let bad = run(&["list", "--llvm", "--markdown"], "");
+    assert_eq!(bad.status.code(), Some(2));
+}
