@@ -36,7 +36,15 @@
 //!   number `rnum` are `i32` immediate operands, checked against their fields.
 //! - Immediates (LLVM `ImmArg`) are checked against the instruction's field:
 //!   8 bits for x86 `imm8`, 6 for Arm XAR, 2 for SM3TT*, 2 for RISC-V `bs`,
-//!   0 to 10 for `rnum`, 1 and 4 bits for POWER `st` and `six`.
+//!   0 to 10 for `rnum`, 1 and 4 bits for POWER `st` and `six`. x86 `imm8`
+//!   takes any 8-bit value (the instructions encode all of it; clang's
+//!   narrower source-level checks, e.g. 0..3 for SHA1RNDS4, are not LLVM's).
+//! - The AArch32 `llvm.arm.neon.*` crypto intrinsics map to the A64 ops: the
+//!   A32/T32 instructions compute the same (the Arm ARM's shared pseudocode).
+//! - `llvm.ppc.altivec.crypto.vpermxor` and `.vpermxor.be` both map to
+//!   VPERMXOR applied to the operands as given; a little-endian POWER code
+//!   generator that rewrites the operands when lowering them must do the
+//!   same before calling.
 
 use core::fmt;
 
