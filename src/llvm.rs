@@ -11,7 +11,7 @@
 //! crypto intrinsics of LLVM whose instruction the registry does not evaluate
 //! yet (RISC-V vector crypto, Key Locker, the 8-bit polynomial multiplies,
 //! ...). `tests/llvm_names.txt` is the list of names transcribed from LLVM's
-//! `Intrinsics*.td`; a test checks that every name in it is in [`INTRINSICS`]
+//! `Intrinsics*.td`; a test checks that every name in it is in [`intrinsics()`]
 //! or [`NOT_IMPLEMENTED`], and no other.
 //!
 //! # Operand conventions
@@ -892,7 +892,7 @@ const SINGLES: &[Intrinsic] = &[
     },
 ];
 
-/// Every intrinsic the library evaluates ([`SINGLES`](self) and the Arm
+/// Every intrinsic the library evaluates (the single ones and the Arm
 /// families), in a fixed order.
 pub fn intrinsics() -> impl Iterator<Item = &'static Intrinsic> {
     SINGLES
