@@ -62,6 +62,7 @@ pub mod backend;
 pub mod compose;
 #[cfg(feature = "std")]
 pub mod conformance;
+pub mod llvm;
 pub mod math;
 pub mod ppc;
 pub mod reg;

@@ -5,8 +5,10 @@ use std::io::BufRead;
 use crypto_insn::backend::{Choice, Dynamic};
 use crypto_insn::vector::{Arch, Notation, Parsed, parse_line};
 
+use crate::trace::Primary;
+
 /// Evaluates one line; returns the exit status it deserves (0, 1, 2 or 3).
-fn eval_line(text: &str, arch: Arch, backend: Dynamic, origin: &str) -> u8 {
+fn eval_line(text: &str, arch: Arch, backend: Dynamic, primary: Primary, origin: &str) -> u8 {
     match parse_line(text, arch) {
         Ok(Parsed::Blank) => 0,
         Ok(Parsed::Unsupported { mnemonic }) => {
@@ -19,7 +21,20 @@ fn eval_line(text: &str, arch: Arch, backend: Dynamic, origin: &str) -> u8 {
             let got = line.execute(backend);
             // Bare hex in the architecture's register order (ISA byte order for ppc64).
             let bare = Notation::bare(line.op.arch().register_order());
-            println!("{} -> {}", line.canonical(), got.display(bare));
+            match primary {
+                Primary::Mem => println!("{} -> {}", line.canonical(), got.display(bare)),
+                Primary::Int => {
+                    // Every value `0x`, full width, lowercase.
+                    let mut s = line.op.mnemonic().to_string();
+                    if let Some(imm) = line.imm {
+                        s.push_str(&format!(" {imm:#04x}"));
+                    }
+                    for v in line.sources() {
+                        s.push_str(&format!(" {}", v.int()));
+                    }
+                    println!("{s} -> {}", got.int());
+                }
+            }
             match line.expected {
                 Some((want, notation)) if want != got => {
                     eprintln!(
@@ -40,7 +55,7 @@ fn eval_line(text: &str, arch: Arch, backend: Dynamic, origin: &str) -> u8 {
 }
 
 /// Runs `eval`; the worst status of all lines.
-pub fn run(arch: Arch, choice: Choice, words: &[String]) -> u8 {
+pub fn run(arch: Arch, choice: Choice, primary: Primary, words: &[String]) -> u8 {
     let backend = match choice.resolve() {
         Ok(b) => b,
         Err(e) => {
@@ -49,7 +64,7 @@ pub fn run(arch: Arch, choice: Choice, words: &[String]) -> u8 {
         }
     };
     if !words.is_empty() {
-        return eval_line(&words.join(" "), arch, backend, "eval");
+        return eval_line(&words.join(" "), arch, backend, primary, "eval");
     }
     let mut worst = 0u8;
     let stdin = std::io::stdin();
@@ -61,7 +76,7 @@ pub fn run(arch: Arch, choice: Choice, words: &[String]) -> u8 {
                 return 2;
             }
         };
-        let status = eval_line(&line, arch, backend, &format!("<stdin>:{}", i + 1));
+        let status = eval_line(&line, arch, backend, primary, &format!("<stdin>:{}", i + 1));
         worst = combine(worst, status);
     }
     worst

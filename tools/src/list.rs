@@ -116,3 +116,46 @@ pub fn run(arch: Option<Arch>, markdown_out: bool) -> u8 {
     );
     if n == 0 { 2 } else { 0 }
 }
+
+/// `list --llvm`: every LLVM crypto intrinsic name the library knows
+/// (`crypto_insn::llvm`, which `tests/llvm_names.txt` checks against LLVM's
+/// `Intrinsics*.td`), implemented or not, with its instruction, helper, LLVM
+/// signature and status.
+pub fn llvm() -> u8 {
+    use crypto_insn::llvm::{self, NOT_IMPLEMENTED, Param};
+    println!(
+        "{:<40} {:<15} {:<20} {:<22} signature",
+        "intrinsic", "status", "instruction", "helper"
+    );
+    let mut implemented = 0;
+    for i in llvm::intrinsics() {
+        implemented += 1;
+        let params: Vec<String> = i
+            .params
+            .iter()
+            .map(|p| match p {
+                Param::Reg(t) => t.to_string(),
+                Param::Imm(t, max) => format!("{t} immarg(0..={max})"),
+            })
+            .collect();
+        let arch = i.op.arch();
+        println!(
+            "{:<40} {:<15} {:<20} {:<22} {} ({})",
+            i.name,
+            "implemented",
+            format!("{} {}", arch, i.op.mnemonic().to_uppercase()),
+            format!("{arch}::{}", i.op.mnemonic()),
+            i.ret,
+            params.join(", ")
+        );
+    }
+    for (name, insn) in NOT_IMPLEMENTED {
+        println!("{name:<40} {:<15} {insn}", "not-implemented");
+    }
+    println!(
+        "{} LLVM intrinsics: {implemented} implemented, {} not implemented",
+        implemented + NOT_IMPLEMENTED.len(),
+        NOT_IMPLEMENTED.len()
+    );
+    0
+}

@@ -21,6 +21,7 @@ mod header;
 mod list;
 mod oracle;
 mod selftest;
+mod trace;
 
 /// Bit-exact emulation of CPU cryptography instructions.
 #[derive(Parser, Debug)]
@@ -43,8 +44,43 @@ enum Command {
         /// Backend that computes the result: auto, soft, ct or native.
         #[arg(long, default_value = "auto", value_parser = parse_backend)]
         backend: Choice,
+        /// How values are printed: `mem` (bare hex in the architecture's
+        /// register order) or `int` (every value `0x`, full width, lowercase).
+        #[arg(long, default_value = "mem", value_parser = parse_notation)]
+        notation: trace::Primary,
         /// The line, as words (omit to read lines from stdin). Quote `->` in a
         /// shell, which would otherwise read `>` as a redirection.
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        words: Vec<String>,
+    },
+    /// Show an instruction's inputs and every step it performs, in its
+    /// manual's order (AES instructions of x86, Arm, POWER and RISC-V RV64;
+    /// SHA-256 rounds: x86 SHA256RNDS2, Arm SHA256H/SHA256H2), each AES state as
+    /// the FIPS-197 4x4 grid with the changed bytes highlighted.
+    ///
+    /// `--whole aes128 KEY BLOCK [--via x86|arm]` walks a whole AES-128 cipher
+    /// round by round with FIPS-197 Appendix B's labels. Exit status 1 when the
+    /// steps disagree with the instruction's result.
+    Trace {
+        /// Guest architecture (not needed with --whole).
+        #[arg(long, value_parser = parse_arch)]
+        arch: Option<Arch>,
+        /// Backend that computes the instruction's result.
+        #[arg(long, default_value = "auto", value_parser = parse_backend)]
+        backend: Choice,
+        /// Which notation comes first: `mem` or `int` (the other follows).
+        #[arg(long, default_value = "mem", value_parser = parse_notation)]
+        notation: trace::Primary,
+        /// Also write the trace as one self-contained HTML page.
+        #[arg(long)]
+        html: Option<String>,
+        /// Trace a whole cipher: `aes128 KEY BLOCK`.
+        #[arg(long)]
+        whole: bool,
+        /// With --whole: the instructions (x86 AES-NI or Arm AESE/AESMC).
+        #[arg(long, default_value = "x86", value_parser = parse_via)]
+        via: Via,
+        /// The instruction line (as for eval), or with --whole `aes128 KEY BLOCK`.
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         words: Vec<String>,
     },
@@ -159,6 +195,10 @@ enum Command {
         /// The README's Markdown table instead.
         #[arg(long)]
         markdown: bool,
+        /// Every LLVM crypto intrinsic name (`crypto_insn::llvm`) instead:
+        /// instruction, helper, LLVM signature, implemented or not.
+        #[arg(long, conflicts_with_all = ["arch", "markdown"])]
+        llvm: bool,
     },
     /// Print `include/crypto_insn.h`, generated from the registry.
     Header,
@@ -200,6 +240,10 @@ fn parse_via(s: &str) -> Result<Via, String> {
     s.parse().map_err(|e| format!("{e}"))
 }
 
+fn parse_notation(s: &str) -> Result<trace::Primary, String> {
+    s.parse()
+}
+
 fn parse_backend(s: &str) -> Result<Choice, String> {
     s.parse().map_err(|e| format!("{e}"))
 }
@@ -210,8 +254,26 @@ fn main() -> ExitCode {
         Command::Eval {
             arch,
             backend,
+            notation,
             words,
-        } => eval::run(arch, backend, &words),
+        } => eval::run(arch, backend, notation, &words),
+        Command::Trace {
+            arch,
+            backend,
+            notation,
+            html,
+            whole,
+            via,
+            words,
+        } => trace::run(&trace::Options {
+            arch,
+            choice: backend,
+            notation,
+            html: html.as_deref(),
+            whole,
+            via,
+            words: &words,
+        }),
         Command::Check {
             arch,
             backend,
@@ -256,7 +318,8 @@ fn main() -> ExitCode {
             samples,
             seed,
         } => dudect::run(arch, backend, &op, samples, seed),
-        Command::List { arch, markdown } => list::run(arch, markdown),
+        Command::List { llvm: true, .. } => list::llvm(),
+        Command::List { arch, markdown, .. } => list::run(arch, markdown),
         Command::Header => header::run(),
         Command::Selftest {
             shared,

@@ -836,3 +836,279 @@ fn cavp_monte_carlo_file_cut_short_is_an_error() {
         text(&out.stderr)
     );
 }
+
+/// `list --llvm`: every name of `tests/llvm_names.txt` (the LLVM transcription),
+/// with its status and instruction.
+#[test]
+fn list_llvm_prints_every_transcribed_name() {
+    let out = run(&["list", "--llvm"], "");
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let listing = text(&out.stdout);
+    let names: Vec<&str> = include_str!("../../tests/llvm_names.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect();
+    for n in &names {
+        let line = listing
+            .lines()
+            .find(|l| l.split_whitespace().next() == Some(n))
+            .unwrap_or_else(|| panic!("{n} missing from `list --llvm`"));
+        let status = line.split_whitespace().nth(1);
+        match crypto_insn::llvm::lookup(n) {
+            Some(i) => {
+                assert_eq!(status, Some("implemented"), "{line}");
+                assert!(line.contains(&i.op.mnemonic().to_uppercase()), "{line}");
+            }
+            None => {
+                assert_eq!(status, Some("not-implemented"), "{line}");
+                assert!(line.len() > n.len() + 20, "{line}");
+            }
+        }
+    }
+    assert!(listing.contains(&format!("{} LLVM intrinsics:", names.len())));
+    let aesenc = listing
+        .lines()
+        .find(|l| l.starts_with("llvm.x86.aesni.aesenc "))
+        .unwrap();
+    assert!(aesenc.contains("x86::aesenc") && aesenc.contains("<2 x i64>"));
+    let bad = run(&["list", "--llvm", "--markdown"], "");
+    assert_eq!(bad.status.code(), Some(2));
+}
+
+/// FIPS-197 Appendix B (`shared/vectors/fips197/aes128.txt`): the `B` rows
+/// as (round, label, memory-order hex), in file order.
+fn appendix_b() -> Option<Vec<(String, String, String)>> {
+    let text = crypto_insn_testutil::read_shared("fips197/aes128.txt")?;
+    Some(
+        text.lines()
+            .map(|l| l.split_whitespace().collect::<Vec<_>>())
+            .filter(|f| f.len() == 4 && f[0] == "B" && f[1] != "-")
+            .map(|f| (f[1].to_string(), f[2].to_string(), f[3].to_string()))
+            .collect(),
+    )
+}
+
+fn b_value(b: &[(String, String, String)], round: &str, label: &str) -> String {
+    b.iter()
+        .find(|(r, l, _)| r == round && l == label)
+        .map(|(_, _, h)| h.clone())
+        .unwrap()
+}
+
+#[test]
+fn trace_aesenc_shows_each_fips197_step() {
+    let Some(b) = appendix_b() else { return };
+    let out = run(
+        &[
+            "trace",
+            "--arch",
+            "x86",
+            "aesenc",
+            &b_value(&b, "1", "start"),
+            &b_value(&b, "1", "k_sch"),
+        ],
+        "",
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let t = text(&out.stdout);
+    assert!(
+        !t.contains('\x1b'),
+        "no colour when stdout is not a terminal"
+    );
+    // The SDM order: ShiftRows first; SubBytes of that is FIPS's s_row.
+    let step = |name: &str| {
+        t.lines()
+            .find(|l| l.contains(name) && l.starts_with("step"))
+            .unwrap_or_else(|| panic!("{name} missing:\n{t}"))
+            .to_string()
+    };
+    assert!(step("SubBytes").contains(&b_value(&b, "1", "s_row")), "{t}");
+    assert!(
+        step("MixColumns").contains(&b_value(&b, "1", "m_col")),
+        "{t}"
+    );
+    assert!(
+        step("AddRoundKey").contains(&b_value(&b, "2", "start")),
+        "{t}"
+    );
+    let result = t.lines().find(|l| l.starts_with("result")).unwrap();
+    assert!(result.contains(&b_value(&b, "2", "start")) && result.contains("Op::execute"));
+    // Both notations of each value, the grid s[r,c] column-major: row 0 of
+    // the round-2 start a49c7ff2 689f352b ... is a4 68 6b 02.
+    assert!(t.contains("(0x49506a0243ea5b6b2b359f68f27f9ca4)"), "{t}");
+    assert!(t.contains(" a4  68  6b  02 "), "{t}");
+    // --notation int: the 0x form first.
+    let int = run(
+        &[
+            "trace",
+            "--arch",
+            "x86",
+            "--notation",
+            "int",
+            "aesenc",
+            &b_value(&b, "1", "start"),
+            &b_value(&b, "1", "k_sch"),
+        ],
+        "",
+    );
+    let t = text(&int.stdout);
+    let result = t.lines().find(|l| l.starts_with("result")).unwrap();
+    assert!(
+        result.contains("0x49506a0243ea5b6b2b359f68f27f9ca4  (a49c7ff2"),
+        "{result}"
+    );
+}
+
+#[test]
+fn trace_every_aes_and_sha256_instruction_agrees_with_execute() {
+    let s = "193de3bea0f4e22b9ac68d2ae9f84808";
+    let k = "a0fafe1788542cb123a339392a6c7605";
+    let cases: &[&[&str]] = &[
+        &["x86", "aesenc", s, k],
+        &["x86", "aesenclast", s, k],
+        &["x86", "aesdec", s, k],
+        &["x86", "aesdeclast", s, k],
+        &["x86", "aesimc", s],
+        &["x86", "aeskeygenassist", "0x1b", s],
+        &["arm", "aese", s, k],
+        &["arm", "aesd", s, k],
+        &["arm", "aesmc", s],
+        &["arm", "aesimc", s],
+        &["ppc64", "vcipher", s, k],
+        &["ppc64", "vcipherlast", s, k],
+        &["ppc64", "vncipher", s, k],
+        &["ppc64", "vncipherlast", s, k],
+        &["ppc64", "vsbox", s],
+        &["rv64", "aes64es", "0123456789abcdef", "fedcba9876543210"],
+        &["rv64", "aes64esm", "0123456789abcdef", "fedcba9876543210"],
+        &["rv64", "aes64ds", "0123456789abcdef", "fedcba9876543210"],
+        &["rv64", "aes64dsm", "0123456789abcdef", "fedcba9876543210"],
+        &["rv64", "aes64im", "0123456789abcdef"],
+        &["x86", "sha256rnds2", s, k, s],
+        &["arm", "sha256h", s, k, s],
+        &["arm", "sha256h2", s, k, s],
+    ];
+    for c in cases {
+        let mut args = vec!["trace", "--arch", c[0]];
+        args.extend(&c[1..]);
+        let out = run(&args, "");
+        assert_eq!(out.status.code(), Some(0), "{c:?}: {}", text(&out.stderr));
+        let t = text(&out.stdout);
+        // The printed result is the one eval computes.
+        let mut eval_args = vec!["eval", "--arch", c[0]];
+        eval_args.extend(&c[1..]);
+        let e = text(&run(&eval_args, "").stdout);
+        let want = e.split("-> ").nth(1).unwrap().trim().to_string();
+        let result = t.lines().find(|l| l.starts_with("result")).unwrap();
+        assert!(result.contains(&want), "{c:?}: {result} vs {want}");
+        if c[1].starts_with("sha256") {
+            for name in ["a ", "e ", "T1", "T2", "round 1"] {
+                assert!(t.contains(name), "{c:?}: {name}\n{t}");
+            }
+        } else if c[1] != "aeskeygenassist" {
+            assert!(t.contains("s[r,c]"), "{c:?}");
+        }
+    }
+}
+
+#[test]
+fn trace_rejects_bad_input() {
+    for args in [
+        &["trace", "--arch", "x86"][..],
+        &["trace", "--arch", "x86", "pclmulqdq", "0x00", "00", "00"],
+        &["trace", "--arch", "x86", "aesenc", "zz", "00"],
+        &["trace", "aesenc", "00", "00"],
+        &["trace", "--whole", "aes256", "00", "00"],
+        &["trace", "--whole", "aes128", "00"],
+        &["trace", "--whole", "aes128", "0g", "00"],
+    ] {
+        let out = run(args, "");
+        assert_eq!(
+            out.status.code(),
+            Some(2),
+            "{args:?}: {}",
+            text(&out.stdout)
+        );
+        assert!(!text(&out.stderr).is_empty(), "{args:?}");
+        assert!(!text(&out.stderr).contains("panicked"), "{args:?}");
+    }
+}
+
+/// `trace --whole aes128`: the printed round states are FIPS-197 Appendix B,
+/// line by line, through x86 and through Arm instructions; `--html` writes
+/// the same as one self-contained page.
+#[test]
+fn trace_whole_aes128_is_appendix_b() {
+    let Some(b) = appendix_b() else { return };
+    let key = "2b7e151628aed2a6abf7158809cf4f3c";
+    let input = b_value(&b, "0", "input");
+    for via in ["x86", "arm"] {
+        let html = scratch(&format!("trace-{via}.html"), "");
+        let out = run(
+            &[
+                "trace", "--whole", "--via", via, "--html", &html, "aes128", key, &input,
+            ],
+            "",
+        );
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        let t = text(&out.stdout);
+        let rows: Vec<(String, String, String)> = t
+            .lines()
+            .filter(|l| l.starts_with("round"))
+            .map(|l| {
+                let f: Vec<&str> = l.split_whitespace().collect();
+                (f[1].to_string(), f[2].to_string(), f[3].to_string())
+            })
+            .collect();
+        assert_eq!(rows, b, "{via}");
+        let page = std::fs::read_to_string(&html).unwrap();
+        assert!(page.starts_with("<!DOCTYPE html>") && page.contains("</html>"));
+        assert!(page.contains("class=\"chg\""), "changed bytes marked");
+        assert!(
+            !page.contains("http") && !page.contains("src="),
+            "self-contained"
+        );
+        assert!(page.contains(&b_value(&b, "10", "output")));
+    }
+}
+
+#[test]
+fn eval_notation_int_prints_every_value_as_integer() {
+    let out = run(
+        &[
+            "eval",
+            "--arch",
+            "x86",
+            "--notation",
+            "int",
+            "aesenc",
+            WP_STATE,
+            WP_KEY,
+        ],
+        "",
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let t = text(&out.stdout);
+    // The white paper's AESENC example, in Intel's integer notation.
+    assert_eq!(
+        t.trim(),
+        "aesenc 0x7b5b54657374566563746f725d53475d 0x48692853686179295b477565726f6e5d \
+         -> 0xa8311c2f9fdba3c58b104b58ded7e595"
+    );
+    let mem = run(&["eval", "--arch", "x86", "aesenc", WP_STATE, WP_KEY], "");
+    assert!(text(&mem.stdout).contains(WP_AESENC));
+    let bad = run(
+        &[
+            "eval",
+            "--arch",
+            "x86",
+            "--notation",
+            "dec",
+            "aesimc",
+            WP_KEY,
+        ],
+        "",
+    );
+    assert_eq!(bad.status.code(), Some(2));
+}
