@@ -369,7 +369,11 @@ fn out(c: Cpu, (io, jo): (V, V), t: &Nibbles) -> V {
 #[inline(always)]
 fn mix(c: Cpu, p: [V; 4]) -> V {
     let a = xor(c, p[0], permute(c, p[1], &ROTATE[1]));
-    let b = xor(c, permute(c, p[2], &ROTATE[2]), permute(c, p[3], &ROTATE[3]));
+    let b = xor(
+        c,
+        permute(c, p[2], &ROTATE[2]),
+        permute(c, p[3], &ROTATE[3]),
+    );
     xor(c, a, b)
 }
 
@@ -541,7 +545,11 @@ mod tests {
             [0, 5, 10, 15, 4, 9, 14, 3, 8, 13, 2, 7, 12, 1, 6, 11]
         );
         for x in 0..=255u8 {
-            for (t, m) in IMC_MUL.iter().chain([&MUL2]).zip([0x0e, 0x0b, 0x0d, 0x09, 2]) {
+            for (t, m) in IMC_MUL
+                .iter()
+                .chain([&MUL2])
+                .zip([0x0e, 0x0b, 0x0d, 0x09, 2])
+            {
                 assert_eq!(
                     t[0][usize::from(x & 15)] ^ t[1][usize::from(x >> 4)],
                     gf::mul(m, x)
@@ -589,10 +597,7 @@ mod tests {
             assert_eq!(v.imc(s), soft.imc(s), "{s:#x}");
             assert_eq!(v.sb(s), soft.sb(s), "{s:#x}");
             let rcon = k as u8;
-            assert_eq!(
-                v.aeskeygenassist(s, rcon),
-                soft.aeskeygenassist(s, rcon)
-            );
+            assert_eq!(v.aeskeygenassist(s, rcon), soft.aeskeygenassist(s, rcon));
             for m in &maps {
                 assert_eq!(v.sbox_affine(s, m), soft.sbox_affine(s, m));
             }

@@ -10,8 +10,7 @@
 //! cached CPUID check.
 
 use core::arch::x86_64::{
-    _mm_and_si128, _mm_loadu_si128, _mm_set1_epi8, _mm_shuffle_epi8, _mm_srli_epi16,
-    _mm_xor_si128,
+    _mm_and_si128, _mm_loadu_si128, _mm_set1_epi8, _mm_shuffle_epi8, _mm_srli_epi16, _mm_xor_si128,
 };
 
 pub(super) use crate::backend::x86_64::aes::V;
