@@ -431,7 +431,13 @@ fn ak_isb_isr(c: Cpu, s: V, k: V) -> V {
 #[inline(always)]
 fn isb_isr_imc_ak(c: Cpu, s: V, k: V) -> V {
     let q = invert(c, nibble_map(c, permute(c, s, &INV_SHIFT_ROWS), &IN_ISB));
-    let p = [0, 1, 2, 3].map(|n| out(c, q, &OUT_ISB[n]));
+    // Written out: `array::map` would not inline into the `ssse3` function.
+    let p = [
+        out(c, q, &OUT_ISB[0]),
+        out(c, q, &OUT_ISB[1]),
+        out(c, q, &OUT_ISB[2]),
+        out(c, q, &OUT_ISB[3]),
+    ];
     xor(c, mix(c, p), k)
 }
 
@@ -452,7 +458,13 @@ fn mc(c: Cpu, s: V) -> V {
 /// InvMixColumns alone.
 #[inline(always)]
 fn imc(c: Cpu, s: V) -> V {
-    mix(c, [0, 1, 2, 3].map(|n| nibble_map(c, s, &IMC_MUL[n])))
+    let p = [
+        nibble_map(c, s, &IMC_MUL[0]),
+        nibble_map(c, s, &IMC_MUL[1]),
+        nibble_map(c, s, &IMC_MUL[2]),
+        nibble_map(c, s, &IMC_MUL[3]),
+    ];
+    mix(c, p)
 }
 
 /// The S-box primitive `outer(inv(inner(x)))`: the inner map by its nibble
