@@ -118,9 +118,7 @@ fn main() -> ExitCode {
             }
         },
         _ => {
-            eprintln!(
-                "usage: crypto-insn-ctgrind ct|soft|vperm   (run under valgrind memcheck)"
-            );
+            eprintln!("usage: crypto-insn-ctgrind ct|soft|vperm   (run under valgrind memcheck)");
             return ExitCode::from(2);
         }
     };
