@@ -74,3 +74,10 @@ crate::backend::for_each_fragment!(entries);
 pub(super) fn sbox_affine(c: Cpu, x: u128, maps: &crate::backend::SboxAffine) -> u128 {
     from_v(super::sbox_affine(c, to_v(x), maps))
 }
+
+/// The carry-less multiply from the baseline `PMULL.8B` (a CPU without FEAT_AES
+/// has no FEAT_PMULL either), constant-time.
+#[inline]
+pub(super) fn clmul(_: Cpu, a: u128, b: u128, imm: u8) -> u128 {
+    crate::backend::aarch64::clmul::clmul_p8(a, b, imm)
+}

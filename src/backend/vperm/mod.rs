@@ -117,6 +117,10 @@ macro_rules! vperm_methods {
             fn sbox_affine(self, x: u128, maps: &SboxAffine) -> u128 {
                 arch::sbox_affine(self.0, x, maps)
             }
+            #[inline]
+            fn clmul(self, a: u128, b: u128, imm: u8) -> u128 {
+                arch::clmul(self.0, a, b, imm)
+            }
         }
     };
 }

@@ -59,3 +59,8 @@ crate::backend::for_each_fragment!(entries);
 pub(super) fn sbox_affine(c: Cpu, _: u128, _: &crate::backend::SboxAffine) -> u128 {
     match c {}
 }
+
+/// Unreachable (no `Cpu`).
+pub(super) fn clmul(c: Cpu, _: u128, _: u128, _: u8) -> u128 {
+    match c {}
+}

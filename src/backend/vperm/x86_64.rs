@@ -121,3 +121,10 @@ pub(super) fn sbox_affine(c: Cpu, x: u128, maps: &crate::backend::SboxAffine) ->
     // SAFETY: a `Cpu` exists only on a CPU with SSSE3.
     from_v(unsafe { on_v(to_v(x), maps) })
 }
+
+/// The carry-less multiply: the portable constant-time code (a CPU without
+/// AES-NI rarely has PCLMULQDQ, and the native backend takes it when present).
+#[inline]
+pub(super) fn clmul(_: Cpu, a: u128, b: u128, imm: u8) -> u128 {
+    crate::backend::portable_clmul(a, b, imm)
+}
