@@ -14,7 +14,7 @@
 //! | [`Auto`] | the best of the above for this build and host | everywhere |
 //! | [`Dynamic`] | one of the above chosen at run time by name ([`Choice`]) | everywhere |
 //!
-//! Each backend folder (`soft/`, `ct/`, `x86_64/`, `aarch64/`) holds its
+//! Each backend folder (`soft/`, `ct/`, `vperm/`, `x86_64/`, `aarch64/`) holds its
 //! fragments in `aes.rs`; the native folders add one file per further host
 //! instruction family (`clmul.rs`, `sha.rs`, `vaes.rs`). The one place that
 //! chooses is [`Auto`] here:
