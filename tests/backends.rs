@@ -40,6 +40,35 @@ fn reports_the_backends() {
 }
 
 #[test]
+fn vperm_is_selectable_by_name_and_errors_cleanly() {
+    use crypto_insn::backend::Vperm;
+    let names: Vec<&str> = backend::available().map(|b| b.name()).collect();
+    assert_eq!("vperm".parse::<Choice>(), Ok(Choice::Vperm));
+    assert_eq!(Choice::Vperm.as_str(), "vperm");
+    match Vperm::detect() {
+        Ok(v) => {
+            assert_eq!(Choice::Vperm.resolve(), Ok(Dynamic::Vperm(v)));
+            assert!(names.contains(&"vperm"), "{names:?}");
+            assert_eq!(Dynamic::Vperm(v).name(), "vperm");
+            // Without AES instructions, Auto prefers vperm over soft and ct.
+            if Native::detect().is_err() {
+                assert_eq!(backend::Auto.name(), "vperm");
+            }
+        }
+        Err(e) => {
+            assert_eq!(Choice::Vperm.resolve(), Err(e));
+            assert!(e.to_string().contains("vperm"), "{e}");
+            assert!(!names.contains(&"vperm"));
+            // AdvSIMD is baseline on AArch64, and every x86-64 CPU this suite
+            // runs on has SSSE3.
+            if cfg!(any(target_arch = "x86_64", target_arch = "aarch64")) {
+                skip(&format!("no vperm on this host: {e}"));
+            }
+        }
+    }
+}
+
+#[test]
 fn every_backend_agrees_on_every_helper() {
     // Every instruction of the registry, at every width it has, plus the seam's
     // fragments that no x86/Arm instruction uses alone.

@@ -23,7 +23,7 @@
 use core::ffi::{CStr, c_char, c_int};
 use core::sync::atomic::{AtomicU8, Ordering};
 
-use crypto_insn::backend::{Auto, Backend, Choice, Ct, Dynamic, Native, Soft};
+use crypto_insn::backend::{Auto, Backend, Choice, Ct, Dynamic, Native, Soft, Vperm};
 use crypto_insn::reg;
 
 /// Success.
@@ -40,7 +40,7 @@ pub const CRYPTO_INSN_ERR_UNKNOWN: c_int = -4;
 /// illegal-instruction; nothing was written.
 pub const CRYPTO_INSN_ERR_ILLEGAL: c_int = -5;
 
-/// 0 auto, 1 soft, 2 ct, 3 native.
+/// 0 auto, 1 soft, 2 ct, 3 native, 4 vperm.
 static BACKEND: AtomicU8 = AtomicU8::new(0);
 
 /// Runs `$e` with `$b` bound to the selected backend (a concrete type per arm,
@@ -62,6 +62,17 @@ macro_rules! with_backend {
                     $e
                 }
                 // Unreachable: `set_backend` only stores 3 after the check passed.
+                Err(_) => {
+                    let $b = Auto;
+                    $e
+                }
+            },
+            4 => match Vperm::detect() {
+                Ok(v) => {
+                    let $b = v;
+                    $e
+                }
+                // Unreachable: `set_backend` only stores 4 after the check passed.
                 Err(_) => {
                     let $b = Auto;
                     $e
@@ -100,7 +111,8 @@ pub extern "C" fn crypto_insn_version() -> *const c_char {
     concat!(env!("CARGO_PKG_VERSION"), "\0").as_ptr().cast()
 }
 
-/// Selects the backend for every later call: "auto", "soft", "ct" or "native".
+/// Selects the backend for every later call: "auto", "soft", "ct", "vperm" or
+/// "native".
 ///
 /// # Safety
 /// `name` must be null or a NUL-terminated string.
@@ -124,22 +136,26 @@ pub unsafe extern "C" fn crypto_insn_set_backend(name: *const c_char) -> c_int {
         Choice::Soft => 1,
         Choice::Ct => 2,
         Choice::Native => 3,
+        Choice::Vperm => 4,
     };
     BACKEND.store(code, Ordering::Relaxed);
     CRYPTO_INSN_OK
 }
 
-/// The backend the calls run on now ("soft", "ct" or "native"), a static string.
+/// The backend the calls run on now ("soft", "ct", "vperm" or "native"), a
+/// static string.
 #[unsafe(no_mangle)]
 pub extern "C" fn crypto_insn_backend() -> *const c_char {
     let name = match BACKEND.load(Ordering::Relaxed) {
         1 => Dynamic::Soft,
         2 => Dynamic::Ct,
+        4 => Choice::Vperm.resolve().unwrap_or(Dynamic::Soft),
         _ => Choice::Auto.resolve().unwrap_or(Dynamic::Soft),
     };
     match name.name() {
         "native" => c"native".as_ptr(),
         "ct" => c"ct".as_ptr(),
+        "vperm" => c"vperm".as_ptr(),
         _ => c"soft".as_ptr(),
     }
 }

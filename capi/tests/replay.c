@@ -256,7 +256,7 @@ static void contract(void) {
 }
 
 int main(int argc, char **argv) {
-    const char *backends[] = {"auto", "soft", "ct", "native"};
+    const char *backends[] = {"auto", "soft", "ct", "vperm", "native"};
     printf("crypto-insn C ABI %s\n", crypto_insn_version());
     contract();
     for (size_t b = 0; b < sizeof backends / sizeof *backends; b++) {

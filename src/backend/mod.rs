@@ -9,18 +9,20 @@
 //! |---|---|---|
 //! | [`Soft`] | table-driven software (T-tables); not constant-time | everywhere |
 //! | [`Ct`] | constant-time software (bitsliced S-box, shifts and masks) | everywhere |
+//! | [`Vperm`] | constant-time vector permutes (SSSE3 `pshufb`, AArch64 `tbl`), no AES instructions needed | from [`Vperm::detect`] |
 //! | [`Native`] | the host's instructions: AES-NI on x86-64, FEAT_AES on AArch64 | from [`Native::detect`] |
 //! | [`Auto`] | the best of the above for this build and host | everywhere |
 //! | [`Dynamic`] | one of the above chosen at run time by name ([`Choice`]) | everywhere |
 //!
-//! Each backend folder (`soft/`, `ct/`, `x86_64/`, `aarch64/`) holds its
+//! Each backend folder (`soft/`, `ct/`, `vperm/`, `x86_64/`, `aarch64/`) holds its
 //! fragments in `aes.rs`; the native folders add one file per further host
 //! instruction family (`clmul.rs`, `sha.rs`, `vaes.rs`). The one place that
 //! chooses is [`Auto`] here:
 //! a native backend enabled at compile time (`-C target-feature=+aes,+ssse3` or
 //! `-C target-cpu=native` on x86-64, `+aes` on AArch64), then one detected at run
-//! time (with `std`, checked once and cached), then the software fallback: `soft`,
-//! or `ct` with the cargo feature `constant-time`.
+//! time (with `std`, checked once and cached), then `vperm` where the host has
+//! byte shuffles (SSSE3, AdvSIMD), then the software fallback: `soft`, or `ct`
+//! with the cargo feature `constant-time`.
 //!
 //! The seam imports only the math layer ([`crate::math`]): it knows the AES
 //! fragments, carry-less multiplication and the S-box primitive
@@ -41,6 +43,7 @@ mod host;
 #[cfg(any(target_arch = "x86_64", target_arch = "aarch64"))]
 mod native;
 pub mod soft;
+pub mod vperm;
 
 #[cfg(target_arch = "aarch64")]
 pub mod aarch64;
@@ -53,6 +56,7 @@ pub use ct::Ct;
 #[cfg(not(any(target_arch = "x86_64", target_arch = "aarch64")))]
 pub use none::Native;
 pub use soft::Soft;
+pub use vperm::Vperm;
 #[cfg(target_arch = "x86_64")]
 pub use x86_64::Native;
 
@@ -370,12 +374,50 @@ pub(crate) fn assemble_keygenassist(sub: u128, rcon: u8) -> u128 {
     crate::reg::from_dwords([x1, rot_word(x1) ^ rcon, x3, rot_word(x3) ^ rcon])
 }
 
-/// The software backend used when no native one applies.
+/// The software backend used when neither a native one nor `vperm` applies.
 #[cfg(not(feature = "constant-time"))]
-pub(crate) type Fallback = Soft;
-/// The software backend used when no native one applies.
+type Software = Soft;
+/// The software backend used when neither a native one nor `vperm` applies.
 #[cfg(feature = "constant-time")]
-pub(crate) type Fallback = Ct;
+type Software = Ct;
+
+/// What runs when no native backend applies: [`Vperm`] where the host has it
+/// (one cached check), otherwise `Software` ([`Soft`], or [`Ct`] with the
+/// `constant-time` feature).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub(crate) struct Fallback;
+
+/// [`Fallback`]'s methods: `vperm` if present, else the software backend.
+macro_rules! fallback_impl {
+    ($(($kind:ident $f:ident, $($a:ident: $t:ty),*) -> $r:ty;)*) => {
+        impl Backend for Fallback {
+            #[inline]
+            fn name(self) -> &'static str {
+                match Vperm::cached() {
+                    Some(v) => v.name(),
+                    None => Software::default().name(),
+                }
+            }
+            $(
+                #[inline]
+                fn $f(self, $($a: $t),*) -> $r {
+                    match Vperm::cached() {
+                        Some(v) => v.$f($($a),*),
+                        None => Software::default().$f($($a),*),
+                    }
+                }
+            )*
+            #[inline]
+            fn sbox_affine(self, x: u128, maps: &SboxAffine) -> u128 {
+                match Vperm::cached() {
+                    Some(v) => v.sbox_affine(x, maps),
+                    None => Software::default().sbox_affine(x, maps),
+                }
+            }
+        }
+    };
+}
+for_each_method!(fallback_impl);
 
 /// Calls `$m!` with the list of two- and one-operand fragments (all but
 /// `aeskeygenassist`, whose immediate makes it special), so that the code that
@@ -432,8 +474,9 @@ mod run_time {
 ///
 /// The order of preference: a native backend enabled at compile time (then the
 /// choice costs nothing and everything inlines); one detected at run time (with
-/// `std`; one relaxed atomic load per call after the first); otherwise [`Soft`],
-/// or [`Ct`] with the `constant-time` feature.
+/// `std`; one relaxed atomic load per call after the first); otherwise
+/// [`Vperm`] where the host has byte shuffles; otherwise [`Soft`], or [`Ct`]
+/// with the `constant-time` feature.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Auto;
 
@@ -441,10 +484,11 @@ impl Auto {
     /// The concrete backend `Auto` runs on, as a [`Dynamic`] (for reports).
     #[must_use]
     pub fn resolved() -> Dynamic {
-        match Native::cached() {
-            Some(n) => Dynamic::Native(n),
-            None if cfg!(feature = "constant-time") => Dynamic::Ct,
-            None => Dynamic::Soft,
+        match (Native::cached(), Vperm::cached()) {
+            (Some(n), _) => Dynamic::Native(n),
+            (None, Some(v)) => Dynamic::Vperm(v),
+            (None, None) if cfg!(feature = "constant-time") => Dynamic::Ct,
+            (None, None) => Dynamic::Soft,
         }
     }
 }
@@ -460,6 +504,7 @@ macro_rules! auto_impl {
             fn name(self) -> &'static str {
                 match Auto::resolved() {
                     Dynamic::Native(_) => "native",
+                    Dynamic::Vperm(_) => "vperm",
                     Dynamic::Ct => "ct",
                     Dynamic::Soft => "soft",
                 }
@@ -537,6 +582,7 @@ macro_rules! each {
                 let $b = Ct;
                 $e
             }
+            Dynamic::Vperm($b) => $e,
             Dynamic::Native($b) => $e,
         }
     };
@@ -586,6 +632,8 @@ pub enum Dynamic {
     Soft,
     /// The constant-time software backend.
     Ct,
+    /// The constant-time vector-permute backend.
+    Vperm(Vperm),
     /// The host's instructions.
     Native(Native),
 }
@@ -597,18 +645,19 @@ impl fmt::Display for Dynamic {
 }
 
 /// Every backend usable on this host, in a fixed order: `soft`, `ct`, then
-/// `native` when the CPU has it.
+/// `vperm` and `native` when the CPU has them.
 pub fn available() -> impl Iterator<Item = Dynamic> {
     [
         Some(Dynamic::Soft),
         Some(Dynamic::Ct),
+        Vperm::cached().map(Dynamic::Vperm),
         Native::cached().map(Dynamic::Native),
     ]
     .into_iter()
     .flatten()
 }
 
-/// A backend as a user names it (`--backend auto|soft|ct|native`).
+/// A backend as a user names it (`--backend auto|soft|ct|vperm|native`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Choice {
     /// Whatever [`Auto`] picks.
@@ -618,13 +667,21 @@ pub enum Choice {
     Soft,
     /// The constant-time software backend.
     Ct,
+    /// The constant-time vector-permute backend (SSSE3, AdvSIMD).
+    Vperm,
     /// The host's own crypto instructions.
     Native,
 }
 
 impl Choice {
     /// Every choice, in the order the CLI lists them.
-    pub const ALL: [Choice; 4] = [Choice::Auto, Choice::Soft, Choice::Ct, Choice::Native];
+    pub const ALL: [Choice; 5] = [
+        Choice::Auto,
+        Choice::Soft,
+        Choice::Ct,
+        Choice::Vperm,
+        Choice::Native,
+    ];
 
     /// The name the CLI uses.
     #[must_use]
@@ -633,6 +690,7 @@ impl Choice {
             Choice::Auto => "auto",
             Choice::Soft => "soft",
             Choice::Ct => "ct",
+            Choice::Vperm => "vperm",
             Choice::Native => "native",
         }
     }
@@ -647,6 +705,7 @@ impl Choice {
             Choice::Auto => Ok(Auto::resolved()),
             Choice::Soft => Ok(Dynamic::Soft),
             Choice::Ct => Ok(Dynamic::Ct),
+            Choice::Vperm => Vperm::detect().map(Dynamic::Vperm),
             Choice::Native => Native::detect().map(Dynamic::Native),
         }
     }
@@ -664,7 +723,7 @@ pub struct UnknownChoice;
 
 impl fmt::Display for UnknownChoice {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("unknown backend (expected auto, soft, ct or native)")
+        f.write_str("unknown backend (expected auto, soft, ct, vperm or native)")
     }
 }
 

@@ -237,7 +237,9 @@ macro_rules! native_methods {
 /// `$f($a, ...)` called through a `#[cold]`, never-inlined function: the
 /// software fallback of a native method stays out of line, so the caller's
 /// fast path (the native instruction) does not carry the fallback's registers
-/// and stack frame. Arguments are given with their types.
+/// and stack frame. Arguments are given with their types. (x86-64 only: the
+/// AArch64 fallbacks are vector code themselves.)
+#[cfg(target_arch = "x86_64")]
 macro_rules! out_of_line {
     ($f:path, $($a:ident: $t:ty),*) => {{
         #[cold]
@@ -251,4 +253,5 @@ macro_rules! out_of_line {
 
 pub(crate) use native_backend;
 pub(crate) use native_methods;
+#[cfg(target_arch = "x86_64")]
 pub(crate) use out_of_line;

@@ -66,13 +66,15 @@ extern "C" {
 const char *crypto_insn_version(void);
 
 /* Selects the backend for all later calls in the process: "auto" (default:
- * native when the CPU has it, else soft), "soft" (table-driven), "ct"
- * (constant-time software) or "native". Returns a status; "native" on a CPU
- * without the instructions is CRYPTO_INSN_ERR_UNAVAILABLE (never a silent
- * fallback). */
+ * native when the CPU has it, else vperm where the CPU has SSSE3/AdvSIMD, else
+ * soft), "soft" (table-driven), "ct" (constant-time software), "vperm"
+ * (constant-time vector permutes) or "native". Returns a status; "native" or
+ * "vperm" on a CPU without the instructions is CRYPTO_INSN_ERR_UNAVAILABLE
+ * (never a silent fallback). */
 int crypto_insn_set_backend(const char *name);
 
-/* The backend calls run on now: "soft", "ct" or "native" (static string). */
+/* The backend calls run on now: "soft", "ct", "vperm" or "native" (static
+ * string). */
 const char *crypto_insn_backend(void);
 "#;
 

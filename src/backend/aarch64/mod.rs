@@ -16,7 +16,14 @@ pub mod sha;
 pub mod sha3;
 pub mod sm;
 
-use super::native::out_of_line;
+/// PCLMULQDQ's carry-less multiply by the baseline AdvSIMD `PMULL.8B`, the
+/// path [`Native`] and [`Vperm`](crate::backend::Vperm) take on a CPU without
+/// FEAT_PMULL; public (hidden) so that tests can force it on any AArch64 CPU.
+#[doc(hidden)]
+#[must_use]
+pub fn clmul_pmull8(a: u128, b: u128, imm: u8) -> u128 {
+    clmul::clmul_p8(a, b, imm)
+}
 
 super::native::native_backend!(
     "FEAT_AES",
@@ -35,7 +42,8 @@ super::native::native_backend!(
                 // SAFETY: the PMULL bit is set only when the CPU has FEAT_PMULL.
                 unsafe { clmul::clmul(a, b, imm) }
             } else {
-                out_of_line!(crate::backend::portable_clmul, a: u128, b: u128, imm: u8)
+                // Baseline AdvSIMD PMULL.8B, constant-time.
+                clmul::clmul_p8(a, b, imm)
             }
         }
         #[inline]

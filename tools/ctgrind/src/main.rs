@@ -1,10 +1,12 @@
-//! `crypto-insn-ctgrind soft|ct`: runs every AES fragment, every x86 and Arm
+//! `crypto-insn-ctgrind soft|ct|vperm`: runs every AES fragment, every x86 and Arm
 //! AES helper, the key schedule and whole-block AES on the chosen software
 //! backend with the state and key marked *undefined* for valgrind memcheck.
 //! Under `valgrind --error-exitcode=99`, memcheck then reports each conditional
 //! branch and each memory address computed from a secret:
 //!
-//! - `ct` must produce no error at all (exit 0);
+//! - `ct` and `vperm` (SSSE3 `pshufb` / AArch64 `tbl` lookups in registers)
+//!   must produce no error at all (exit 0); `vperm` is also checked through
+//!   the S-box primitive (`sbox_affine`, the SM4 S-box's path);
 //! - `soft`, whose T-table lookups are indexed by state bytes, must be flagged
 //!   (exit 99): the control that shows the check is not vacuous.
 //!
@@ -16,7 +18,7 @@ use std::process::ExitCode;
 
 use crypto_insn::aes::Aes;
 use crypto_insn::arm::Arm;
-use crypto_insn::backend::{Backend, Ct, Soft};
+use crypto_insn::backend::{Affine, Backend, Ct, SboxAffine, Soft, Vperm};
 use crypto_insn::x86::X86;
 
 unsafe extern "C" {
@@ -68,6 +70,10 @@ fn exercise<B: Backend>(b: B) -> usize {
         check(b.mc(s));
         check(b.imc(s));
         check(b.sb(s));
+        check(b.ak_sb_sr(s, k));
+        check(b.ak_isb_isr(s, k));
+        check(b.aeskeygenassist(s, 0x1b));
+        check(b.sbox_affine(s, &SboxAffine::new(Affine::IDENTITY, Affine::AES_SBOX_OUT)));
         let x = X86(b);
         check(x.aesenc(s, k));
         check(x.aesenclast(s, k));
@@ -104,8 +110,15 @@ fn main() -> ExitCode {
     let n = match which.as_str() {
         "ct" => exercise(Ct),
         "soft" => exercise(Soft),
+        "vperm" => match Vperm::detect() {
+            Ok(v) => exercise(v),
+            Err(e) => {
+                eprintln!("crypto-insn-ctgrind: {e}");
+                return ExitCode::from(3);
+            }
+        },
         _ => {
-            eprintln!("usage: crypto-insn-ctgrind ct|soft   (run under valgrind memcheck)");
+            eprintln!("usage: crypto-insn-ctgrind ct|soft|vperm   (run under valgrind memcheck)");
             return ExitCode::from(2);
         }
     };
