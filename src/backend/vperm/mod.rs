@@ -13,12 +13,12 @@
 //! # The tower field, inside the AES field
 //!
 //! - `GF(16)` is the subfield `{y : y^16 = y}` of the AES field; `ω = 0x03^17`
-//!   has order 15 there, and a nibble `n` stands for `Σ n_b ω^b` ([`elem`]).
+//!   has order 15 there, and a nibble `n` stands for `Σ n_b ω^b` (`elem`).
 //! - `t` is the first byte with `t^16 = t + 1`: then `t` and its conjugate
 //!   `t̄ = t^16 = t + 1` are the roots of `X^2 + X + ν` with `ν = t·t̄ = t^17` in
 //!   `GF(16)`, and `{t, t̄}` is a normal basis of `GF(256)` over `GF(16)`.
 //! - A byte `x = i·t + j·t̄` is held as the *tower byte* `i << 4 | k` with
-//!   `k = i + j` (so `x = k·t + j`): [`POLY_TO_TOWER`] is that GF(2)-linear map.
+//!   `k = i + j` (so `x = k·t + j`): `POLY_TO_TOWER` is that GF(2)-linear map.
 //!
 //! # The inverse in five lookups
 //!
@@ -33,7 +33,7 @@
 //! matrix `[[ν+1, ν], [ν, ν+1]]`, its own inverse (determinant 1), which gives
 //! `x^-1 = u·(t + ν + 1) + w·(t + ν)`. So the result byte, through any linear
 //! map `L`, is `lo[io] ^ hi[jo]`: two lookups of tables that contain the
-//! `GF(16)` inverse, the multiplication by `t + ν (+ 1)` and `L` ([`out`]).
+//! `GF(16)` inverse, the multiplication by `t + ν (+ 1)` and `L` (`out`).
 //!
 //! Zeros are handled the projective way, by the lookup instruction itself: the
 //! inverse tables map `0` to `0x80` ("infinity"), an index with bit 7 set reads
@@ -45,7 +45,7 @@
 //!
 //! A guest instruction is one round with its round key in a guest register, so
 //! every call changes basis twice: in, by two nibble lookups of the input
-//! bytes ([`POLY_TO_TOWER`] composed with the map before the inverse: identity
+//! bytes (`POLY_TO_TOWER` composed with the map before the inverse: identity
 //! for SubBytes, the inverse affine map for InvSubBytes), and out, folded into
 //! the output tables (the AES affine map, and the MixColumns/InvMixColumns
 //! multiples `2`, `9`, `b`, `d`, `e`, each one more pair of lookups). ShiftRows
