@@ -108,6 +108,12 @@ pub enum HexErrorKind {
         /// Digits found.
         found: usize,
     },
+    /// A RISC-V vector register group whose digit count is not 32, 64, 128 or
+    /// 256 (LMUL 1, 2, 4 or 8 at VLEN = 128).
+    NotAGroupWidth {
+        /// Digits found.
+        found: usize,
+    },
 }
 
 impl fmt::Display for HexError {
@@ -126,6 +132,10 @@ impl fmt::Display for HexError {
             HexErrorKind::NotARegisterWidth { found } => write!(
                 f,
                 "a register operand needs 32, 64 or 128 hex digits, found {found}"
+            ),
+            HexErrorKind::NotAGroupWidth { found } => write!(
+                f,
+                "a vector register group needs 32, 64, 128 or 256 hex digits (LMUL 1, 2, 4, 8), found {found}"
             ),
         }
     }

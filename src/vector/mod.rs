@@ -9,6 +9,7 @@ pub mod value;
 
 pub use line::{Line, ParseError, ParseErrorKind, Parsed, parse_line};
 pub use table::{
-    Arch, ArmOp, Lookup, Op, Ppc64Op, RegisterOrder, Rv32Op, Rv64Op, Signature, X86Op, lookup,
+    Arch, ArmOp, Lookup, Op, Ppc64Op, RegisterOrder, Rv32Op, Rv64Op, Signature, VOptions, X86Op,
+    lookup,
 };
 pub use value::{Notation, Value, Width};

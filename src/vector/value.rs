@@ -16,6 +16,9 @@ pub enum Width {
     W256,
     /// 512 bits (ZMM).
     W512,
+    /// 1024 bits (a RISC-V vector register group of 8 registers at VLEN =
+    /// 128, or a `vwsll` destination at LMUL 4).
+    W1024,
     /// A 32-bit general-purpose register (RV32 `x` register).
     X32,
     /// A 64-bit general-purpose register (RV64 `x` register).
@@ -34,6 +37,7 @@ impl Width {
             Width::W128 | Width::X32 | Width::X64 => 1,
             Width::W256 => 2,
             Width::W512 => 4,
+            Width::W1024 => 8,
             Width::Illegal => 0,
         }
     }
@@ -55,16 +59,21 @@ impl Width {
             1 => Some(Width::W128),
             2 => Some(Width::W256),
             4 => Some(Width::W512),
+            8 => Some(Width::W1024),
             _ => None,
         }
     }
 }
 
-/// A register value of up to 512 bits: 128-bit lanes, lane 0 = bits 127:0.
+/// The most 128-bit lanes a [`Value`] holds (a 1024-bit RISC-V register
+/// group).
+pub const MAX_LANES: usize = 8;
+
+/// A register value of up to 1024 bits: 128-bit lanes, lane 0 = bits 127:0.
 /// Lanes beyond the width are zero.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Value {
-    lanes: [u128; 4],
+    lanes: [u128; MAX_LANES],
     width: Width,
 }
 
@@ -73,7 +82,7 @@ impl Value {
     #[must_use]
     pub const fn xmm(v: u128) -> Value {
         Value {
-            lanes: [v, 0, 0, 0],
+            lanes: [v, 0, 0, 0, 0, 0, 0, 0],
             width: Width::W128,
         }
     }
@@ -82,7 +91,7 @@ impl Value {
     #[must_use]
     pub const fn gpr32(v: u32) -> Value {
         Value {
-            lanes: [v as u128, 0, 0, 0],
+            lanes: [v as u128, 0, 0, 0, 0, 0, 0, 0],
             width: Width::X32,
         }
     }
@@ -91,7 +100,7 @@ impl Value {
     #[must_use]
     pub const fn gpr64(v: u64) -> Value {
         Value {
-            lanes: [v as u128, 0, 0, 0],
+            lanes: [v as u128, 0, 0, 0, 0, 0, 0, 0],
             width: Width::X64,
         }
     }
@@ -100,7 +109,7 @@ impl Value {
     #[must_use]
     pub const fn illegal() -> Value {
         Value {
-            lanes: [0; 4],
+            lanes: [0; MAX_LANES],
             width: Width::Illegal,
         }
     }
@@ -111,11 +120,11 @@ impl Value {
         matches!(self.width, Width::Illegal)
     }
 
-    /// A value from its lanes (1, 2 or 4 of them).
+    /// A value from its lanes (1, 2, 4 or 8 of them).
     #[must_use]
     pub fn from_lanes(lanes: &[u128]) -> Option<Value> {
         let width = Width::from_lanes(lanes.len())?;
-        let mut l = [0u128; 4];
+        let mut l = [0u128; MAX_LANES];
         l[..lanes.len()].copy_from_slice(lanes);
         Some(Value { lanes: l, width })
     }
@@ -274,6 +283,9 @@ pub enum WidthRule {
     /// 128, 256 or 512 bits, told by the digit count (32, 64 or 128 digits in
     /// either notation; `0x` values must be written at full width).
     Any,
+    /// A RISC-V vector register group: 128, 256, 512 or 1024 bits (32, 64,
+    /// 128 or 256 digits; `0x` values at full width).
+    Group,
     /// A 32-bit general-purpose register: 8 memory-order digits, or `0x` and
     /// 1 to 8 digits.
     Gpr32,
@@ -317,10 +329,11 @@ pub fn parse_value_in(
         (WidthRule::Xmm, _) => Width::W128,
         (WidthRule::Gpr32, _) => Width::X32,
         (WidthRule::Gpr64, _) => Width::X64,
-        (WidthRule::Any, _) => match n {
+        (WidthRule::Any | WidthRule::Group, _) => match n {
             32 => Width::W128,
             64 => Width::W256,
             128 => Width::W512,
+            256 if rule == WidthRule::Group => Width::W1024,
             _ => {
                 // Report a typo as such before the length.
                 if let Some(i) = digits.bytes().position(|c| !c.is_ascii_hexdigit()) {
@@ -335,12 +348,16 @@ pub fn parse_value_in(
                 }
                 return Err(shift(HexError {
                     column: 0,
-                    kind: HexErrorKind::NotARegisterWidth { found: n },
+                    kind: if rule == WidthRule::Group {
+                        HexErrorKind::NotAGroupWidth { found: n }
+                    } else {
+                        HexErrorKind::NotARegisterWidth { found: n }
+                    },
                 }));
             }
         },
     };
-    let mut bytes = [0u8; 64];
+    let mut bytes = [0u8; 16 * MAX_LANES];
     let n_bytes = match width {
         Width::X32 | Width::X64 => width.bits() / 8,
         _ => 16 * width.lanes(),
@@ -355,7 +372,7 @@ pub fn parse_value_in(
             bytes.reverse();
         }
     }
-    let mut lanes = [0u128; 4];
+    let mut lanes = [0u128; MAX_LANES];
     if matches!(width, Width::X32 | Width::X64) {
         let mut b = [0u8; 16];
         b[..n_bytes].copy_from_slice(bytes);
