@@ -31,8 +31,9 @@ struct Program {
 }
 
 /// The op, its sources and its destination register for `i`: each operand at
-/// its shape's width (`RegWidth`), wide ones at 1, 2 or 4 lanes drawn from the
-/// input, general-purpose registers as the low XLEN bits of a register.
+/// its shape's width (`RegWidth`), wide ones (and RISC-V vector groups) at 1,
+/// 2 or 4 lanes drawn from the input, general-purpose registers as the low XLEN
+/// bits of a register.
 fn decode(arch: Arch, ops: &[Op], x: &[u128; 32], i: Insn) -> (Op, Vec<Value>, usize) {
     let op = ops[usize::from(i.op) % ops.len()];
     let shape = op.shape();
@@ -47,6 +48,10 @@ fn decode(arch: Arch, ops: &[Op], x: &[u128; 32], i: Insn) -> (Op, Vec<Value>, u
                 RegWidth::Ymm => 2,
                 RegWidth::Wide => wide,
                 RegWidth::Vex => vex,
+                // RISC-V vector groups (rv64): LMUL 1, 2 or 4 at the default
+                // sew/vl/vstart (`Op::execute`); an illegal configuration
+                // writes nothing.
+                RegWidth::Group => wide,
                 RegWidth::Gpr => {
                     return if arch == Arch::Rv32 {
                         Value::gpr32(reg(r, 0) as u32)

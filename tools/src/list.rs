@@ -23,11 +23,24 @@ fn rows(arch: Option<Arch>) -> impl Iterator<Item = &'static Instruction> {
 /// The operands as the vector format and the C ABI name them.
 fn operands(i: &Instruction) -> String {
     let mut v: Vec<String> = Vec::new();
+    // RISC-V vector rows: the `.vi` forms' immediate (5 bits, vror.vi 6).
+    if i.op.and_then(|o| o.vop()).is_some_and(|o| o.has_imm()) {
+        v.push("imm".into());
+    }
     if i.shape.imm() {
         v.push("imm8".into());
     }
     v.extend(i.operands.iter().map(|s| s.to_string()));
     v.join(", ")
+}
+
+/// The helper column: `arch::mnemonic`, or for a RISC-V vector row the
+/// executor op (`riscv::v::VOp::VaesemVv`, run by `riscv::v::execute`).
+fn helper(i: &Instruction) -> String {
+    match i.op.and_then(|o| o.vop()) {
+        Some(v) => format!("`riscv::v::VOp::{v:?}`"),
+        None => format!("`{}::{}`", i.arch, i.mnemonic),
+    }
 }
 
 /// The README table (implemented instructions; one row each).
@@ -37,12 +50,11 @@ pub fn markdown() -> String {
     );
     for i in rows(None).filter(|i| i.implemented()) {
         s.push_str(&format!(
-            "| {} | {} | {} | `{}::{}` | {}{} | {} | {} |\n",
+            "| {} | {} | {} | {} | {}{} | {} | {} |\n",
             i.arch,
             i.extension_title,
             i.mnemonic.to_uppercase(),
-            i.arch,
-            i.mnemonic,
+            helper(i),
             operands(i),
             if i.shape.wide() {
                 " (1, 2 or 4 lanes)"
