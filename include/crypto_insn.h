@@ -318,6 +318,61 @@ int crypto_insn_rv64_sm4ks(uint64_t *rd, uint64_t rs1, uint64_t rs2, uint8_t imm
 int crypto_insn_rv64_sm3p0(uint64_t *rd, uint64_t rs1); /* SM3 P0 of bits 31:0 of rs1 */
 int crypto_insn_rv64_sm3p1(uint64_t *rd, uint64_t rs1); /* SM3 P1 of bits 31:0 of rs1 */
 
+/* rv64 Zvbb (Zvbb, includes Zvkb (hwprobe RISCV_HWPROBE_EXT_ZVBB)). RISC-V vector, VLEN = 128, register groups in memory order (vse8.v): vd is vd_bytes (16, 32, 64, 128 = LMUL 1-8; vwsll: 2 x LMUL, 32-128), read and written; vs2 and vs1 are LMUL x 16 bytes (a .vs form's vs2 16); vs1 is read only by the forms that name it (NULL allowed otherwise), rs1 only by .vx, imm only by .vi; sew 0 = the op's default (64 for vclmul/vclmulh, else 32); vl, vstart in elements; tail and mask undisturbed, unmasked. A reserved configuration returns CRYPTO_INSN_ERR_ILLEGAL; a bad vd_bytes CRYPTO_INSN_ERR_ARG. */
+int crypto_insn_rv64_vandn_vv(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* vs2 AND NOT vs1 per element */
+int crypto_insn_rv64_vandn_vx(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* vs2 AND NOT rs1 per element */
+int crypto_insn_rv64_vbrev8_v(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* reverse the bits of each byte of each element */
+int crypto_insn_rv64_vrev8_v(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* reverse the bytes of each element */
+int crypto_insn_rv64_vrol_vv(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* rotate each element left by vs1 mod SEW */
+int crypto_insn_rv64_vrol_vx(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* rotate each element left by rs1 mod SEW */
+int crypto_insn_rv64_vror_vv(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* rotate each element right by vs1 mod SEW */
+int crypto_insn_rv64_vror_vx(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* rotate each element right by rs1 mod SEW */
+int crypto_insn_rv64_vror_vi(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* rotate each element right by imm (6 bits) mod SEW */
+int crypto_insn_rv64_vbrev_v(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* reverse the bits of each element */
+int crypto_insn_rv64_vclz_v(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* count leading zeros of each element */
+int crypto_insn_rv64_vctz_v(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* count trailing zeros of each element */
+int crypto_insn_rv64_vcpop_v(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* count set bits of each element */
+int crypto_insn_rv64_vwsll_vv(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* widening shift left: 2*SEW zero-extended vs2 << (vs1 mod 2*SEW) */
+int crypto_insn_rv64_vwsll_vx(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* widening shift left by rs1 mod 2*SEW */
+int crypto_insn_rv64_vwsll_vi(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* widening shift left by imm mod 2*SEW */
+
+/* rv64 Zvbc (Zvbc (hwprobe RISCV_HWPROBE_EXT_ZVBC)). RISC-V vector, VLEN = 128, register groups in memory order (vse8.v): vd is vd_bytes (16, 32, 64, 128 = LMUL 1-8; vwsll: 2 x LMUL, 32-128), read and written; vs2 and vs1 are LMUL x 16 bytes (a .vs form's vs2 16); vs1 is read only by the forms that name it (NULL allowed otherwise), rs1 only by .vx, imm only by .vi; sew 0 = the op's default (64 for vclmul/vclmulh, else 32); vl, vstart in elements; tail and mask undisturbed, unmasked. A reserved configuration returns CRYPTO_INSN_ERR_ILLEGAL; a bad vd_bytes CRYPTO_INSN_ERR_ARG. */
+int crypto_insn_rv64_vclmul_vv(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* low 64 bits of the 64x64 carry-less product per element */
+int crypto_insn_rv64_vclmul_vx(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* low 64 bits of the carry-less product with rs1 */
+int crypto_insn_rv64_vclmulh_vv(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* high 64 bits of the 64x64 carry-less product per element */
+int crypto_insn_rv64_vclmulh_vx(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* high 64 bits of the carry-less product with rs1 */
+
+/* rv64 Zvkg (Zvkg (hwprobe RISCV_HWPROBE_EXT_ZVKG)). RISC-V vector, VLEN = 128, register groups in memory order (vse8.v): vd is vd_bytes (16, 32, 64, 128 = LMUL 1-8; vwsll: 2 x LMUL, 32-128), read and written; vs2 and vs1 are LMUL x 16 bytes (a .vs form's vs2 16); vs1 is read only by the forms that name it (NULL allowed otherwise), rs1 only by .vx, imm only by .vi; sew 0 = the op's default (64 for vclmul/vclmulh, else 32); vl, vstart in elements; tail and mask undisturbed, unmasked. A reserved configuration returns CRYPTO_INSN_ERR_ILLEGAL; a bad vd_bytes CRYPTO_INSN_ERR_ARG. */
+int crypto_insn_rv64_vghsh_vv(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* GHASH step per group: (vd XOR vs1) * H(vs2) in GF(2^128) */
+int crypto_insn_rv64_vgmul_vv(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* vd * H(vs2) in GF(2^128) per group */
+
+/* rv64 Zvkned (Zvkned (hwprobe RISCV_HWPROBE_EXT_ZVKNED)). RISC-V vector, VLEN = 128, register groups in memory order (vse8.v): vd is vd_bytes (16, 32, 64, 128 = LMUL 1-8; vwsll: 2 x LMUL, 32-128), read and written; vs2 and vs1 are LMUL x 16 bytes (a .vs form's vs2 16); vs1 is read only by the forms that name it (NULL allowed otherwise), rs1 only by .vx, imm only by .vi; sew 0 = the op's default (64 for vclmul/vclmulh, else 32); vl, vstart in elements; tail and mask undisturbed, unmasked. A reserved configuration returns CRYPTO_INSN_ERR_ILLEGAL; a bad vd_bytes CRYPTO_INSN_ERR_ARG. */
+int crypto_insn_rv64_vaesef_vv(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* final encryption round: SubBytes, ShiftRows, AddRoundKey vs2 */
+int crypto_insn_rv64_vaesef_vs(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* final encryption round, one round key for every group */
+int crypto_insn_rv64_vaesem_vv(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* middle encryption round: SubBytes, ShiftRows, MixColumns, AddRoundKey */
+int crypto_insn_rv64_vaesem_vs(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* middle encryption round, one round key for every group */
+int crypto_insn_rv64_vaesdf_vv(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* final decryption round: InvShiftRows, InvSubBytes, AddRoundKey */
+int crypto_insn_rv64_vaesdf_vs(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* final decryption round, one round key for every group */
+int crypto_insn_rv64_vaesdm_vv(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* middle decryption round: InvShiftRows, InvSubBytes, AddRoundKey, InvMixColumns */
+int crypto_insn_rv64_vaesdm_vs(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* middle decryption round, one round key for every group */
+int crypto_insn_rv64_vaeskf1_vi(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* AES-128 next round key from vs2, round imm */
+int crypto_insn_rv64_vaeskf2_vi(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* AES-256 next round key from vd and vs2, round imm */
+int crypto_insn_rv64_vaesz_vs(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* round-zero AddRoundKey: vd XOR vs2's group 0 */
+
+/* rv64 Zvknh (Zvknha (SEW 32) / Zvknhb (SEW 32, 64) (hwprobe RISCV_HWPROBE_EXT_ZVKNHA/B)). RISC-V vector, VLEN = 128, register groups in memory order (vse8.v): vd is vd_bytes (16, 32, 64, 128 = LMUL 1-8; vwsll: 2 x LMUL, 32-128), read and written; vs2 and vs1 are LMUL x 16 bytes (a .vs form's vs2 16); vs1 is read only by the forms that name it (NULL allowed otherwise), rs1 only by .vx, imm only by .vi; sew 0 = the op's default (64 for vclmul/vclmulh, else 32); vl, vstart in elements; tail and mask undisturbed, unmasked. A reserved configuration returns CRYPTO_INSN_ERR_ILLEGAL; a bad vd_bytes CRYPTO_INSN_ERR_ARG. */
+int crypto_insn_rv64_vsha2ms_vv(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* SHA-2 message schedule: four new W words */
+int crypto_insn_rv64_vsha2ch_vv(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* two SHA-2 rounds with the high message-schedule words of vs1 */
+int crypto_insn_rv64_vsha2cl_vv(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* two SHA-2 rounds with the low message-schedule words of vs1 */
+
+/* rv64 Zvksed (Zvksed (hwprobe RISCV_HWPROBE_EXT_ZVKSED)). RISC-V vector, VLEN = 128, register groups in memory order (vse8.v): vd is vd_bytes (16, 32, 64, 128 = LMUL 1-8; vwsll: 2 x LMUL, 32-128), read and written; vs2 and vs1 are LMUL x 16 bytes (a .vs form's vs2 16); vs1 is read only by the forms that name it (NULL allowed otherwise), rs1 only by .vx, imm only by .vi; sew 0 = the op's default (64 for vclmul/vclmulh, else 32); vl, vstart in elements; tail and mask undisturbed, unmasked. A reserved configuration returns CRYPTO_INSN_ERR_ILLEGAL; a bad vd_bytes CRYPTO_INSN_ERR_ARG. */
+int crypto_insn_rv64_vsm4k_vi(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* four SM4 key-expansion rounds, round group imm */
+int crypto_insn_rv64_vsm4r_vv(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* four SM4 rounds with the round keys of vs2 */
+int crypto_insn_rv64_vsm4r_vs(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* four SM4 rounds, one round-key group for every group */
+
+/* rv64 Zvksh (Zvksh (hwprobe RISCV_HWPROBE_EXT_ZVKSH)). RISC-V vector, VLEN = 128, register groups in memory order (vse8.v): vd is vd_bytes (16, 32, 64, 128 = LMUL 1-8; vwsll: 2 x LMUL, 32-128), read and written; vs2 and vs1 are LMUL x 16 bytes (a .vs form's vs2 16); vs1 is read only by the forms that name it (NULL allowed otherwise), rs1 only by .vx, imm only by .vi; sew 0 = the op's default (64 for vclmul/vclmulh, else 32); vl, vstart in elements; tail and mask undisturbed, unmasked. A reserved configuration returns CRYPTO_INSN_ERR_ILLEGAL; a bad vd_bytes CRYPTO_INSN_ERR_ARG. */
+int crypto_insn_rv64_vsm3me_vv(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* SM3 message expansion: eight new W words */
+int crypto_insn_rv64_vsm3c_vi(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* two SM3 compression rounds, round pair imm */
+
 /* Every instruction as X(arch, mnemonic, shape), in registry order, for
  * tables of function pointers. Shapes (uint8_t arrays unless said):
  *   R1 (dst, a), R1I (dst, a, imm8), R2 (dst, a, b), R2I (dst, a, b, imm8),
@@ -328,7 +383,9 @@ int crypto_insn_rv64_sm3p1(uint64_t *rd, uint64_t rs1); /* SM3 P1 of bits 31:0 o
  *   X1 (rd*, rs1), X1I (rd*, rs1, imm), X2 (rd*, rs1, rs2), X2I (rd*, rs1, rs2, imm):
  *     XLEN-bit integers (uint32_t on rv32, uint64_t on rv64),
  *   Z1 (dst, a, segments), Z2 (dst, a, b, segments): SVE, 16*segments bytes, segments 1 to 16,
- *   D2 (dst[16], a[8], b[8]). */
+ *   D2 (dst[16], a[8], b[8]),
+ *   V (vd, vs2, vs1, rs1, imm, vd_bytes, sew, vl, vstart): RISC-V vector register groups,
+ *     the mnemonic with '.' as '_' (vaesem_vv is vaesem.vv). */
 #define CRYPTO_INSN_FOR_EACH_INSTRUCTION(X) \
     X(x86, aesenc, R2) \
     X(x86, aesenclast, R2) \
@@ -499,7 +556,48 @@ int crypto_insn_rv64_sm3p1(uint64_t *rd, uint64_t rs1); /* SM3 P1 of bits 31:0 o
     X(rv64, sm4ed, X2I) \
     X(rv64, sm4ks, X2I) \
     X(rv64, sm3p0, X1) \
-    X(rv64, sm3p1, X1)
+    X(rv64, sm3p1, X1) \
+    X(rv64, vandn_vv, V) \
+    X(rv64, vandn_vx, V) \
+    X(rv64, vbrev8_v, V) \
+    X(rv64, vrev8_v, V) \
+    X(rv64, vrol_vv, V) \
+    X(rv64, vrol_vx, V) \
+    X(rv64, vror_vv, V) \
+    X(rv64, vror_vx, V) \
+    X(rv64, vror_vi, V) \
+    X(rv64, vbrev_v, V) \
+    X(rv64, vclz_v, V) \
+    X(rv64, vctz_v, V) \
+    X(rv64, vcpop_v, V) \
+    X(rv64, vwsll_vv, V) \
+    X(rv64, vwsll_vx, V) \
+    X(rv64, vwsll_vi, V) \
+    X(rv64, vclmul_vv, V) \
+    X(rv64, vclmul_vx, V) \
+    X(rv64, vclmulh_vv, V) \
+    X(rv64, vclmulh_vx, V) \
+    X(rv64, vghsh_vv, V) \
+    X(rv64, vgmul_vv, V) \
+    X(rv64, vaesef_vv, V) \
+    X(rv64, vaesef_vs, V) \
+    X(rv64, vaesem_vv, V) \
+    X(rv64, vaesem_vs, V) \
+    X(rv64, vaesdf_vv, V) \
+    X(rv64, vaesdf_vs, V) \
+    X(rv64, vaesdm_vv, V) \
+    X(rv64, vaesdm_vs, V) \
+    X(rv64, vaeskf1_vi, V) \
+    X(rv64, vaeskf2_vi, V) \
+    X(rv64, vaesz_vs, V) \
+    X(rv64, vsha2ms_vv, V) \
+    X(rv64, vsha2ch_vv, V) \
+    X(rv64, vsha2cl_vv, V) \
+    X(rv64, vsm4k_vi, V) \
+    X(rv64, vsm4r_vv, V) \
+    X(rv64, vsm4r_vs, V) \
+    X(rv64, vsm3me_vv, V) \
+    X(rv64, vsm3c_vi, V)
 
 #ifdef __cplusplus
 }

@@ -102,11 +102,8 @@ macro_rules! instruction_docs {
         /// | arch | extension | instruction | helper | operands | steps | CPU feature |
         /// |---|---|---|---|---|---|---|
         $($($(
-            #[doc = concat!(
-                "| ", $archname, " | ", $title, " | `", stringify!($name), "` | [`", stringify!($Arch), "::",
-                stringify!($name), "`](crate::", stringify!($arch), "::", stringify!($Arch), "::", stringify!($name), ") | ",
-                $(stringify!($operand), " ",)* " | ", $summary, " | ", $feature, " |"
-            )]
+            #[doc = instruction_docs!(@helper $shape $archname $title $arch $Arch $name $Var
+                ($(stringify!($operand), " ",)* " | ", $summary, " | ", $feature, " |"))]
         )*)*)*
         ///
         /// Recognised but not evaluated yet (counted as unsupported by the
@@ -117,7 +114,24 @@ macro_rules! instruction_docs {
         $($(
             #[doc = concat!("| ", $archname, " | `", stringify!($pname), "` | ", stringify!($pext), " | ", $pfeature, " |")]
         )*)*
+        ///
+        /// RISC-V vector rows (shape `V`) are named here by their ident: the
+        /// mnemonic with `.` as `_` (`vaesem_vv` is `vaesem.vv`); they run
+        /// through [`riscv::v::execute`].
         pub mod instructions {}
+    };
+    (@helper V $archname:literal $title:literal $arch:ident $Arch:ident $name:ident $Var:ident ($($rest:tt)*)) => {
+        concat!(
+            "| ", $archname, " | ", $title, " | `", stringify!($name), "` | [`VOp::", stringify!($Var),
+            "`](crate::riscv::v::VOp::", stringify!($Var), ") | ", $($rest)*
+        )
+    };
+    (@helper $shape:ident $archname:literal $title:literal $arch:ident $Arch:ident $name:ident $Var:ident ($($rest:tt)*)) => {
+        concat!(
+            "| ", $archname, " | ", $title, " | `", stringify!($name), "` | [`", stringify!($Arch), "::",
+            stringify!($name), "`](crate::", stringify!($arch), "::", stringify!($Arch), "::", stringify!($name), ") | ",
+            $($rest)*
+        )
     };
 }
 for_each_instruction!(instruction_docs);

@@ -114,6 +114,12 @@ pub enum HexErrorKind {
         /// Digits found.
         found: usize,
     },
+    /// A RISC-V vector register group whose digit count is not 32, 64, 128 or
+    /// 256 (LMUL 1, 2, 4 or 8 at VLEN = 128).
+    NotAGroupWidth {
+        /// Digits found.
+        found: usize,
+    },
 }
 
 impl fmt::Display for HexError {
@@ -137,6 +143,10 @@ impl fmt::Display for HexError {
                 f,
                 "an SVE Z operand needs a multiple of 32 hex digits from 32 to 512 \
                  (16 to 256 bytes), found {found}"
+            ),
+            HexErrorKind::NotAGroupWidth { found } => write!(
+                f,
+                "a vector register group needs 32, 64, 128 or 256 hex digits (LMUL 1, 2, 4, 8), found {found}"
             ),
         }
     }

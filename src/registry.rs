@@ -606,6 +606,65 @@ macro_rules! for_each_instruction {
                     (sm3p1 Sm3p1 X1 (rs1) []
                         "SM3 P1 of bits 31:0 of rs1")
                 }
+                // Vector rows (Shape V): the ident is the mnemonic with `.` as
+                // `_` (`vaesem_vv` is `vaesem.vv`; the text comes from
+                // `riscv::v::VOp`, checked at compile time); the variant is the
+                // `VOp` of the same name. See `Shape::V`.
+                ext zvbb "Zvbb" "Zvbb, includes Zvkb (hwprobe RISCV_HWPROBE_EXT_ZVBB)" {
+                    (vandn_vv VandnVv V (vd, vs2, vs1) [] "vs2 AND NOT vs1 per element")
+                    (vandn_vx VandnVx V (vd, vs2, rs1) [] "vs2 AND NOT rs1 per element")
+                    (vbrev8_v Vbrev8V V (vd, vs2) [] "reverse the bits of each byte of each element")
+                    (vrev8_v Vrev8V V (vd, vs2) [] "reverse the bytes of each element")
+                    (vrol_vv VrolVv V (vd, vs2, vs1) [] "rotate each element left by vs1 mod SEW")
+                    (vrol_vx VrolVx V (vd, vs2, rs1) [] "rotate each element left by rs1 mod SEW")
+                    (vror_vv VrorVv V (vd, vs2, vs1) [] "rotate each element right by vs1 mod SEW")
+                    (vror_vx VrorVx V (vd, vs2, rs1) [] "rotate each element right by rs1 mod SEW")
+                    (vror_vi VrorVi V (vd, vs2) [] "rotate each element right by imm (6 bits) mod SEW")
+                    (vbrev_v VbrevV V (vd, vs2) [] "reverse the bits of each element")
+                    (vclz_v VclzV V (vd, vs2) [] "count leading zeros of each element")
+                    (vctz_v VctzV V (vd, vs2) [] "count trailing zeros of each element")
+                    (vcpop_v VcpopV V (vd, vs2) [] "count set bits of each element")
+                    (vwsll_vv VwsllVv V (vd, vs2, vs1) [] "widening shift left: 2*SEW zero-extended vs2 << (vs1 mod 2*SEW)")
+                    (vwsll_vx VwsllVx V (vd, vs2, rs1) [] "widening shift left by rs1 mod 2*SEW")
+                    (vwsll_vi VwsllVi V (vd, vs2) [] "widening shift left by imm mod 2*SEW")
+                }
+                ext zvbc "Zvbc" "Zvbc (hwprobe RISCV_HWPROBE_EXT_ZVBC)" {
+                    (vclmul_vv VclmulVv V (vd, vs2, vs1) [] "low 64 bits of the 64x64 carry-less product per element")
+                    (vclmul_vx VclmulVx V (vd, vs2, rs1) [] "low 64 bits of the carry-less product with rs1")
+                    (vclmulh_vv VclmulhVv V (vd, vs2, vs1) [] "high 64 bits of the 64x64 carry-less product per element")
+                    (vclmulh_vx VclmulhVx V (vd, vs2, rs1) [] "high 64 bits of the carry-less product with rs1")
+                }
+                ext zvkg "Zvkg" "Zvkg (hwprobe RISCV_HWPROBE_EXT_ZVKG)" {
+                    (vghsh_vv VghshVv V (vd, vs2, vs1) [] "GHASH step per group: (vd XOR vs1) * H(vs2) in GF(2^128)")
+                    (vgmul_vv VgmulVv V (vd, vs2) [] "vd * H(vs2) in GF(2^128) per group")
+                }
+                ext zvkned "Zvkned" "Zvkned (hwprobe RISCV_HWPROBE_EXT_ZVKNED)" {
+                    (vaesef_vv VaesefVv V (vd, vs2) [] "final encryption round: SubBytes, ShiftRows, AddRoundKey vs2")
+                    (vaesef_vs VaesefVs V (vd, vs2) [] "final encryption round, one round key for every group")
+                    (vaesem_vv VaesemVv V (vd, vs2) [] "middle encryption round: SubBytes, ShiftRows, MixColumns, AddRoundKey")
+                    (vaesem_vs VaesemVs V (vd, vs2) [] "middle encryption round, one round key for every group")
+                    (vaesdf_vv VaesdfVv V (vd, vs2) [] "final decryption round: InvShiftRows, InvSubBytes, AddRoundKey")
+                    (vaesdf_vs VaesdfVs V (vd, vs2) [] "final decryption round, one round key for every group")
+                    (vaesdm_vv VaesdmVv V (vd, vs2) [] "middle decryption round: InvShiftRows, InvSubBytes, AddRoundKey, InvMixColumns")
+                    (vaesdm_vs VaesdmVs V (vd, vs2) [] "middle decryption round, one round key for every group")
+                    (vaeskf1_vi Vaeskf1Vi V (vd, vs2) [] "AES-128 next round key from vs2, round imm")
+                    (vaeskf2_vi Vaeskf2Vi V (vd, vs2) [] "AES-256 next round key from vd and vs2, round imm")
+                    (vaesz_vs VaeszVs V (vd, vs2) [] "round-zero AddRoundKey: vd XOR vs2's group 0")
+                }
+                ext zvknh "Zvknh" "Zvknha (SEW 32) / Zvknhb (SEW 32, 64) (hwprobe RISCV_HWPROBE_EXT_ZVKNHA/B)" {
+                    (vsha2ms_vv Vsha2msVv V (vd, vs2, vs1) [] "SHA-2 message schedule: four new W words")
+                    (vsha2ch_vv Vsha2chVv V (vd, vs2, vs1) [] "two SHA-2 rounds with the high message-schedule words of vs1")
+                    (vsha2cl_vv Vsha2clVv V (vd, vs2, vs1) [] "two SHA-2 rounds with the low message-schedule words of vs1")
+                }
+                ext zvksed "Zvksed" "Zvksed (hwprobe RISCV_HWPROBE_EXT_ZVKSED)" {
+                    (vsm4k_vi Vsm4kVi V (vd, vs2) [] "four SM4 key-expansion rounds, round group imm")
+                    (vsm4r_vv Vsm4rVv V (vd, vs2) [] "four SM4 rounds with the round keys of vs2")
+                    (vsm4r_vs Vsm4rVs V (vd, vs2) [] "four SM4 rounds, one round-key group for every group")
+                }
+                ext zvksh "Zvksh" "Zvksh (hwprobe RISCV_HWPROBE_EXT_ZVKSH)" {
+                    (vsm3me_vv Vsm3meVv V (vd, vs2, vs1) [] "SM3 message expansion: eight new W words")
+                    (vsm3c_vi Vsm3cVi V (vd, vs2) [] "two SM3 compression rounds, round pair imm")
+                }
                 planned {
                 }
             }
@@ -669,6 +728,19 @@ pub enum Shape {
     /// Two 64-bit sources (AArch32 `D` registers) and a 128-bit result (`Q`):
     /// `fn(dn: u64, dm: u64) -> u128` (VMULL.P64).
     D2,
+    /// A RISC-V vector instruction on register groups (Zvbb, Zvbc, Zvk*):
+    /// the operands are `vd` (read too: tail and prestart elements stay), `vs2`,
+    /// and `vs1` or `rs1` for the forms that read one (the row's operand
+    /// names say which). It runs through [`crate::riscv::v::execute`] under a
+    /// `vtype`/`vl`/`vstart` configuration at VLEN = 128: a group is LMUL x 16
+    /// bytes, LMUL given by `vd`'s width (`vwsll`: `vd` is 2 x LMUL); `.vs`
+    /// forms' `vs2` is one 16-byte element group; `rs1` is an RV64 register.
+    /// The `.vi` forms take an immediate ([`crate::riscv::v::VOp::has_imm`]).
+    /// The result is `vd`'s group after the instruction or `illegal` (a
+    /// reserved configuration). The row's ident is the mnemonic with `.` as
+    /// `_` and its variant the [`crate::riscv::v::VOp`] of that name, whose
+    /// [`mnemonic`](crate::riscv::v::VOp::mnemonic) is the row's text.
+    V,
 }
 
 /// The width of one register operand (or of the result) of a [`Shape`].
@@ -689,6 +761,9 @@ pub enum RegWidth {
     Sve,
     /// A 64-bit SIMD register (AArch32 `D`).
     D64,
+    /// A RISC-V vector register group of [`Shape::V`] (16 to 128 bytes at
+    /// VLEN = 128, see there; the `rs1` of a `.vx` form is an RV64 register).
+    Group,
 }
 
 impl Shape {
@@ -709,6 +784,8 @@ impl Shape {
             | Shape::Z2
             | Shape::D2 => 2,
             Shape::R3 | Shape::R3I | Shape::Y2X => 3,
+            // At most: `vd`, `vs2` and `vs1`/`rs1` ([`Op::sources`] is the row's).
+            Shape::V => 3,
         }
     }
 
@@ -722,6 +799,7 @@ impl Shape {
             (Shape::X1 | Shape::X2 | Shape::X1I | Shape::X2I, _) => RegWidth::Gpr,
             (Shape::Z1 | Shape::Z2, _) => RegWidth::Sve,
             (Shape::D2, _) => RegWidth::D64,
+            (Shape::V, _) => RegWidth::Group,
             _ => RegWidth::Xmm,
         }
     }
@@ -737,7 +815,8 @@ impl Shape {
     }
 
     /// Whether an 8-bit immediate follows the sources (and comes right after
-    /// the mnemonic in a vector line).
+    /// the mnemonic in a vector line). [`Shape::V`]: `false`; whether a V row
+    /// has one is its op's ([`crate::vector::Signature`]).
     #[must_use]
     pub const fn imm(self) -> bool {
         matches!(
@@ -792,6 +871,7 @@ impl Shape {
             Shape::Z1 => "Z1",
             Shape::Z2 => "Z2",
             Shape::D2 => "D2",
+            Shape::V => "V",
         }
     }
 }
@@ -812,8 +892,12 @@ pub struct Instruction {
     pub extension: &'static str,
     /// The extension's title (`AES-NI`).
     pub extension_title: &'static str,
-    /// The lowercase mnemonic, also the helper's name.
+    /// The lowercase mnemonic as a vector line writes it (`aesenc`,
+    /// `vaesem.vv`).
     pub mnemonic: &'static str,
+    /// The row's identifier: the helper's and the C export's name (the
+    /// mnemonic, with `.` written `_` for [`Shape::V`] rows: `vaesem_vv`).
+    pub ident: &'static str,
     /// The operation, `None` for a planned row (no helper yet).
     pub op: Option<Op>,
     /// The operand shape (planned rows: [`Shape::R2`], unused).
@@ -876,6 +960,53 @@ macro_rules! register_order {
     };
 }
 
+/// The text mnemonic of a row: its ident, or for a [`Shape::V`] row the
+/// dotted mnemonic of its `VOp` (the one place the `_` of a V row's ident
+/// becomes `.`; [`same_but_dots`] checks the two agree at compile time).
+macro_rules! row_text {
+    (V $name:ident $Var:ident) => {{
+        const TEXT: &str = crate::riscv::v::VOp::$Var.mnemonic();
+        const _: () = assert!(
+            same_but_dots(TEXT, stringify!($name)),
+            concat!(
+                "the ident of a V row is its mnemonic with '.' as '_': ",
+                stringify!($name)
+            )
+        );
+        TEXT
+    }};
+    ($shape:ident $name:ident $Var:ident) => {
+        stringify!($name)
+    };
+}
+
+/// The executor op of a row (`None` but for [`Shape::V`]).
+macro_rules! row_vop {
+    (V $Var:ident) => {
+        Some(crate::riscv::v::VOp::$Var)
+    };
+    ($shape:ident $Var:ident) => {
+        None
+    };
+}
+
+/// Whether `text` is `ident` with each `_` written `.`.
+const fn same_but_dots(text: &str, ident: &str) -> bool {
+    let (a, b) = (text.as_bytes(), ident.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        let ok = a[i] == b[i] || (a[i] == b'.' && b[i] == b'_');
+        if !ok {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
 macro_rules! define_registry {
     ($(
         arch $arch:ident $Arch:ident $Op:ident $archname:literal $order:ident {
@@ -902,11 +1033,27 @@ macro_rules! define_registry {
                 /// Every op of this architecture, in registry order.
                 pub const ALL: &'static [$Op] = &[$($($Op::$Var,)*)*];
 
-                /// The lowercase mnemonic.
+                /// The lowercase mnemonic as a vector line writes it.
                 #[must_use]
                 pub const fn mnemonic(self) -> &'static str {
                     match self {
-                        $($($Op::$Var => stringify!($name),)*)*
+                        $($($Op::$Var => row_text!($shape $name $Var),)*)*
+                    }
+                }
+
+                /// How many register operands the row has (its operand names).
+                #[must_use]
+                pub const fn sources(self) -> usize {
+                    match self {
+                        $($($Op::$Var => [$(stringify!($operand)),*].len(),)*)*
+                    }
+                }
+
+                /// The vector-executor op of a [`Shape::V`] row.
+                #[must_use]
+                pub const fn vop(self) -> Option<crate::riscv::v::VOp> {
+                    match self {
+                        $($($Op::$Var => row_vop!($shape $Var),)*)*
                     }
                 }
 
@@ -953,6 +1100,24 @@ macro_rules! define_registry {
                     $(Op::$Arch(o) => o.shape(),)*
                 }
             }
+
+            /// How many register operands the instruction has (its row's
+            /// operand names; [`Shape::sources`] except for [`Shape::V`], whose
+            /// rows have 2 or 3).
+            #[must_use]
+            pub const fn sources(self) -> usize {
+                match self {
+                    $(Op::$Arch(o) => o.sources(),)*
+                }
+            }
+
+            /// The RISC-V vector-executor op of a [`Shape::V`] row.
+            #[must_use]
+            pub const fn vop(self) -> Option<crate::riscv::v::VOp> {
+                match self {
+                    $(Op::$Arch(o) => o.vop(),)*
+                }
+            }
         }
 
         impl Arch {
@@ -974,7 +1139,8 @@ macro_rules! define_registry {
                     arch: Arch::$Arch,
                     extension: stringify!($ext),
                     extension_title: $title,
-                    mnemonic: stringify!($name),
+                    mnemonic: row_text!($shape $name $Var),
+                    ident: stringify!($name),
                     op: Some(Op::$Arch($Op::$Var)),
                     shape: Shape::$shape,
                     operands: &[$(stringify!($operand)),*],
@@ -987,6 +1153,7 @@ macro_rules! define_registry {
                     extension: stringify!($pext),
                     extension_title: stringify!($pext),
                     mnemonic: stringify!($pname),
+                    ident: stringify!($pname),
                     op: None,
                     shape: Shape::R2,
                     operands: &[],
@@ -1062,12 +1229,16 @@ impl Op {
 impl Op {
     /// The largest immediate the instruction encodes: 255 (an 8-bit field)
     /// except where the manual's field is narrower. POWER `vshasigmaw` and
-    /// `vshasigmad` take `ST << 4 | SIX` (a 1-bit and a 4-bit field), 0 to 31.
+    /// `vshasigmad` take `ST << 4 | SIX` (a 1-bit and a 4-bit field), 0 to 31;
+    /// the RISC-V `.vi` forms 31 (5 bits; `vror.vi` 63, 6 bits).
     #[must_use]
     pub const fn imm_max(self) -> u8 {
         match self {
             Op::Ppc64(Ppc64Op::Vshasigmaw | Ppc64Op::Vshasigmad) => 31,
-            _ => u8::MAX,
+            _ => match self.vop() {
+                Some(v) => v.imm_max(),
+                None => u8::MAX,
+            },
         }
     }
 }
@@ -1115,7 +1286,14 @@ mod tests {
                 assert_eq!(op.arch(), a.arch);
                 assert_eq!(op.mnemonic(), a.mnemonic);
                 assert_eq!(op.shape(), a.shape);
-                assert_eq!(a.operands.len(), a.shape.sources());
+                assert_eq!(a.operands.len(), op.sources());
+                if a.shape == Shape::V {
+                    assert!(op.sources() <= a.shape.sources());
+                    assert_eq!(a.ident.replace('_', "."), a.mnemonic);
+                } else {
+                    assert_eq!(a.operands.len(), a.shape.sources());
+                    assert_eq!(a.ident, a.mnemonic);
+                }
                 assert_eq!(op.instruction(), a);
             }
         }

@@ -23,7 +23,11 @@ fn check(text: &str, arch: Arch) {
             r.mismatches.first()
         );
         // Every instruction of the architecture has QEMU lines.
-        for i in INSTRUCTIONS.iter().filter(|i| i.arch == arch) {
+        // (The vector rows, Shape::V, have their own file: tests/riscv_vector.rs.)
+        for i in INSTRUCTIONS
+            .iter()
+            .filter(|i| i.arch == arch && i.shape != crypto_insn::registry::Shape::V)
+        {
             let c = r.per_mnemonic.get(i.mnemonic).copied().unwrap_or_default();
             assert!(c.passed >= 32, "{arch} {} on {b}: {c:?}", i.mnemonic);
         }

@@ -1059,3 +1059,106 @@ fn qemu_vector_file_replays_through_the_executor() {
     assert!(lines > 1000);
     assert_eq!(seen.len(), VOp::ALL.len(), "every op has QEMU lines");
 }
+
+/// The same file through the vector-line format (what `crypto-insn check
+/// --arch rv64` runs): the registry's V rows, on every backend, every row
+/// with its QEMU lines and no line malformed, mismatched or unsupported.
+#[test]
+fn qemu_vector_file_replays_through_the_registry_rows() {
+    use crypto_insn::registry::{INSTRUCTIONS, Shape};
+    use crypto_insn::vector::Arch;
+    let path = crypto_insn_testutil::workspace_root().join("vectors/riscv-vector.txt");
+    let text = std::fs::read_to_string(&path).unwrap();
+    for b in crypto_insn::backend::available() {
+        let r = crypto_insn::conformance::replay::replay(&text, Arch::Rv64, b);
+        assert!(r.malformed.is_empty(), "{b}: {:?}", r.malformed.first());
+        assert!(r.mismatches.is_empty(), "{b}: {:?}", r.mismatches.first());
+        let mut rows = 0;
+        for i in INSTRUCTIONS.iter().filter(|i| i.shape == Shape::V) {
+            let c = r.per_mnemonic.get(i.mnemonic).copied().unwrap_or_default();
+            assert!(
+                c.passed >= 13 && c.failed == 0,
+                "{} on {b}: {c:?}",
+                i.mnemonic
+            );
+            rows += 1;
+        }
+        assert_eq!(rows, VOp::ALL.len());
+    }
+}
+
+/// Vector lines: options, defaults, widths and errors at their columns.
+#[test]
+fn vector_lines_parse_with_options_and_columns() {
+    use crypto_insn::vector::{Arch, ParseErrorKind, Parsed, parse_line};
+    let x = "000102030405060708090a0b0c0d0e0f";
+    // Defaults: SEW 32, vl = VLMAX, vstart 0 (vandn.vv of x with itself is 0).
+    let line = format!("vandn.vv {x} {x} {x} -> 00000000000000000000000000000000");
+    let Ok(Parsed::Insn(l)) = parse_line(&line, Arch::Rv64) else {
+        panic!("{line}")
+    };
+    assert_eq!(l.execute(crypto_insn::backend::Soft), l.expected.unwrap().0);
+    assert_eq!(
+        format!("{}", l.canonical()),
+        format!("vandn.vv {x} {x} {x}")
+    );
+    // vl=0: nothing written, vd unchanged.
+    let line = format!("vandn.vv vl=0 sew=8 {x} {x} {x} -> {x}");
+    let Ok(Parsed::Insn(l)) = parse_line(&line, Arch::Rv64) else {
+        panic!("{line}")
+    };
+    assert_eq!(l.execute(crypto_insn::backend::Soft), l.expected.unwrap().0);
+    assert_eq!(
+        format!("{}", l.canonical()),
+        format!("vandn.vv sew=8 vl=0 {x} {x} {x}")
+    );
+    // A SEW the op does not allow is a result, not a parse error.
+    let line = format!("vaesem.vv sew=64 {x} {x} -> illegal");
+    let Ok(Parsed::Insn(l)) = parse_line(&line, Arch::Rv64) else {
+        panic!("{line}")
+    };
+    assert!(l.execute(crypto_insn::backend::Soft).is_illegal());
+    // Errors carry the column of the offending text.
+    let t = format!("vaesem.vv sw=8 {x} {x}");
+    let e = parse_line(&t, Arch::Rv64).unwrap_err();
+    assert_eq!(
+        (e.column, e.kind),
+        (11, ParseErrorKind::UnknownOption { key: "sw" })
+    );
+    let t = format!("vaesem.vv vl=x {x} {x}");
+    let e = parse_line(&t, Arch::Rv64).unwrap_err();
+    assert_eq!(
+        (e.column, e.kind),
+        (14, ParseErrorKind::BadOptionValue { text: "x" })
+    );
+    let t = format!("vaesem.vv vl=1 vl=2 {x} {x}");
+    let e = parse_line(&t, Arch::Rv64).unwrap_err();
+    assert_eq!(
+        (e.column, e.kind),
+        (16, ParseErrorKind::DuplicateOption { key: "vl" })
+    );
+    // vs2 of a .vv form as wide as vd; of a .vs form one group.
+    let t = format!("vaesem.vv {x}{x} {x}");
+    let e = parse_line(&t, Arch::Rv64).unwrap_err();
+    assert_eq!(e.column, 11 + 65);
+    assert!(matches!(
+        e.kind,
+        ParseErrorKind::OperandWidth {
+            found_bits: 128,
+            ..
+        }
+    ));
+    assert!(matches!(
+        parse_line(&format!("vaesem.vs {x}{x} {x}"), Arch::Rv64),
+        Ok(Parsed::Insn(_))
+    ));
+    // .vi immediates: 5 bits (vror.vi 6).
+    assert!(parse_line(&format!("vsm4k.vi 32 {x} {x}"), Arch::Rv64).is_err());
+    assert!(parse_line(&format!("vror.vi 63 {x} {x}"), Arch::Rv64).is_ok());
+    // rs1 of a .vx form is an RV64 register; a bad group width is an error.
+    assert!(parse_line(&format!("vandn.vx {x} {x} 0001020304050607"), Arch::Rv64).is_ok());
+    assert!(parse_line(&format!("vandn.vv {x}00 {x} {x}"), Arch::Rv64).is_err());
+    // vwsll's vd is 2 x LMUL.
+    assert!(parse_line(&format!("vwsll.vi 1 {x} {x}"), Arch::Rv64).is_err());
+    assert!(parse_line(&format!("vwsll.vi 1 {x}{x} {x}"), Arch::Rv64).is_ok());
+}

@@ -303,28 +303,128 @@ impl<T> GprOut<T> for Result<T, crypto_insn::riscv::Illegal> {
     }
 }
 
+/// A RISC-V vector export ([`crypto_insn::registry::Shape::V`]): `vd` is
+/// `vd_bytes` (16, 32, 64 or 128; `vwsll` 32 to 128) read and written, `vs2`
+/// and `vs1` the source groups (`vd_bytes`, `vwsll` half of it, a `.vs` form's
+/// `vs2` 16 bytes; `vs1` is read only by the forms that have it and may be
+/// null otherwise), `rs1` the `.vx` scalar, `imm` the `.vi` immediate; `sew`
+/// 0 for the op's default (64 for `vclmul`/`vclmulh`, else 32), `vl` and
+/// `vstart` in elements, VLEN = 128, tail and mask undisturbed, unmasked.
+///
+/// # Safety
+/// Non-null pointers must be valid for the sizes above.
+#[allow(clippy::too_many_arguments)]
+unsafe fn vector_call(
+    op: crypto_insn::vector::Op,
+    vd: *mut u8,
+    vs2: *const u8,
+    vs1: *const u8,
+    rs1: u64,
+    imm: u8,
+    vd_bytes: usize,
+    sew: u32,
+    vl: u32,
+    vstart: u32,
+) -> c_int {
+    use crypto_insn::vector::{VOptions, Value};
+    let Some(v) = op.vop() else {
+        return CRYPTO_INSN_ERR_ARG;
+    };
+    if vd.is_null() || vs2.is_null() || (v.reads_vs1() && vs1.is_null()) {
+        return CRYPTO_INSN_ERR_NULL;
+    }
+    if !matches!(vd_bytes, 16 | 32 | 64 | 128) || (v.is_widening() && vd_bytes == 16) {
+        return CRYPTO_INSN_ERR_ARG;
+    }
+    let src_bytes = if v.is_widening() {
+        vd_bytes / 2
+    } else {
+        vd_bytes
+    };
+    let read = |p: *const u8, n: usize| {
+        let mut lanes = [0u128; 8];
+        for (i, l) in lanes.iter_mut().take(n / 16).enumerate() {
+            // SAFETY: the caller guarantees `n` readable bytes at `p`.
+            *l = unsafe { load(p.add(16 * i)) };
+        }
+        Value::from_lanes(&lanes[..n / 16]).unwrap_or(Value::xmm(0))
+    };
+    let third = if v.reads_vs1() {
+        read(vs1, src_bytes)
+    } else {
+        Value::gpr64(rs1)
+    };
+    let srcs = [
+        read(vd, vd_bytes),
+        read(vs2, if v.is_vs() { 16 } else { src_bytes }),
+        third,
+    ];
+    let opts = VOptions {
+        sew: (sew != 0).then_some(sew),
+        vl: Some(vl),
+        vstart: Some(vstart),
+    };
+    let r = with_backend!(bk => op.execute_with(bk, imm, &srcs, &opts));
+    if r.is_illegal() {
+        return CRYPTO_INSN_ERR_ILLEGAL;
+    }
+    for (i, lane) in r.lanes().iter().enumerate() {
+        // SAFETY: `r` is `vd_bytes` wide; every source was read first.
+        unsafe { store(vd.add(16 * i), *lane) };
+    }
+    CRYPTO_INSN_OK
+}
+
 /// One exported function per registry row, by its shape: `R*` shapes take
-/// 16-byte registers, `W*` shapes `16 * lanes` bytes and a lane count.
+/// 16-byte registers, `W*` shapes `16 * lanes` bytes and a lane count, `V`
+/// RISC-V vector groups ([`vector_call`]).
 macro_rules! export {
-    (@R1 $($t:tt)*) => { export!(@regs $($t)* (a) ()); };
-    (@R1I $($t:tt)*) => { export!(@regs $($t)* (a) (imm8)); };
-    (@R2 $($t:tt)*) => { export!(@regs $($t)* (a, b) ()); };
-    (@R2I $($t:tt)*) => { export!(@regs $($t)* (a, b) (imm8)); };
-    (@R3 $($t:tt)*) => { export!(@regs $($t)* (a, b, c) ()); };
-    (@R3I $($t:tt)*) => { export!(@regs $($t)* (a, b, c) (imm8)); };
-    (@W2 $($t:tt)*) => { export!(@wide $($t)* () (1 2 4)); };
-    (@W2I $($t:tt)*) => { export!(@wide $($t)* (imm8) (1 2 4)); };
-    (@V2 $($t:tt)*) => { export!(@wide $($t)* () (1 2)); };
-    (@Y2X $($t:tt)*) => { export!(@ymm $($t)* (2 2 1)); };
-    (@YX $($t:tt)*) => { export!(@ymm $($t)* (2 1)); };
-    (@Y2 $($t:tt)*) => { export!(@ymm $($t)* (2 2)); };
-    (@X1 $($t:tt)*) => { export!(@gpr $($t)* ()); };
-    (@X1I $($t:tt)*) => { export!(@gpr $($t)* (imm8)); };
-    (@X2 $($t:tt)*) => { export!(@gpr $($t)* ()); };
-    (@X2I $($t:tt)*) => { export!(@gpr $($t)* (imm8)); };
-    (@Z1 $($t:tt)*) => { export!(@sve $($t)*); };
-    (@Z2 $($t:tt)*) => { export!(@sve $($t)*); };
-    (@D2 $archname:literal $arch:ident $W:ident $order:ident $name:ident ($dn:ident, $dm:ident) $summary:literal $feature:literal) => {
+    (@V [$Op:ident $Var:ident] $archname:literal $arch:ident $W:ident $order:ident $name:ident ($($operand:ident),*) $summary:literal $feature:literal) => {
+        #[doc = concat!("`", stringify!($name), "` (RISC-V vector, VLEN = 128): ", $summary, " (", $feature, "). `CRYPTO_INSN_ERR_ILLEGAL` (nothing written) for a reserved configuration.")]
+        ///
+        /// # Safety
+        /// Non-null pointers must be valid for the group sizes of `vector_call`.
+        #[allow(clippy::too_many_arguments)]
+        #[unsafe(export_name = concat!("crypto_insn_", $archname, "_", stringify!($name)))]
+        pub unsafe extern "C" fn $name(
+            vd: *mut u8,
+            vs2: *const u8,
+            vs1: *const u8,
+            rs1: u64,
+            imm: u8,
+            vd_bytes: usize,
+            sew: u32,
+            vl: u32,
+            vstart: u32,
+        ) -> c_int {
+            // SAFETY: forwarded.
+            unsafe {
+                vector_call(
+                    crypto_insn::vector::Op::$W(crypto_insn::vector::$Op::$Var),
+                    vd, vs2, vs1, rs1, imm, vd_bytes, sew, vl, vstart,
+                )
+            }
+        }
+    };
+    (@R1 [$($v:tt)*] $($t:tt)*) => { export!(@regs $($t)* (a) ()); };
+    (@R1I [$($v:tt)*] $($t:tt)*) => { export!(@regs $($t)* (a) (imm8)); };
+    (@R2 [$($v:tt)*] $($t:tt)*) => { export!(@regs $($t)* (a, b) ()); };
+    (@R2I [$($v:tt)*] $($t:tt)*) => { export!(@regs $($t)* (a, b) (imm8)); };
+    (@R3 [$($v:tt)*] $($t:tt)*) => { export!(@regs $($t)* (a, b, c) ()); };
+    (@R3I [$($v:tt)*] $($t:tt)*) => { export!(@regs $($t)* (a, b, c) (imm8)); };
+    (@W2 [$($v:tt)*] $($t:tt)*) => { export!(@wide $($t)* () (1 2 4)); };
+    (@W2I [$($v:tt)*] $($t:tt)*) => { export!(@wide $($t)* (imm8) (1 2 4)); };
+    (@V2 [$($v:tt)*] $($t:tt)*) => { export!(@wide $($t)* () (1 2)); };
+    (@Y2X [$($v:tt)*] $($t:tt)*) => { export!(@ymm $($t)* (2 2 1)); };
+    (@YX [$($v:tt)*] $($t:tt)*) => { export!(@ymm $($t)* (2 1)); };
+    (@Y2 [$($v:tt)*] $($t:tt)*) => { export!(@ymm $($t)* (2 2)); };
+    (@X1 [$($v:tt)*] $($t:tt)*) => { export!(@gpr $($t)* ()); };
+    (@X1I [$($v:tt)*] $($t:tt)*) => { export!(@gpr $($t)* (imm8)); };
+    (@X2 [$($v:tt)*] $($t:tt)*) => { export!(@gpr $($t)* ()); };
+    (@X2I [$($v:tt)*] $($t:tt)*) => { export!(@gpr $($t)* (imm8)); };
+    (@Z1 [$($v:tt)*] $($t:tt)*) => { export!(@sve $($t)*); };
+    (@Z2 [$($v:tt)*] $($t:tt)*) => { export!(@sve $($t)*); };
+    (@D2 [$($v:tt)*] $archname:literal $arch:ident $W:ident $order:ident $name:ident ($dn:ident, $dm:ident) $summary:literal $feature:literal) => {
         #[doc = concat!("`", stringify!($name), "`: ", $summary, " (", $feature, "). `", stringify!($dn), "` and `", stringify!($dm), "` are 8-byte D registers, `dst` a 16-byte Q register, memory order.")]
         ///
         /// # Safety
@@ -476,7 +576,7 @@ macro_rules! exports {
         #[allow(non_snake_case)]
         pub mod $Op {
             use super::*;
-            $($(export!(@$shape $archname $arch $Arch $order $name ($($operand),*) $summary $feature);)*)*
+            $($(export!(@$shape [$Op $Var] $archname $arch $Arch $order $name ($($operand),*) $summary $feature);)*)*
         }
     )*};
 }

@@ -28,7 +28,7 @@ static int failures;
         }                                           \
     } while (0)
 
-enum kind { K_R1, K_R1I, K_R2, K_R2I, K_R3, K_R3I, K_W2, K_W2I, K_V2, K_Y2X, K_YX, K_Y2, K_Z1, K_Z2, K_D2, K_X1, K_X1I, K_X2, K_X2I };
+enum kind { K_R1, K_R1I, K_R2, K_R2I, K_R3, K_R3I, K_W2, K_W2I, K_V2, K_Y2X, K_YX, K_Y2, K_Z1, K_Z2, K_D2, K_X1, K_X1I, K_X2, K_X2I, K_V };
 struct op {
     const char *arch, *name;
     enum kind kind;
@@ -48,6 +48,7 @@ typedef int (*fw)(uint8_t *, const uint8_t *, const uint8_t *, size_t);
 typedef int (*fwi)(uint8_t *, const uint8_t *, const uint8_t *, size_t, uint8_t);
 typedef int (*fz1)(uint8_t *, const uint8_t *, size_t);
 typedef int (*fz2)(uint8_t *, const uint8_t *, const uint8_t *, size_t);
+typedef int (*fv)(uint8_t *, const uint8_t *, const uint8_t *, uint64_t, uint8_t, size_t, uint32_t, uint32_t, uint32_t);
 typedef int (*g1)(void *, uint64_t);
 typedef int (*g1i)(void *, uint64_t, uint8_t);
 typedef int (*g2)(void *, uint64_t, uint64_t);
@@ -74,6 +75,8 @@ static int call(const struct op *op, uint8_t *d, const uint8_t *a, const uint8_t
     case K_X1: return ((g1)op->fn)(d, 1);
     case K_X1I: return ((g1i)op->fn)(d, 1, 1);
     case K_X2: return ((g2)op->fn)(d, 1, 2);
+    /* RISC-V vector: vd, vs2, vs1, rs1, imm, vd_bytes (n groups of 16), sew (default), vl 1, vstart 0. */
+    case K_V: return ((fv)op->fn)(d, a, b, 1, 1, 16 * n, 0, 1, 0);
     default: return ((g2i)op->fn)(d, 1, 2, 1);
     }
 }
@@ -95,6 +98,11 @@ static void nulls_and_lanes(void) {
         for (int s = 0; s < sources(op->kind); s++) {
             const uint8_t *x = s == 0 ? NULL : a, *y = s == 1 ? NULL : b, *z = s == 2 ? NULL : c;
             CHECK(call(op, d, x, y, z, 1) == CRYPTO_INSN_ERR_NULL, "%s %s: NULL source %d", op->arch, op->name, s);
+        }
+        if (op->kind == K_V) {
+            CHECK(call(op, d, NULL, b, c, 1) == CRYPTO_INSN_ERR_NULL, "%s %s: NULL vs2", op->arch, op->name);
+            CHECK(call(op, d, a, b, c, 3) == CRYPTO_INSN_ERR_ARG, "%s %s: 48-byte group accepted", op->arch, op->name);
+            CHECK(call(op, d, a, b, c, 0) == CRYPTO_INSN_ERR_ARG, "%s %s: empty group accepted", op->arch, op->name);
         }
         if (sve(op->kind)) {
             size_t bad[] = {0, 17, (size_t)-1};

@@ -15,7 +15,7 @@
 #include "crypto_insn.h"
 
 /* The operand shapes of the header's CRYPTO_INSN_FOR_EACH_INSTRUCTION. */
-enum kind { K_R1, K_R1I, K_R2, K_R2I, K_R3, K_R3I, K_W2, K_W2I, K_V2, K_Y2X, K_YX, K_Y2, K_X1, K_X1I, K_X2, K_X2I, K_Z1, K_Z2, K_D2 };
+enum kind { K_R1, K_R1I, K_R2, K_R2I, K_R3, K_R3I, K_W2, K_W2I, K_V2, K_Y2X, K_YX, K_Y2, K_X1, K_X1I, K_X2, K_X2I, K_Z1, K_Z2, K_D2, K_V };
 
 struct op {
     const char *arch;
@@ -42,6 +42,8 @@ typedef int (*g1_64)(uint64_t *, uint64_t);
 typedef int (*g1i_64)(uint64_t *, uint64_t, uint8_t);
 typedef int (*g2_64)(uint64_t *, uint64_t, uint64_t);
 typedef int (*g2i_64)(uint64_t *, uint64_t, uint64_t, uint8_t);
+typedef int (*fv)(uint8_t *, const uint8_t *, const uint8_t *, uint64_t, uint8_t, size_t, uint32_t, uint32_t,
+                  uint32_t);
 
 /* Every instruction of the header, from its X-macro (no list written here). */
 #define ROW(arch, name, shape) {#arch, #name, K_##shape, (void *)crypto_insn_##arch##_##name},
@@ -77,9 +79,17 @@ static int unhex(const char *s, uint8_t *out, size_t max) {
     return (int)(n / 2);
 }
 
+/* Whether a vector line's mnemonic names the row: the rows of shape V write
+ * its '.' as '_' (vaesem.vv is vaesem_vv). */
+static int same_name(const char *row, const char *text, enum kind k) {
+    for (; *row && *text; row++, text++)
+        if (*row != *text && !(k == K_V && *row == '_' && *text == '.')) return 0;
+    return !*row && !*text;
+}
+
 static const struct op *find(const char *arch, const char *name) {
     for (const struct op *t = ALL; t->name; t++)
-        if (!strcmp(t->arch, arch) && !strcmp(t->name, name)) return t;
+        if (!strcmp(t->arch, arch) && same_name(t->name, name, t->kind)) return t;
     return NULL;
 }
 
@@ -106,6 +116,54 @@ static const struct op *lookup(const char *arch, const char *mnemonic, const cha
         if (!find(arch, name)) return find(arch, sve);
     }
     return find(arch, name);
+}
+
+static int ends_with(const char *s, const char *tail) {
+    size_t n = strlen(s), m = strlen(tail);
+    return n >= m && !strcmp(s + n - m, tail);
+}
+
+static uint64_t gpr_of(const uint8_t *b, int len);
+
+/* Replays one RISC-V vector line (tokens after the mnemonic, up to "->"):
+ * [imm] [sew=N] [vl=N] [vstart=N] vd vs2 [vs1 | rs1]. Returns 1 when the
+ * result matches, 0 otherwise. */
+static int replay_v(const struct op *op, const char *mn, char **tok, int n, const char *where) {
+    int i = 0;
+    uint8_t imm = 0;
+    uint32_t sew = 0, vl = UINT32_MAX, vstart = 0;
+    if (ends_with(mn, ".vi") && i < n) imm = (uint8_t)strtol(tok[i++], NULL, 0);
+    for (; i < n && strchr(tok[i], '='); i++) {
+        unsigned long v = strtoul(strchr(tok[i], '=') + 1, NULL, 10);
+        if (!strncmp(tok[i], "sew=", 4)) sew = (uint32_t)v;
+        else if (!strncmp(tok[i], "vl=", 3)) vl = (uint32_t)v;
+        else if (!strncmp(tok[i], "vstart=", 7)) vstart = (uint32_t)v;
+    }
+    uint8_t vd[128] = {0}, vs2[128] = {0}, vs1[128] = {0}, want[128], alias[128];
+    uint64_t rs1 = 0;
+    int dl = i < n ? unhex(tok[i++], vd, 128) : -1;
+    int l2 = i < n ? unhex(tok[i++], vs2, 128) : -1;
+    if (i < n && tok[i][0] != '-') {
+        uint8_t b[128];
+        int l = unhex(tok[i++], b, 128);
+        if (ends_with(mn, ".vx") && l == 8) rs1 = gpr_of(b, 8);
+        else if (l > 0) memcpy(vs1, b, (size_t)l);
+    }
+    if (dl <= 0 || l2 <= 0 || i + 1 >= n || strcmp(tok[i], "->")) {
+        CHECK(0, "%s: bad vector line", where);
+        return 0;
+    }
+    /* vl defaults to VLMAX at the default SEW (64 for vclmul/vclmulh, else 32). */
+    uint32_t esew = sew ? sew : (!strncmp(mn, "vclmul", 6) ? 64 : 32);
+    if (vl == UINT32_MAX) vl = (uint32_t)((!strncmp(mn, "vwsll", 5) ? dl / 2 : dl) * 8 / esew);
+    int illegal = !strcmp(tok[i + 1], "illegal");
+    int wl = illegal ? 0 : unhex(tok[i + 1], want, 128);
+    memcpy(alias, vd, sizeof alias);
+    int st = ((fv)op->fn)(vd, vs2, vs1, rs1, imm, (size_t)dl, sew, vl, vstart);
+    int ok = illegal ? st == CRYPTO_INSN_ERR_ILLEGAL : st == CRYPTO_INSN_OK && wl == dl && !memcmp(vd, want, (size_t)dl);
+    CHECK(ok, "%s: %s on %s: result differs (status %d)", where, mn, crypto_insn_backend(), st);
+    if (illegal) CHECK(!memcmp(vd, alias, sizeof alias), "%s: illegal %s wrote vd", where, mn);
+    return ok;
 }
 
 static int is_gpr(enum kind k) { return k >= K_X1 && k <= K_X2I; }
@@ -198,13 +256,20 @@ static int replay(const char *arch, const char *path) {
         lineno++;
         char *hash = strchr(line, '#');
         if (hash) *hash = 0;
-        char *tok[8];
+        char *tok[12];
         int n = 0;
-        for (char *t = strtok(line, " \t\r\n"); t && n < 8; t = strtok(NULL, " \t\r\n")) tok[n++] = t;
+        for (char *t = strtok(line, " \t\r\n"); t && n < 12; t = strtok(NULL, " \t\r\n")) tok[n++] = t;
         if (n == 0) continue;
         const struct op *op = lookup(arch, tok[0], n > 1 ? tok[1] : "");
         if (!op) {
             CHECK(0, "%s:%d: unknown mnemonic %s", path, lineno, tok[0]);
+            continue;
+        }
+        if (op->kind == K_V) {
+            char where[600];
+            snprintf(where, sizeof where, "%s:%d", path, lineno);
+            replay_v(op, tok[0], tok + 1, n - 1, where);
+            checked++;
             continue;
         }
         int i = 1;
@@ -253,6 +318,11 @@ static void contract(void) {
     CHECK(crypto_insn_set_backend("turbo") == CRYPTO_INSN_ERR_UNKNOWN, "unknown backend accepted");
     CHECK(crypto_insn_set_backend(NULL) == CRYPTO_INSN_ERR_NULL, "NULL backend accepted");
     CHECK(crypto_insn_version()[0] != 0, "empty version");
+    CHECK(crypto_insn_rv64_vaesem_vv(NULL, a, NULL, 0, 0, 16, 0, 4, 0) == CRYPTO_INSN_ERR_NULL, "NULL vd accepted");
+    CHECK(crypto_insn_rv64_vghsh_vv(a, b, NULL, 0, 0, 16, 0, 4, 0) == CRYPTO_INSN_ERR_NULL, "NULL vs1 accepted");
+    CHECK(crypto_insn_rv64_vaesem_vv(a, b, NULL, 0, 0, 48, 0, 4, 0) == CRYPTO_INSN_ERR_ARG, "48-byte group accepted");
+    CHECK(crypto_insn_rv64_vaesem_vv(a, b, NULL, 0, 0, 16, 64, 2, 0) == CRYPTO_INSN_ERR_ILLEGAL, "SEW 64 vaesem accepted");
+    CHECK(a[0] == 1, "a rejected vector call wrote vd");
 }
 
 int main(int argc, char **argv) {

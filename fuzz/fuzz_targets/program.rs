@@ -31,9 +31,10 @@ struct Program {
 }
 
 /// The op, its sources and its destination register for `i`: each operand at
-/// its shape's width (`RegWidth`), wide ones at 1, 2 or 4 lanes drawn from the
-/// input, SVE ones at 1 to 16 segments, D registers as the low 64 bits,
-/// general-purpose registers as the low XLEN bits of a register.
+/// its shape's width (`RegWidth`), wide ones (and RISC-V vector groups) at 1,
+/// 2 or 4 lanes drawn from the input, SVE ones at 1 to 16 segments, D
+/// registers as the low 64 bits, general-purpose registers as the low XLEN
+/// bits of a register.
 fn decode(arch: Arch, ops: &[Op], x: &[u128; 32], i: Insn) -> (Op, Vec<Value>, usize) {
     let op = ops[usize::from(i.op) % ops.len()];
     let shape = op.shape();
@@ -55,6 +56,10 @@ fn decode(arch: Arch, ops: &[Op], x: &[u128; 32], i: Insn) -> (Op, Vec<Value>, u
                     return Value::sve(&l).expect("1 to 16 segments");
                 }
                 RegWidth::D64 => return Value::gpr64(reg(r, 0) as u64),
+                // RISC-V vector groups (rv64): LMUL 1, 2 or 4 at the default
+                // sew/vl/vstart (`Op::execute`); an illegal configuration
+                // writes nothing.
+                RegWidth::Group => wide,
                 RegWidth::Gpr => {
                     return if arch == Arch::Rv32 {
                         Value::gpr32(reg(r, 0) as u32)

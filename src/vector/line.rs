@@ -21,6 +21,19 @@
 //!   `0x` and at most that many digits: `aes64esm RS1 RS2 -> RD`,
 //!   `aes64ks1i 3 RS1 -> RD`. The result `illegal` says the instruction with
 //!   these operands is a reserved encoding (`aes64ks1i 11 RS1 -> illegal`).
+//! - RISC-V vector instructions (`--arch rv64`, [`Shape::V`]) are written
+//!   `<mnemonic> [imm] [sew=N] [vl=N] [vstart=N] <vd> <vs2> [<vs1> | <rs1>]
+//!   -> <vd after>` with the dotted mnemonic (`vaesem.vv`): the options in any
+//!   order, each at most once (defaults: SEW 32, 64 for `vclmul`/`vclmulh`;
+//!   `vl` = VLMAX; `vstart` = 0), then register groups of LMUL x 16 bytes in
+//!   memory order (32, 64, 128 or 256 digits = LMUL 1, 2, 4, 8, told by `vd`;
+//!   `vwsll`: `vd` is 2 x LMUL and its sources LMUL x 16 bytes; the `.vs`
+//!   forms' `vs2` is one 16-byte element group), `rs1` of a `.vx` form an RV64
+//!   register (16 digits, `sd` order). VLEN is 128. The result is `vd`'s
+//!   whole group after the instruction (tail and prestart elements
+//!   undisturbed, unmasked) or `illegal` for a reserved configuration (a SEW
+//!   the op does not allow, `vl`/`vstart` not a multiple of the element group,
+//!   ...): that is a result, not a parse error.
 //! - `#` starts a comment; one leading `label:` word is ignored, so
 //!   `oracle: aesenc ...` and `intel: aesenc ...` lines parse as is.
 //!
@@ -29,11 +42,11 @@
 
 use core::fmt;
 
-use super::table::{self, Arch, Lookup, Op, Signature};
+use super::table::{self, Arch, Lookup, Op, Signature, VOptions};
 use super::value::{Notation, Value, Width, WidthRule, parse_value_in};
 use crate::backend::Backend;
 use crate::reg::HexError;
-use crate::registry::RegWidth;
+use crate::registry::{RegWidth, Shape};
 
 /// The most register sources any supported instruction reads.
 pub const MAX_SOURCES: usize = 3;
@@ -51,6 +64,9 @@ pub struct Line<'a> {
     n_sources: usize,
     /// The expected result after `->`, with the notation it was written in.
     pub expected: Option<(Value, Notation)>,
+    /// The `sew=`/`vl=`/`vstart=` options of a RISC-V vector line (empty for
+    /// every other line).
+    pub vopts: VOptions,
 }
 
 impl Line<'_> {
@@ -64,7 +80,7 @@ impl Line<'_> {
     #[must_use]
     pub fn execute<B: Backend>(&self, backend: B) -> Value {
         self.op
-            .execute(backend, self.imm.unwrap_or(0), self.sources())
+            .execute_with(backend, self.imm.unwrap_or(0), self.sources(), &self.vopts)
     }
 
     /// The canonical text of the instruction and its operands (no label, no
@@ -87,6 +103,16 @@ impl fmt::Display for Canonical<'_> {
         f.write_str(line.op.mnemonic())?;
         if let Some(imm) = line.imm {
             write!(f, " {imm:#04x}")?;
+        }
+        let o = &line.vopts;
+        if let Some(v) = o.sew {
+            write!(f, " sew={v}")?;
+        }
+        if let Some(v) = o.vl {
+            write!(f, " vl={v}")?;
+        }
+        if let Some(v) = o.vstart {
+            write!(f, " vstart={v}")?;
         }
         let bare = Notation::bare(line.op.arch().register_order());
         for s in line.sources() {
@@ -175,6 +201,22 @@ pub enum ParseErrorKind<'a> {
         /// The width written, in bits.
         found_bits: usize,
     },
+    /// A `key=value` word of a RISC-V vector line whose key is not `sew`,
+    /// `vl` or `vstart`.
+    UnknownOption {
+        /// The key found.
+        key: &'a str,
+    },
+    /// An option given twice.
+    DuplicateOption {
+        /// The key.
+        key: &'a str,
+    },
+    /// An option value that is not a decimal number (at most 9 digits).
+    BadOptionValue {
+        /// The value found.
+        text: &'a str,
+    },
     /// `->` with nothing after it.
     MissingResult,
     /// More than one token after `->`, or a second `->`.
@@ -242,6 +284,17 @@ impl fmt::Display for ParseError<'_> {
                 f,
                 "operand is {found_bits} bits wide; this operand must be {expected}"
             ),
+            ParseErrorKind::UnknownOption { key } => write!(
+                f,
+                "unknown option '{}' (expected sew=, vl= or vstart=)",
+                key.escape_debug()
+            ),
+            ParseErrorKind::DuplicateOption { key } => write!(f, "option '{key}' given twice"),
+            ParseErrorKind::BadOptionValue { text } => write!(
+                f,
+                "option value '{}' is not a decimal number",
+                text.escape_debug()
+            ),
             ParseErrorKind::MissingResult => write!(f, "nothing after '->'"),
             ParseErrorKind::TrailingText { text } => {
                 write!(f, "unexpected '{}' after the result", text.escape_debug())
@@ -307,7 +360,65 @@ const fn rule(w: RegWidth, arch: Arch) -> WidthRule {
         (RegWidth::Gpr, Arch::Rv32) => WidthRule::Gpr32,
         (RegWidth::Gpr | RegWidth::D64, _) => WidthRule::Gpr64,
         (RegWidth::Sve, _) => WidthRule::Sve,
+        (RegWidth::Group, _) => WidthRule::Group,
     }
+}
+
+/// The width of register operand `i` of `op`: [`Shape::operand`], except
+/// that the `rs1` of a RISC-V `.vx` form is a general-purpose register.
+fn operand_width(op: Op, i: usize) -> RegWidth {
+    match op.vop() {
+        Some(v) if i == 2 && v.reads_rs1() => RegWidth::Gpr,
+        _ => op.shape().operand(i),
+    }
+}
+
+/// Parses a decimal option value (at most 9 digits).
+fn parse_decimal(text: &str) -> Option<u32> {
+    if text.is_empty() || text.len() > 9 || !text.bytes().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    text.parse().ok()
+}
+
+/// Checks the widths of a RISC-V vector line's operands against `vd` (the
+/// first): the sources as wide (`vwsll`: half as wide; a `.vs` form's `vs2`
+/// one 128-bit group), `vd` of `vwsll` at least 256 bits. The error is the
+/// index of the operand at fault and its kind.
+fn check_group_widths<'a>(op: Op, sources: &[Value]) -> Result<(), (usize, ParseErrorKind<'a>)> {
+    let Some(v) = op.vop() else { return Ok(()) };
+    let wd = sources[0].width();
+    if v.is_widening() && wd.lanes() < 2 {
+        return Err((
+            0,
+            ParseErrorKind::OperandWidth {
+                expected: "at least 256 bits (vwsll's destination is 2 x LMUL registers)",
+                found_bits: wd.bits(),
+            },
+        ));
+    }
+    for (i, s) in sources.iter().enumerate().skip(1) {
+        if operand_width(op, i) == RegWidth::Gpr {
+            continue;
+        }
+        let (lanes, expected) = if i == 1 && v.is_vs() {
+            (1, "128 bits (the one element group of a .vs form)")
+        } else if v.is_widening() {
+            (wd.lanes() / 2, "half as wide as vd (vwsll)")
+        } else {
+            (wd.lanes(), "as wide as vd")
+        };
+        if s.width().lanes() != lanes {
+            return Err((
+                i,
+                ParseErrorKind::OperandWidth {
+                    expected,
+                    found_bits: s.width().bits(),
+                },
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// Checks a parsed operand's width against a fixed-width operand (YMM) or a
@@ -321,6 +432,7 @@ fn check_fixed_width<'a>(want: RegWidth, found: Width) -> Result<(), ParseErrorK
         RegWidth::Gpr => matches!(found, Width::X32 | Width::X64),
         RegWidth::Sve => matches!(found, Width::Sve(_)),
         RegWidth::D64 => found == Width::X64,
+        RegWidth::Group => !matches!(found, Width::X32 | Width::X64 | Width::Illegal),
     };
     if ok {
         Ok(())
@@ -346,7 +458,8 @@ pub fn parse_line(line: &str, arch: Arch) -> Result<Parsed<'_>, ParseError<'_>> 
         None => line,
     };
     // label + mnemonic + imm + sources + "->" + result + one extra to detect junk.
-    const N: usize = MAX_SOURCES + 6;
+    // RISC-V vector lines add up to 3 options.
+    const N: usize = MAX_SOURCES + 9;
     let (toks, count) = tokens::<N>(code);
     let toks = &toks[..count.min(N)];
     let mut it = toks.iter().flatten().peekable();
@@ -435,6 +548,31 @@ pub fn parse_line(line: &str, arch: Arch) -> Result<Parsed<'_>, ParseError<'_>> 
         }
     }
 
+    // RISC-V vector options: `key=value` words before the registers.
+    let mut vopts = VOptions::DEFAULT;
+    if sig.shape == Shape::V {
+        while let Some(t) = it.peek().copied() {
+            let Some((key, value)) = t.text.split_once('=') else {
+                break;
+            };
+            let slot = match key {
+                "sew" => &mut vopts.sew,
+                "vl" => &mut vopts.vl,
+                "vstart" => &mut vopts.vstart,
+                _ => return Err(err(t.at, ParseErrorKind::UnknownOption { key })),
+            };
+            if slot.is_some() {
+                return Err(err(t.at, ParseErrorKind::DuplicateOption { key }));
+            }
+            let at = t.at + key.len() + 1;
+            *slot = Some(
+                parse_decimal(value)
+                    .ok_or_else(|| err(at, ParseErrorKind::BadOptionValue { text: value }))?,
+            );
+            it.next();
+        }
+    }
+
     let order = arch.register_order();
     let mut sources = [Value::xmm(0); MAX_SOURCES];
     let mut source_at = [0usize; MAX_SOURCES];
@@ -457,7 +595,7 @@ pub fn parse_line(line: &str, arch: Arch) -> Result<Parsed<'_>, ParseError<'_>> 
                 },
             ));
         }
-        let want = sig.shape.operand(n_sources);
+        let want = operand_width(op, n_sources);
         let (v, _) = parse_value_in(t.text, rule(want, arch), order)
             .map_err(|e| err(t.at + e.column, ParseErrorKind::BadOperand(e)))?;
         check_fixed_width(want, v.width()).map_err(|k| err(t.at, k))?;
@@ -490,6 +628,7 @@ pub fn parse_line(line: &str, arch: Arch) -> Result<Parsed<'_>, ParseError<'_>> 
     }) {
         return Err(err(mnemonic.at, ParseErrorKind::WidthMismatch));
     }
+    check_group_widths(op, &sources[..n_sources]).map_err(|(i, k)| err(source_at[i], k))?;
 
     let mut expected = None;
     if let Some(a) = arrow {
@@ -497,16 +636,22 @@ pub fn parse_line(line: &str, arch: Arch) -> Result<Parsed<'_>, ParseError<'_>> 
             return Err(err(a.at + 2, ParseErrorKind::MissingResult));
         };
         let want = sig.shape.result();
-        let (v, notation) = if want == RegWidth::Gpr && r.text == "illegal" {
-            (Value::illegal(), Notation::Memory)
-        } else {
-            parse_value_in(r.text, rule(want, arch), order)
-                .map_err(|e| err(r.at + e.column, ParseErrorKind::BadOperand(e)))?
-        };
+        let (v, notation) =
+            if matches!(want, RegWidth::Gpr | RegWidth::Group) && r.text == "illegal" {
+                (Value::illegal(), Notation::Memory)
+            } else {
+                parse_value_in(r.text, rule(want, arch), order)
+                    .map_err(|e| err(r.at + e.column, ParseErrorKind::BadOperand(e)))?
+            };
         if !v.is_illegal() {
             check_fixed_width(want, v.width()).map_err(|k| err(r.at, k))?;
         }
-        if matches!(want, RegWidth::Wide | RegWidth::Vex | RegWidth::Sve) && v.width() != width {
+        if matches!(
+            want,
+            RegWidth::Wide | RegWidth::Vex | RegWidth::Sve | RegWidth::Group
+        ) && !v.is_illegal()
+            && v.width() != width
+        {
             return Err(err(r.at, ParseErrorKind::WidthMismatch));
         }
         expected = Some((v, notation));
@@ -532,6 +677,7 @@ pub fn parse_line(line: &str, arch: Arch) -> Result<Parsed<'_>, ParseError<'_>> 
         sources,
         n_sources,
         expected,
+        vopts,
     }))
 }
 

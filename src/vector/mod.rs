@@ -9,7 +9,7 @@ pub mod value;
 
 pub use line::{Line, ParseError, ParseErrorKind, Parsed, parse_line};
 pub use table::{
-    Arch, Arm32Op, ArmOp, Lookup, Op, Ppc64Op, RegisterOrder, Rv32Op, Rv64Op, Signature, X86Op,
-    lookup, sve_form,
+    Arch, Arm32Op, ArmOp, Lookup, Op, Ppc64Op, RegisterOrder, Rv32Op, Rv64Op, Signature, VOptions,
+    X86Op, lookup, sve_form,
 };
 pub use value::{Notation, Value, Width};

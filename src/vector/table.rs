@@ -2,12 +2,13 @@
 //! ([`crate::registry`]): every mnemonic, its operand signature, and how to
 //! evaluate it with the library's helpers.
 
-use super::value::{Value, Width};
+use super::value::{MAX_LANES, Value, Width};
 use crate::arm::{Arm, Arm32};
 use crate::backend::Backend;
 use crate::ppc::Ppc64;
 use crate::registry::{INSTRUCTIONS, Shape};
-use crate::riscv::{Illegal, Rv32, Rv64};
+use crate::riscv::v::{Lmul, Sew, VConfig, VInsn, VOp};
+use crate::riscv::{Illegal, Rv32, Rv64, Rvv};
 use crate::x86::X86;
 
 pub use crate::registry::{
@@ -162,9 +163,15 @@ impl Op {
     /// The operand signature.
     #[must_use]
     pub const fn signature(self) -> Signature {
+        let base = Signature::of(self.shape());
         Signature {
             imm_max: self.imm_max(),
-            ..Signature::of(self.shape())
+            imm: match self.vop() {
+                Some(v) => v.has_imm(),
+                None => base.imm,
+            },
+            sources: self.sources(),
+            ..base
         }
     }
 
@@ -175,9 +182,27 @@ impl Op {
     /// SHA512 ops read their YMM operands' two lanes and write 256 bits; RISC-V
     /// scalar ops read the low XLEN bits of each source's lane 0 and return an
     /// XLEN-bit value or [`Value::illegal`]; every other op reads and writes 128
-    /// bits.
+    /// bits. RISC-V vector ops ([`Shape::V`]) run with the default
+    /// [`VOptions`] (see [`Op::execute_with`]).
     #[must_use]
     pub fn execute<B: Backend>(self, backend: B, imm: u8, srcs: &[Value]) -> Value {
+        self.execute_with(backend, imm, srcs, &VOptions::DEFAULT)
+    }
+
+    /// [`Op::execute`] with the `sew=`/`vl=`/`vstart=` options of a RISC-V
+    /// vector op ([`Shape::V`]; other ops ignore them). The sources are `vd`,
+    /// `vs2` and `vs1`/`rs1` ([`Op::sources`]); the result is `vd`'s group after
+    /// the instruction, or [`Value::illegal`] for a reserved configuration
+    /// (a SEW the op does not allow, `vl` or `vstart` breaking the element-group
+    /// rules, `vl` beyond VLMAX, ...; see [`crate::riscv::v`]).
+    #[must_use]
+    pub fn execute_with<B: Backend>(
+        self,
+        backend: B,
+        imm: u8,
+        srcs: &[Value],
+        opts: &VOptions,
+    ) -> Value {
         macro_rules! execute {
             ($(
                 arch $arch:ident $Arch:ident $Op:ident $archname:literal $order:ident {
@@ -190,38 +215,41 @@ impl Op {
             )*) => {
                 match self {
                     $($($(
-                        Op::$Arch($Op::$Var) => execute!(@$shape $Arch(backend).$name, imm, srcs),
+                        Op::$Arch($Op::$Var) => execute!(@$shape $Arch(backend).$name, imm, srcs, opts, $Var),
                     )*)*)*
                 }
             };
-            (@R1 $w:ident($b:expr).$f:ident, $imm:expr, $s:expr) => {
+            (@V $w:ident($b:expr).$f:ident, $imm:expr, $s:expr, $o:expr, $v:ident) => {
+                v_execute($b, crate::riscv::v::VOp::$v, $imm, $s, $o)
+            };
+            (@R1 $w:ident($b:expr).$f:ident, $imm:expr, $s:expr $(, $rest:tt)*) => {
                 Value::xmm($w($b).$f(src($s, 0)))
             };
-            (@R1I $w:ident($b:expr).$f:ident, $imm:expr, $s:expr) => {
+            (@R1I $w:ident($b:expr).$f:ident, $imm:expr, $s:expr $(, $rest:tt)*) => {
                 Value::xmm($w($b).$f(src($s, 0), $imm))
             };
-            (@R2 $w:ident($b:expr).$f:ident, $imm:expr, $s:expr) => {
+            (@R2 $w:ident($b:expr).$f:ident, $imm:expr, $s:expr $(, $rest:tt)*) => {
                 Value::xmm($w($b).$f(src($s, 0), src($s, 1)))
             };
-            (@R2I $w:ident($b:expr).$f:ident, $imm:expr, $s:expr) => {
+            (@R2I $w:ident($b:expr).$f:ident, $imm:expr, $s:expr $(, $rest:tt)*) => {
                 Value::xmm($w($b).$f(src($s, 0), src($s, 1), $imm))
             };
-            (@R3 $w:ident($b:expr).$f:ident, $imm:expr, $s:expr) => {
+            (@R3 $w:ident($b:expr).$f:ident, $imm:expr, $s:expr $(, $rest:tt)*) => {
                 Value::xmm($w($b).$f(src($s, 0), src($s, 1), src($s, 2)))
             };
-            (@X1 $w:ident($b:expr).$f:ident, $imm:expr, $s:expr) => {
+            (@X1 $w:ident($b:expr).$f:ident, $imm:expr, $s:expr $(, $rest:tt)*) => {
                 GprResult::into_value($w($b).$f(gpr($s, 0)))
             };
-            (@X1I $w:ident($b:expr).$f:ident, $imm:expr, $s:expr) => {
+            (@X1I $w:ident($b:expr).$f:ident, $imm:expr, $s:expr $(, $rest:tt)*) => {
                 GprResult::into_value($w($b).$f(gpr($s, 0), $imm))
             };
-            (@X2 $w:ident($b:expr).$f:ident, $imm:expr, $s:expr) => {
+            (@X2 $w:ident($b:expr).$f:ident, $imm:expr, $s:expr $(, $rest:tt)*) => {
                 GprResult::into_value($w($b).$f(gpr($s, 0), gpr($s, 1)))
             };
-            (@X2I $w:ident($b:expr).$f:ident, $imm:expr, $s:expr) => {
+            (@X2I $w:ident($b:expr).$f:ident, $imm:expr, $s:expr $(, $rest:tt)*) => {
                 GprResult::into_value($w($b).$f(gpr($s, 0), gpr($s, 1), $imm))
             };
-            (@W2 $w:ident($b:expr).$f:ident, $imm:expr, $s:expr) => {
+            (@W2 $w:ident($b:expr).$f:ident, $imm:expr, $s:expr $(, $rest:tt)*) => {
                 wide($s, |a, b| match (a, b) {
                     (Lanes::One(a), Lanes::One(b)) => Value::from_lanes(&$w($b).$f(a, b)),
                     (Lanes::Two(a), Lanes::Two(b)) => Value::from_lanes(&$w($b).$f(a, b)),
@@ -229,35 +257,35 @@ impl Op {
                     _ => None,
                 })
             };
-            (@R3I $w:ident($b:expr).$f:ident, $imm:expr, $s:expr) => {
+            (@R3I $w:ident($b:expr).$f:ident, $imm:expr, $s:expr $(, $rest:tt)*) => {
                 Value::xmm($w($b).$f(src($s, 0), src($s, 1), src($s, 2), $imm))
             };
-            (@Y2X $w:ident($b:expr).$f:ident, $imm:expr, $s:expr) => {
+            (@Y2X $w:ident($b:expr).$f:ident, $imm:expr, $s:expr $(, $rest:tt)*) => {
                 ymm_value($w($b).$f(ymm($s, 0), ymm($s, 1), src($s, 2)))
             };
-            (@YX $w:ident($b:expr).$f:ident, $imm:expr, $s:expr) => {
+            (@YX $w:ident($b:expr).$f:ident, $imm:expr, $s:expr $(, $rest:tt)*) => {
                 ymm_value($w($b).$f(ymm($s, 0), src($s, 1)))
             };
-            (@Y2 $w:ident($b:expr).$f:ident, $imm:expr, $s:expr) => {
+            (@Y2 $w:ident($b:expr).$f:ident, $imm:expr, $s:expr $(, $rest:tt)*) => {
                 ymm_value($w($b).$f(ymm($s, 0), ymm($s, 1)))
             };
-            (@V2 $w:ident($b:expr).$f:ident, $imm:expr, $s:expr) => {
+            (@V2 $w:ident($b:expr).$f:ident, $imm:expr, $s:expr $(, $rest:tt)*) => {
                 wide($s, |a, b| match (a, b) {
                     (Lanes::One(a), Lanes::One(b)) => Value::from_lanes(&$w($b).$f(a, b)),
                     (Lanes::Two(a), Lanes::Two(b)) => Value::from_lanes(&$w($b).$f(a, b)),
                     _ => None,
                 })
             };
-            (@Z1 $w:ident($b:expr).$f:ident, $imm:expr, $s:expr) => {
+            (@Z1 $w:ident($b:expr).$f:ident, $imm:expr, $s:expr $(, $rest:tt)*) => {
                 sve($s, |a, _, out| $w($b).$f(a, out))
             };
-            (@Z2 $w:ident($b:expr).$f:ident, $imm:expr, $s:expr) => {
+            (@Z2 $w:ident($b:expr).$f:ident, $imm:expr, $s:expr $(, $rest:tt)*) => {
                 sve($s, |a, b, out| $w($b).$f(a, b, out))
             };
-            (@D2 $w:ident($b:expr).$f:ident, $imm:expr, $s:expr) => {
+            (@D2 $w:ident($b:expr).$f:ident, $imm:expr, $s:expr $(, $rest:tt)*) => {
                 Value::xmm($w($b).$f(src($s, 0) as u64, src($s, 1) as u64))
             };
-            (@W2I $w:ident($b:expr).$f:ident, $imm:expr, $s:expr) => {
+            (@W2I $w:ident($b:expr).$f:ident, $imm:expr, $s:expr $(, $rest:tt)*) => {
                 wide($s, |a, b| match (a, b) {
                     (Lanes::One(a), Lanes::One(b)) => Value::from_lanes(&$w($b).$f(a, b, $imm)),
                     (Lanes::Two(a), Lanes::Two(b)) => Value::from_lanes(&$w($b).$f(a, b, $imm)),
@@ -345,7 +373,7 @@ impl Lanes {
                 Lanes::One([v.lane(0)])
             }
             Width::W256 => Lanes::Two(core::array::from_fn(|i| v.lane(i))),
-            Width::W512 => Lanes::Four(core::array::from_fn(|i| v.lane(i))),
+            Width::W512 | Width::W1024 => Lanes::Four(core::array::from_fn(|i| v.lane(i))),
         }
     }
 }
@@ -380,4 +408,121 @@ fn sve(
         Ok(()) => Value::sve(&out[..n]).unwrap_or(Value::xmm(0)),
         Err(_) => Value::xmm(0),
     }
+}
+
+/// The `key=value` options of a RISC-V vector line ([`Shape::V`]), each
+/// optional: `sew=` (default: 64 for `vclmul`/`vclmulh`, which allow only 64,
+/// else 32), `vl=` (default VLMAX for the group width and SEW) and `vstart=`
+/// (default 0).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub struct VOptions {
+    /// `sew=`, in bits as written (a width other than 8, 16, 32, 64, or one the
+    /// op does not allow, is a reserved configuration: `illegal`).
+    pub sew: Option<u32>,
+    /// `vl=`, in elements.
+    pub vl: Option<u32>,
+    /// `vstart=`, in elements.
+    pub vstart: Option<u32>,
+}
+
+impl VOptions {
+    /// No option given: every default.
+    pub const DEFAULT: VOptions = VOptions {
+        sew: None,
+        vl: None,
+        vstart: None,
+    };
+
+    /// Whether no option is given.
+    #[must_use]
+    pub const fn is_empty(&self) -> bool {
+        self.sew.is_none() && self.vl.is_none() && self.vstart.is_none()
+    }
+}
+
+/// The SEW a vector op runs at without `sew=`: the only one `vclmul` and
+/// `vclmulh` allow (64), else 32 (allowed by every other op).
+#[must_use]
+pub const fn default_sew(op: VOp) -> Sew {
+    if op.allows(Sew::E32) {
+        Sew::E32
+    } else {
+        Sew::E64
+    }
+}
+
+/// The registers the operands are placed in (as the QEMU oracle does): `vd`
+/// at v8, `vs2` at v16, `vs1` at v24, aligned for every LMUL up to 8.
+const V_VD: u8 = 8;
+const V_VS2: u8 = 16;
+const V_VS1: u8 = 24;
+/// VLEN of the vector format, in bits.
+const V_VLEN: usize = 128;
+
+/// Runs a RISC-V vector op on a VLEN = 128 register file holding the
+/// sources: `vd`'s width gives LMUL (`vwsll`: half of it), a `.vs` form's
+/// `vs2` is its first 16 bytes, `rs1` the low 64 bits of lane 0. A `vd` whose
+/// width gives no LMUL from 1 to 8 (a 128-bit `vwsll` destination) is
+/// `illegal` (fractional LMUL is not in the vector format).
+fn v_execute<B: Backend>(backend: B, op: VOp, imm: u8, srcs: &[Value], o: &VOptions) -> Value {
+    let zero = Value::xmm(0);
+    let vd = srcs.first().copied().unwrap_or(zero);
+    let vs2 = srcs.get(1).copied().unwrap_or(zero);
+    let third = srcs.get(2).copied().unwrap_or(zero);
+    let d_regs = vd.width().lanes();
+    let regs = if op.is_widening() { d_regs / 2 } else { d_regs };
+    if regs == 0 {
+        return Value::illegal();
+    }
+    let Some(lmul) = Lmul::from_log2(regs.trailing_zeros() as i32) else {
+        return Value::illegal();
+    };
+    let sew = match o.sew {
+        None => default_sew(op),
+        Some(bits) => match Sew::from_bits(bits) {
+            Some(s) => s,
+            None => return Value::illegal(),
+        },
+    };
+    let mut cfg = VConfig::vlmax(sew, lmul, V_VLEN);
+    if let Some(vl) = o.vl {
+        cfg.vl = vl as usize;
+    }
+    cfg.vstart = o.vstart.unwrap_or(0) as usize;
+    let vlenb = V_VLEN / 8;
+    let mut file = [0u8; 32 * V_VLEN / 8];
+    let mut put = |reg: u8, v: &Value, n: usize| {
+        let at = usize::from(reg) * vlenb;
+        for (k, lane) in v.lanes().iter().take(n).enumerate() {
+            file[at + 16 * k..at + 16 * k + 16].copy_from_slice(&crate::reg::to_bytes(*lane));
+        }
+    };
+    put(V_VD, &vd, d_regs);
+    let s_regs = if op.is_vs() { 1 } else { regs };
+    put(V_VS2, &vs2, s_regs);
+    let mut rs1 = 0;
+    if op.reads_vs1() {
+        put(V_VS1, &third, regs);
+    } else if op.reads_rs1() {
+        rs1 = third.lane(0) as u64;
+    }
+    let insn = VInsn {
+        op,
+        vd: V_VD,
+        vs2: V_VS2,
+        vs1: V_VS1,
+        rs1,
+        imm,
+    };
+    if Rvv(backend).execute(&mut file, V_VLEN, insn, cfg).is_err() {
+        return Value::illegal();
+    }
+    let at = usize::from(V_VD) * vlenb;
+    let mut lanes = [0u128; MAX_LANES];
+    for (k, lane) in lanes.iter_mut().take(d_regs).enumerate() {
+        let mut b = [0u8; 16];
+        b.copy_from_slice(&file[at + 16 * k..at + 16 * k + 16]);
+        *lane = crate::reg::from_bytes(b);
+    }
+    Value::from_lanes(&lanes[..d_regs]).unwrap_or(Value::illegal())
 }

@@ -17,6 +17,9 @@ pub enum Width {
     W256,
     /// 512 bits (ZMM).
     W512,
+    /// 1024 bits (a RISC-V vector register group of 8 registers at VLEN =
+    /// 128, or a `vwsll` destination at LMUL 4).
+    W1024,
     /// A 32-bit general-purpose register (RV32 `x` register).
     X32,
     /// A 64-bit register: an RV64 `x` register or an AArch32 `D` register.
@@ -39,6 +42,7 @@ impl Width {
             Width::W256 => 2,
             Width::W512 => 4,
             Width::Sve(n) => n as usize,
+            Width::W1024 => 8,
             Width::Illegal => 0,
         }
     }
@@ -60,13 +64,14 @@ impl Width {
             1 => Some(Width::W128),
             2 => Some(Width::W256),
             4 => Some(Width::W512),
+            8 => Some(Width::W1024),
             _ => None,
         }
     }
 }
 
 /// The most 128-bit lanes a [`Value`] holds (an SVE `Z` register at VL =
-/// 2048 bits).
+/// 2048 bits; a RISC-V register group is at most 1024).
 pub const MAX_LANES: usize = 16;
 
 /// A register value of up to 2048 bits: 128-bit lanes (SVE: segments), lane 0
@@ -120,7 +125,7 @@ impl Value {
         matches!(self.width, Width::Illegal)
     }
 
-    /// A value from its lanes (1, 2 or 4 of them).
+    /// A value from its lanes (1, 2, 4 or 8 of them).
     #[must_use]
     pub fn from_lanes(lanes: &[u128]) -> Option<Value> {
         let width = Width::from_lanes(lanes.len())?;
@@ -306,6 +311,9 @@ pub enum WidthRule {
     /// 128, 256 or 512 bits, told by the digit count (32, 64 or 128 digits in
     /// either notation; `0x` values must be written at full width).
     Any,
+    /// A RISC-V vector register group: 128, 256, 512 or 1024 bits (32, 64,
+    /// 128 or 256 digits; `0x` values at full width).
+    Group,
     /// A 32-bit general-purpose register: 8 memory-order digits, or `0x` and
     /// 1 to 8 digits.
     Gpr32,
@@ -365,10 +373,11 @@ pub fn parse_value_in(
                 }));
             }
         }
-        (WidthRule::Any, _) => match n {
+        (WidthRule::Any | WidthRule::Group, _) => match n {
             32 => Width::W128,
             64 => Width::W256,
             128 => Width::W512,
+            256 if rule == WidthRule::Group => Width::W1024,
             _ => {
                 // Report a typo as such before the length.
                 if let Some(e) = bad_digit(digits) {
@@ -376,7 +385,11 @@ pub fn parse_value_in(
                 }
                 return Err(shift(HexError {
                     column: 0,
-                    kind: HexErrorKind::NotARegisterWidth { found: n },
+                    kind: if rule == WidthRule::Group {
+                        HexErrorKind::NotAGroupWidth { found: n }
+                    } else {
+                        HexErrorKind::NotARegisterWidth { found: n }
+                    },
                 }));
             }
         },

@@ -89,6 +89,9 @@ fn gpr_type(arch: Arch) -> &'static str {
 
 /// The C parameter list of an instruction.
 fn params(i: &Instruction) -> String {
+    if i.shape == Shape::V {
+        return "uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart".into();
+    }
     if i.shape.gpr() {
         let t = gpr_type(i.arch);
         let mut p = vec![format!("{t} *rd")];
@@ -126,6 +129,9 @@ fn shape_note(shape: Shape) -> &'static str {
             " SVE Z registers: each array is 16*segments bytes (what STR Zn stores), segments = VL/128 = 1 to 16; unpredicated, every segment independent."
         }
         Shape::D2 => " dn and dm are 8-byte D registers, dst a 16-byte Q register.",
+        Shape::V => {
+            " RISC-V vector, VLEN = 128, register groups in memory order (vse8.v): vd is vd_bytes (16, 32, 64, 128 = LMUL 1-8; vwsll: 2 x LMUL, 32-128), read and written; vs2 and vs1 are LMUL x 16 bytes (a .vs form's vs2 16); vs1 is read only by the forms that name it (NULL allowed otherwise), rs1 only by .vx, imm only by .vi; sew 0 = the op's default (64 for vclmul/vclmulh, else 32); vl, vstart in elements; tail and mask undisturbed, unmasked. A reserved configuration returns CRYPTO_INSN_ERR_ILLEGAL; a bad vd_bytes CRYPTO_INSN_ERR_ARG."
+        }
         _ => "",
     }
 }
@@ -155,18 +161,18 @@ pub fn render() -> String {
             s,
             "int crypto_insn_{}_{}({}); /* {} */",
             i.arch,
-            i.mnemonic,
+            i.ident,
             params(i),
             i.summary
         );
     }
     s.push_str(
-        "\n/* Every instruction as X(arch, mnemonic, shape), in registry order, for\n * tables of function pointers. Shapes (uint8_t arrays unless said):\n *   R1 (dst, a), R1I (dst, a, imm8), R2 (dst, a, b), R2I (dst, a, b, imm8),\n *   R3 (dst, a, b, c), R3I (dst, a, b, c, imm8),\n *   W2 (dst, a, b, lanes), W2I (dst, a, b, lanes, imm8): lanes 1, 2 or 4,\n *   V2 (dst, a, b, lanes): lanes 1 or 2,\n *   Y2X (dst[32], a[32], b[32], c[16]), YX (dst[32], a[32], b[16]), Y2 (dst[32], a[32], b[32]),\n *   X1 (rd*, rs1), X1I (rd*, rs1, imm), X2 (rd*, rs1, rs2), X2I (rd*, rs1, rs2, imm):\n *     XLEN-bit integers (uint32_t on rv32, uint64_t on rv64),\n *   Z1 (dst, a, segments), Z2 (dst, a, b, segments): SVE, 16*segments bytes, segments 1 to 16,\n *   D2 (dst[16], a[8], b[8]). */\n#define CRYPTO_INSN_FOR_EACH_INSTRUCTION(X) \\\n",
+        "\n/* Every instruction as X(arch, mnemonic, shape), in registry order, for\n * tables of function pointers. Shapes (uint8_t arrays unless said):\n *   R1 (dst, a), R1I (dst, a, imm8), R2 (dst, a, b), R2I (dst, a, b, imm8),\n *   R3 (dst, a, b, c), R3I (dst, a, b, c, imm8),\n *   W2 (dst, a, b, lanes), W2I (dst, a, b, lanes, imm8): lanes 1, 2 or 4,\n *   V2 (dst, a, b, lanes): lanes 1 or 2,\n *   Y2X (dst[32], a[32], b[32], c[16]), YX (dst[32], a[32], b[16]), Y2 (dst[32], a[32], b[32]),\n *   X1 (rd*, rs1), X1I (rd*, rs1, imm), X2 (rd*, rs1, rs2), X2I (rd*, rs1, rs2, imm):\n *     XLEN-bit integers (uint32_t on rv32, uint64_t on rv64),\n *   Z1 (dst, a, segments), Z2 (dst, a, b, segments): SVE, 16*segments bytes, segments 1 to 16,\n *   D2 (dst[16], a[8], b[8]),\n *   V (vd, vs2, vs1, rs1, imm, vd_bytes, sew, vl, vstart): RISC-V vector register groups,\n *     the mnemonic with '.' as '_' (vaesem_vv is vaesem.vv). */\n#define CRYPTO_INSN_FOR_EACH_INSTRUCTION(X) \\\n",
     );
     let rows: Vec<String> = INSTRUCTIONS
         .iter()
         .filter(|i| i.implemented())
-        .map(|i| format!("    X({}, {}, {})", i.arch, i.mnemonic, i.shape))
+        .map(|i| format!("    X({}, {}, {})", i.arch, i.ident, i.shape))
         .collect();
     s.push_str(&rows.join(" \\\n"));
     s.push_str("\n\n#ifdef __cplusplus\n}\n#endif\n\n#endif /* CRYPTO_INSN_H */\n");

@@ -23,6 +23,10 @@ fn rows(arch: Option<Arch>) -> impl Iterator<Item = &'static Instruction> {
 /// The operands as the vector format and the C ABI name them.
 fn operands(i: &Instruction) -> String {
     let mut v: Vec<String> = Vec::new();
+    // RISC-V vector rows: the `.vi` forms' immediate (5 bits, vror.vi 6).
+    if i.op.and_then(|o| o.vop()).is_some_and(|o| o.has_imm()) {
+        v.push("imm".into());
+    }
     if i.shape.imm() {
         v.push("imm8".into());
     }
@@ -41,6 +45,9 @@ fn display_name(i: &Instruction) -> String {
 
 /// The free function's path: `x86::aesenc`, `arm::sve::aese`, `arm::a32::aese`.
 fn helper_path(i: &Instruction) -> String {
+    if let Some(v) = i.op.and_then(|o| o.vop()) {
+        return format!("riscv::v::VOp::{v:?}");
+    }
     match (i.arch, i.mnemonic.strip_prefix("sve_")) {
         (Arch::Arm, Some(m)) => format!("arm::sve::{m}"),
         (Arch::Arm32, _) => format!("arm::a32::{}", i.mnemonic),

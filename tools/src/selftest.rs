@@ -10,7 +10,7 @@ use crypto_insn::vector::Arch;
 
 /// The project's own vectors, embedded so the self-test runs anywhere: (suite
 /// name, file name, contents, architecture).
-const EMBEDDED: [(&str, &str, &str, Arch); 10] = [
+const EMBEDDED: [(&str, &str, &str, Arch); 13] = [
     (
         "vectors/x86-aes.txt (AES-NI)",
         "vectors/x86-aes.txt",
@@ -42,6 +42,18 @@ const EMBEDDED: [(&str, &str, &str, Arch); 10] = [
         Arch::Arm,
     ),
     (
+        "vectors/arm-sve2.txt (SVE2 at VL 128-2048; qemu 10 + 7.2)",
+        "vectors/arm-sve2.txt",
+        include_str!("../../vectors/arm-sve2.txt"),
+        Arch::Arm,
+    ),
+    (
+        "vectors/arm32.txt (A32 and T32; qemu-arm 10 + 7.2)",
+        "vectors/arm32.txt",
+        include_str!("../../vectors/arm32.txt"),
+        Arch::Arm32,
+    ),
+    (
         "vectors/x86-gfni.txt (GFNI hardware)",
         "vectors/x86-gfni.txt",
         include_str!("../../vectors/x86-gfni.txt"),
@@ -64,6 +76,12 @@ const EMBEDDED: [(&str, &str, &str, Arch); 10] = [
         "vectors/riscv-rv32-scalar.txt",
         include_str!("../../vectors/riscv-rv32-scalar.txt"),
         Arch::Rv32,
+    ),
+    (
+        "vectors/riscv-vector.txt (Zvk*, Zvbb, Zvbc; qemu 10)",
+        "vectors/riscv-vector.txt",
+        include_str!("../../vectors/riscv-vector.txt"),
+        Arch::Rv64,
     ),
     (
         "vectors/riscv-rv64-scalar.txt (qemu 10 + 7.2)",

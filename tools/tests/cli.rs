@@ -520,12 +520,15 @@ fn header_is_generated_from_the_registry() {
             } else {
                 "uint64_t *rd"
             }
+        } else if i.shape == crypto_insn::registry::Shape::V {
+            "uint8_t *vd"
         } else {
             "uint8_t *dst"
         };
-        let proto = format!("int crypto_insn_{}_{}({first}", i.arch, i.mnemonic);
+        // C names are the row idents (`vaesem_vv` for `vaesem.vv`).
+        let proto = format!("int crypto_insn_{}_{}({first}", i.arch, i.ident);
         assert!(committed.contains(&proto), "{proto}");
-        let row = format!("X({}, {}, {})", i.arch, i.mnemonic, i.shape);
+        let row = format!("X({}, {}, {})", i.arch, i.ident, i.shape);
         assert!(committed.contains(&row), "{row}");
     }
 }
