@@ -183,7 +183,9 @@ fn eval_x86(
     }
 }
 
+#[cfg(target_arch = "x86_64")]
 const MASK64: u128 = u64::MAX as u128;
+#[cfg(target_arch = "x86_64")]
 const MASK32: u128 = u32::MAX as u128;
 
 /// The low 64 bits.
@@ -317,8 +319,33 @@ pub fn host_reference() -> Reference {
         let y = if imm & 0x10 == 0 { b } else { b >> 64 };
         cpu.pmull(x, y, false)
     };
+    // FEAT_SHA512/SHA3/SM3/SM4 through their own instructions, when present.
+    let v82 = crate::oracle::arm_v82::Oracle::detect();
     let f = move |arch: &str, m: &str, imm: u8, v: &[&[u128]]| -> Option<Vec<u128>> {
         let lane = |i: usize| v.get(i).and_then(|x| x.first().copied()).unwrap_or(0);
+        const V82: [&str; 17] = [
+            "sha512h",
+            "sha512h2",
+            "sha512su0",
+            "sha512su1",
+            "eor3",
+            "rax1",
+            "xar",
+            "bcax",
+            "sm3ss1",
+            "sm3tt1a",
+            "sm3tt1b",
+            "sm3tt2a",
+            "sm3tt2b",
+            "sm3partw1",
+            "sm3partw2",
+            "sm4e",
+            "sm4ekey",
+        ];
+        if arch == "arm" && V82.contains(&m) {
+            let o = v82?;
+            return Some(vec![o.exec(m, &[lane(0), lane(1), lane(2)], imm)]);
+        }
         let (a, b, c) = (lane(0), lane(1), lane(2));
         let x = match (arch, m) {
             ("arm", "aese") => cpu.aese(a, b),
