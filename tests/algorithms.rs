@@ -5,7 +5,8 @@
 //!   instructions (`crypto_insn::compose::sha`), on the FIPS 180-2/180-4 example
 //!   messages (digests as published there) and on random messages (against the
 //!   `sha1`/`sha2` crates);
-//! - GHASH and AES-GCM through PCLMULQDQ (with AESENC/AESKEYGENASSIST for AES)
+//! - GHASH and AES-GCM through PCLMULQDQ (with AESENC/AESKEYGENASSIST for AES),
+//!   through Arm PMULL and through RISC-V Zbkc `clmul`/`clmulh`
 //!   and through PMULL/PMULL2 (with AESE/AESMC), on the test cases of McGrew and
 //!   Viega's GCM specification (tags as published there) and on random inputs,
 //!   against the `aes-gcm` crate.
@@ -15,6 +16,7 @@ use crypto_insn::arm::Arm;
 use crypto_insn::backend::{self, Backend, Dynamic};
 use crypto_insn::compose::sha::{sha1_arm, sha1_x86, sha256_arm, sha256_x86};
 use crypto_insn::compose::{Composed, Via};
+use crypto_insn::riscv::Rv64;
 use crypto_insn::x86::X86;
 use crypto_insn_testutil::{Rng, cases};
 use sha1::Digest as _;
@@ -171,6 +173,26 @@ fn via_pmull<B: Backend>(b: B) -> impl Fn(u128, u128, u8) -> u128 {
     }
 }
 
+/// The same products through RISC-V Zbkc on RV64: `clmul` gives the low 64
+/// bits of the 64x64 product, `clmulh` the high 64 (the qwords picked as
+/// PCLMULQDQ's immediate picks them).
+fn via_zbkc<B: Backend>(b: B) -> impl Fn(u128, u128, u8) -> u128 {
+    move |x, y, imm| {
+        let rv = Rv64(b);
+        let a = if imm & 0x01 == 0 {
+            x as u64
+        } else {
+            (x >> 64) as u64
+        };
+        let c = if imm & 0x10 == 0 {
+            y as u64
+        } else {
+            (y >> 64) as u64
+        };
+        u128::from(rv.clmul(a, c)) | (u128::from(rv.clmulh(a, c)) << 64)
+    }
+}
+
 fn ghash(h: u128, aad: &[u8], ct: &[u8], mul: &dyn Fn(u128, u128, u8) -> u128) -> u128 {
     let mut y = 0u128;
     for data in [aad, ct] {
@@ -307,8 +329,13 @@ fn gcm_spec_test_cases_through_pclmulqdq_and_pmull() {
             );
             let x86 = gcm_encrypt(b, Via::X86, &via_pclmulqdq(b), &key, &iv, &aad, &pt);
             let arm = gcm_encrypt(b, Via::Arm, &via_pmull(b), &key, &iv, &aad, &pt);
+            let zbkc = gcm_encrypt(b, Via::X86, &via_zbkc(b), &key, &iv, &aad, &pt);
             assert_eq!(x86, want, "GCM via AES-NI + PCLMULQDQ on {b}");
             assert_eq!(arm, want, "GCM via AESE + PMULL on {b}");
+            assert_eq!(
+                zbkc, want,
+                "GCM's GHASH via RISC-V Zbkc clmul/clmulh on {b}"
+            );
         }
     }
 }
@@ -333,6 +360,11 @@ fn gcm_random_inputs_against_aes_gcm() {
                 gcm_encrypt(b, Via::X86, &via_pclmulqdq(b), &key, &iv, &aad, &pt),
                 want,
                 "x86 on {b}"
+            );
+            assert_eq!(
+                gcm_encrypt(b, Via::X86, &via_zbkc(b), &key, &iv, &aad, &pt),
+                want,
+                "GHASH via Zbkc on {b}"
             );
             assert_eq!(
                 gcm_encrypt(b, Via::Arm, &via_pmull(b), &key, &iv, &aad, &pt),
