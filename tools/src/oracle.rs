@@ -26,6 +26,7 @@ use std::sync::mpsc::{RecvTimeoutError, sync_channel};
 use std::time::{Duration, Instant};
 
 use crypto_insn::backend::{Backend as _, Dynamic};
+use crypto_insn::vector::value::{WidthRule, parse_value_in};
 use crypto_insn::vector::{Arch, Notation, Op, RegisterOrder, Value, Width};
 
 use crate::diff::{Cases, request};
@@ -48,7 +49,7 @@ enum Fatal {
 
 /// Parses one answer: `Ok(Some(value))`, `Ok(None)` for `ERR ...`, `Err(())`
 /// for anything else.
-fn parse_answer(line: &str, width: Width, be: bool) -> Result<Option<Value>, ()> {
+fn parse_answer(line: &str, width: Width, order: RegisterOrder) -> Result<Option<Value>, ()> {
     let line = line.trim();
     if line.starts_with("ERR") {
         return Ok(None);
@@ -60,52 +61,24 @@ fn parse_answer(line: &str, width: Width, be: bool) -> Result<Option<Value>, ()>
     if result == "illegal" && width == Width::Illegal {
         return Ok(Some(Value::illegal()));
     }
-    let digits = match width {
-        Width::X32 => 8,
-        Width::X64 => 16,
-        w => 32 * w.lanes(),
+    // Bare hex only (the protocol has no `0x` answers), at the result's own
+    // width, read by the vector format's parser in the architecture's order.
+    let rule = match width {
+        Width::W128 => WidthRule::Xmm,
+        Width::W256 | Width::W512 => WidthRule::Any,
+        Width::W1024 => WidthRule::Group,
+        Width::Sve(_) => WidthRule::Sve,
+        Width::X32 => WidthRule::Gpr32,
+        Width::X64 => WidthRule::Gpr64,
+        Width::Illegal => return Err(()),
     };
-    if result.len() != digits || !result.bytes().all(|b| b.is_ascii_hexdigit()) {
+    if result.starts_with("0x") || result.starts_with("0X") {
         return Err(());
     }
-    if matches!(width, Width::X32 | Width::X64) {
-        let mut v = 0u64;
-        for i in (0..digits / 2).rev() {
-            v = v << 8 | u64::from(u8::from_str_radix(&result[2 * i..2 * i + 2], 16).unwrap_or(0));
-        }
-        return Ok(Some(if width == Width::X32 {
-            Value::gpr32(v as u32)
-        } else {
-            Value::gpr64(v)
-        }));
+    match parse_value_in(result, rule, order) {
+        Ok((v, _)) if v.width() == width => Ok(Some(v)),
+        _ => Err(()),
     }
-    let lanes: Vec<u128> = (0..width.lanes())
-        .map(|l| {
-            let lane = &result[32 * l..32 * (l + 1)];
-            let mut bytes = [0u8; 16];
-            for (i, b) in bytes.iter_mut().enumerate() {
-                *b = u8::from_str_radix(&lane[2 * i..2 * i + 2], 16).unwrap_or(0);
-            }
-            // Memory order (byte 0 = bits 7:0), or POWER's ISA order (byte 0 =
-            // the most significant byte).
-            if be {
-                u128::from_be_bytes(bytes)
-            } else {
-                u128::from_le_bytes(bytes)
-            }
-        })
-        .collect();
-    let v = if matches!(width, Width::Sve(_)) {
-        Value::sve(&lanes)
-    } else {
-        Value::from_lanes(&lanes)
-    };
-    v.map(Some).ok_or(())
-}
-
-/// The result width of an op for these sources (what the library gives).
-fn result_width(got: &Value) -> Width {
-    got.width()
 }
 
 fn json_str(s: &str) -> String {
@@ -200,7 +173,6 @@ pub fn run(
         })
         .collect();
     let mut reported = 0usize;
-    let be = arch.register_order() == RegisterOrder::Be;
     let bare = Notation::bare(arch.register_order());
     let mut fatal = None;
     for (answered, (k, imm, srcs)) in (0u64..).zip(case_rx.iter()) {
@@ -222,7 +194,7 @@ pub fn run(
         let t = &mut totals[k];
         t.cases += 1;
         let got = op.execute(backend, imm, &srcs);
-        match parse_answer(&line, result_width(&got), be) {
+        match parse_answer(&line, got.width(), arch.register_order()) {
             Ok(Some(want)) if want == got => {}
             Ok(Some(want)) => {
                 t.mismatches += 1;
@@ -347,18 +319,51 @@ mod tests {
     fn answers_parse() {
         let v = "000102030405060708090a0b0c0d0e0f";
         let want = Value::xmm(0x0f0e_0d0c_0b0a_0908_0706_0504_0302_0100);
-        assert_eq!(parse_answer(v, Width::W128, false), Ok(Some(want)));
         assert_eq!(
-            parse_answer(&format!("aesimc {v} -> {v}"), Width::W128, false),
+            parse_answer(v, Width::W128, RegisterOrder::Le),
             Ok(Some(want))
         );
-        assert_eq!(parse_answer("ERR no such op", Width::W128, false), Ok(None));
-        assert_eq!(parse_answer("zz", Width::W128, false), Err(()));
-        assert_eq!(parse_answer(v, Width::W256, false), Err(()));
-        assert_eq!(parse_answer("", Width::W128, false), Err(()));
+        assert_eq!(
+            parse_answer(
+                &format!("aesimc {v} -> {v}"),
+                Width::W128,
+                RegisterOrder::Le
+            ),
+            Ok(Some(want))
+        );
+        assert_eq!(
+            parse_answer("ERR no such op", Width::W128, RegisterOrder::Le),
+            Ok(None)
+        );
+        assert_eq!(parse_answer("zz", Width::W128, RegisterOrder::Le), Err(()));
+        assert_eq!(parse_answer(v, Width::W256, RegisterOrder::Le), Err(()));
+        assert_eq!(parse_answer("", Width::W128, RegisterOrder::Le), Err(()));
+        // The protocol's answers are bare hex: a `0x` integer is garbage.
+        assert_eq!(
+            parse_answer(&format!("0x{v}"), Width::W128, RegisterOrder::Le),
+            Err(())
+        );
+        // RISC-V registers: XLEN/4 memory-order digits; `illegal` where the
+        // library says illegal, garbage elsewhere.
+        assert_eq!(
+            parse_answer("0100000000000000", Width::X64, RegisterOrder::Le),
+            Ok(Some(Value::gpr64(1)))
+        );
+        assert_eq!(
+            parse_answer("01000000", Width::X64, RegisterOrder::Le),
+            Err(())
+        );
+        assert_eq!(
+            parse_answer("illegal", Width::Illegal, RegisterOrder::Le),
+            Ok(Some(Value::illegal()))
+        );
+        assert_eq!(
+            parse_answer("illegal", Width::X64, RegisterOrder::Le),
+            Err(())
+        );
         // POWER: ISA byte order, the integer's own digits.
         assert_eq!(
-            parse_answer(v, Width::W128, true),
+            parse_answer(v, Width::W128, RegisterOrder::Be),
             Ok(Some(Value::xmm(0x0001_0203_0405_0607_0809_0a0b_0c0d_0e0f)))
         );
     }
