@@ -16,43 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "crypto_insn.h"
-
-static int failures;
-#define CHECK(cond, ...)                            \
-    do {                                            \
-        if (!(cond)) {                              \
-            fprintf(stderr, "FAIL: " __VA_ARGS__); \
-            fputc('\n', stderr);                    \
-            failures++;                             \
-        }                                           \
-    } while (0)
-
-enum kind { K_R1, K_R1I, K_R2, K_R2I, K_R3, K_R3I, K_W2, K_W2I, K_V2, K_Y2X, K_YX, K_Y2, K_Z1, K_Z2, K_D2, K_X1, K_X1I, K_X2, K_X2I, K_V };
-struct op {
-    const char *arch, *name;
-    enum kind kind;
-    void *fn;
-};
-#define ROW(arch, name, shape) {#arch, #name, K_##shape, (void *)crypto_insn_##arch##_##name},
-static const struct op ALL[] = {CRYPTO_INSN_FOR_EACH_INSTRUCTION(ROW){NULL, NULL, K_R1, NULL}};
-#undef ROW
-
-typedef int (*f1)(uint8_t *, const uint8_t *);
-typedef int (*f1i)(uint8_t *, const uint8_t *, uint8_t);
-typedef int (*f2)(uint8_t *, const uint8_t *, const uint8_t *);
-typedef int (*f2i)(uint8_t *, const uint8_t *, const uint8_t *, uint8_t);
-typedef int (*f3)(uint8_t *, const uint8_t *, const uint8_t *, const uint8_t *);
-typedef int (*f3i)(uint8_t *, const uint8_t *, const uint8_t *, const uint8_t *, uint8_t);
-typedef int (*fw)(uint8_t *, const uint8_t *, const uint8_t *, size_t);
-typedef int (*fwi)(uint8_t *, const uint8_t *, const uint8_t *, size_t, uint8_t);
-typedef int (*fz1)(uint8_t *, const uint8_t *, size_t);
-typedef int (*fz2)(uint8_t *, const uint8_t *, const uint8_t *, size_t);
-typedef int (*fv)(uint8_t *, const uint8_t *, const uint8_t *, uint64_t, uint8_t, size_t, uint32_t, uint32_t, uint32_t);
-typedef int (*g1)(void *, uint64_t);
-typedef int (*g1i)(void *, uint64_t, uint8_t);
-typedef int (*g2)(void *, uint64_t, uint64_t);
-typedef int (*g2i)(void *, uint64_t, uint64_t, uint8_t);
+#include "abi_table.h"
 
 /* Calls op with dst d and sources a, b, c (any may be NULL), lanes n. */
 static int call(const struct op *op, uint8_t *d, const uint8_t *a, const uint8_t *b, const uint8_t *c, size_t n) {
@@ -72,17 +36,17 @@ static int call(const struct op *op, uint8_t *d, const uint8_t *a, const uint8_t
      * uint32_t: passing uint64_t through the same register is what the ABI
      * does for the low half on x86-64 and AArch64, and the test only checks
      * the NULL rejection with them. */
-    case K_X1: return ((g1)op->fn)(d, 1);
-    case K_X1I: return ((g1i)op->fn)(d, 1, 1);
-    case K_X2: return ((g2)op->fn)(d, 1, 2);
+    case K_X1: return ((g1_64)op->fn)((uint64_t *)(void *)d, 1);
+    case K_X1I: return ((g1i_64)op->fn)((uint64_t *)(void *)d, 1, 1);
+    case K_X2: return ((g2_64)op->fn)((uint64_t *)(void *)d, 1, 2);
     /* RISC-V vector: vd, vs2, vs1, rs1, imm, vd_bytes (n groups of 16), sew (default), vl 1, vstart 0. */
     case K_V: return ((fv)op->fn)(d, a, b, 1, 1, 16 * n, 0, 1, 0);
-    default: return ((g2i)op->fn)(d, 1, 2, 1);
+    default: return ((g2i_64)op->fn)((uint64_t *)(void *)d, 1, 2, 1);
     }
 }
 
 static int sources(enum kind k) {
-    if (k >= K_X1) return 0;
+    if (is_gpr(k) || k == K_V) return 0;
     if (k == K_R1 || k == K_R1I || k == K_Z1) return 1;
     return k == K_R3 || k == K_R3I || k == K_Y2X ? 3 : 2;
 }
@@ -137,7 +101,7 @@ static void names(void) {
 static void alignment(void) {
     static uint8_t buf[5][80];
     for (const struct op *op = ALL; op->name; op++) {
-        if (op->kind >= K_X1) continue;
+        if (is_gpr(op->kind) || op->kind == K_V) continue;
         size_t lanes = wide(op->kind) || sve(op->kind) ? 2 : 1;
         uint8_t *a = buf[0], *b = buf[1], *c = buf[2], *want = buf[3];
         for (int i = 0; i < 80; i++) a[i] = (uint8_t)(i * 7 + 1), b[i] = (uint8_t)(i * 13 + 5), c[i] = (uint8_t)(i * 3);

@@ -12,57 +12,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "crypto_insn.h"
+#include "abi_table.h"
 
-/* The operand shapes of the header's CRYPTO_INSN_FOR_EACH_INSTRUCTION. */
-enum kind { K_R1, K_R1I, K_R2, K_R2I, K_R3, K_R3I, K_W2, K_W2I, K_V2, K_Y2X, K_YX, K_Y2, K_X1, K_X1I, K_X2, K_X2I, K_Z1, K_Z2, K_D2, K_V };
-
-struct op {
-    const char *arch;
-    const char *name;
-    enum kind kind;
-    void *fn;
-};
-
-typedef int (*f1)(uint8_t *, const uint8_t *);
-typedef int (*f1i)(uint8_t *, const uint8_t *, uint8_t);
-typedef int (*f2)(uint8_t *, const uint8_t *, const uint8_t *);
-typedef int (*f2i)(uint8_t *, const uint8_t *, const uint8_t *, uint8_t);
-typedef int (*f3)(uint8_t *, const uint8_t *, const uint8_t *, const uint8_t *);
-typedef int (*f3i)(uint8_t *, const uint8_t *, const uint8_t *, const uint8_t *, uint8_t);
-typedef int (*fw)(uint8_t *, const uint8_t *, const uint8_t *, size_t);
-typedef int (*fwi)(uint8_t *, const uint8_t *, const uint8_t *, size_t, uint8_t);
-typedef int (*fz1)(uint8_t *, const uint8_t *, size_t);
-typedef int (*fz2)(uint8_t *, const uint8_t *, const uint8_t *, size_t);
-typedef int (*g1_32)(uint32_t *, uint32_t);
-typedef int (*g1i_32)(uint32_t *, uint32_t, uint8_t);
-typedef int (*g2_32)(uint32_t *, uint32_t, uint32_t);
-typedef int (*g2i_32)(uint32_t *, uint32_t, uint32_t, uint8_t);
-typedef int (*g1_64)(uint64_t *, uint64_t);
-typedef int (*g1i_64)(uint64_t *, uint64_t, uint8_t);
-typedef int (*g2_64)(uint64_t *, uint64_t, uint64_t);
-typedef int (*g2i_64)(uint64_t *, uint64_t, uint64_t, uint8_t);
-typedef int (*fv)(uint8_t *, const uint8_t *, const uint8_t *, uint64_t, uint8_t, size_t, uint32_t, uint32_t,
-                  uint32_t);
-
-/* Every instruction of the header, from its X-macro (no list written here). */
-#define ROW(arch, name, shape) {#arch, #name, K_##shape, (void *)crypto_insn_##arch##_##name},
-static const struct op ALL[] = {
-    CRYPTO_INSN_FOR_EACH_INSTRUCTION(ROW)
-    {NULL, NULL, K_R1, NULL},
-};
-#undef ROW
-
-static int failures;
-
-#define CHECK(cond, ...)                            \
-    do {                                            \
-        if (!(cond)) {                              \
-            fprintf(stderr, "FAIL: " __VA_ARGS__); \
-            fputc('\n', stderr);                    \
-            failures++;                             \
-        }                                           \
-    } while (0)
 
 /* The largest operand in bytes (an SVE Z register at VL = 2048). */
 #define MAXB 256
@@ -166,7 +117,6 @@ static int replay_v(const struct op *op, const char *mn, char **tok, int n, cons
     return ok;
 }
 
-static int is_gpr(enum kind k) { return k >= K_X1 && k <= K_X2I; }
 static int is_sve(enum kind k) { return k == K_Z1 || k == K_Z2; }
 static int has_imm(enum kind k) {
     return k == K_R1I || k == K_R2I || k == K_R3I || k == K_W2I || k == K_X1I || k == K_X2I;
