@@ -13,8 +13,9 @@
 #[cfg(any(target_arch = "x86_64", target_arch = "aarch64"))]
 use crate::cross;
 
-/// `u128` from four dwords, dword 0 in bits 31:0.
-#[allow(dead_code)]
+/// `u128` from four dwords, dword 0 in bits 31:0 (the AArch64 reference's
+/// AESKEYGENASSIST).
+#[cfg(target_arch = "aarch64")]
 fn from_dwords(d: [u32; 4]) -> u128 {
     d.iter()
         .rev()
