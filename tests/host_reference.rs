@@ -1,9 +1,10 @@
 //! Every registry row is checked against this host's own instructions: the
 //! hand-written reference of `crypto_insn_testutil::reference` (raw intrinsics
 //! and the cross-architecture identities) answers for it, and agrees with the
-//! library on every backend. A row the host reference does not know is a
-//! failure where the CPU has all the features the reference uses (so a new
-//! instruction cannot slip past `diff`), and a reported skip elsewhere. Only
+//! library on every backend. A row of an extension the reference is written to
+//! cover (`covered_extensions`, given this CPU's features) that it does not
+//! know is a failure, so a new instruction cannot slip past `diff`; rows no
+//! host instruction computes are listed on stderr. Only
 //! hosts with crypto instructions (x86-64, AArch64) have a reference to check.
 #![cfg(any(target_arch = "x86_64", target_arch = "aarch64"))]
 
