@@ -80,6 +80,15 @@ pub fn print_table(report: &Report) {
 }
 
 /// Runs `check`; returns the exit status.
+///
+/// `--json` members after the common ones ([`crate::json`]): `arch`,
+/// `backend`; `files`: `{"path", "passed", "failed", "unsupported",
+/// "malformed"}` per file; `ops`: `{"mnemonic", "passed", "failed",
+/// "unsupported"}` per mnemonic; `mismatches`: `{"file", "line", "mnemonic",
+/// "expected", "got"}` (the first `--max-mismatches`); `totals`: `{"passed",
+/// "failed", "unsupported", "malformed", "mismatches"}` (all of them, however
+/// many were listed). `errors` holds the first `--max-errors` malformed lines
+/// of each file.
 pub fn run(
     arch: Arch,
     choice: Choice,
@@ -87,14 +96,22 @@ pub fn run(
     max_mismatches: usize,
     max_errors: usize,
     files: &[String],
+    json: bool,
 ) -> u8 {
     let backend = match choice.resolve() {
         Ok(b) => b,
         Err(e) => {
             eprintln!("crypto-insn: {e}");
-            return 2;
+            return if json {
+                crate::json::usage("check", &e.to_string())
+            } else {
+                2
+            };
         }
     };
+    let mut errors = Vec::new();
+    let mut file_rows = Vec::new();
+    let mut mismatch_rows = Vec::new();
     let mut total = Report::default();
     let mut mismatch_lines = Vec::new();
     let mut malformed = 0usize;
@@ -108,6 +125,10 @@ pub fn run(
             Ok(t) => t,
             Err(e) => {
                 eprintln!("{e}");
+                errors.push(crate::json::error(Some(name), None, &e));
+                file_rows.push(serde_json::json!({
+                    "path": name, "passed": 0, "failed": 0, "unsupported": 0, "malformed": 1
+                }));
                 malformed += 1;
                 continue;
             }
@@ -115,6 +136,11 @@ pub fn run(
         let report = replay(&text, arch, backend);
         for m in report.malformed.iter().take(max_errors) {
             eprintln!("{name}:{}: {}", m.line, clip(&m.reason));
+            errors.push(crate::json::error(
+                Some(name),
+                Some(m.line),
+                &clip(&m.reason),
+            ));
         }
         if report.malformed.len() > max_errors {
             eprintln!(
@@ -132,18 +158,74 @@ pub fn run(
             }
         }
         let t = report.totals();
+        let mut file_malformed = report.malformed.len();
         if t.passed + t.failed + t.unsupported == 0 && report.malformed.is_empty() {
-            eprintln!("{name}: no instruction lines (an empty input is an error)");
-            malformed += 1;
+            let why = "no instruction lines (an empty input is an error)";
+            eprintln!("{name}: {why}");
+            errors.push(crate::json::error(Some(name), None, why));
+            file_malformed += 1;
         }
-        malformed += report.malformed.len();
+        malformed += file_malformed;
+        file_rows.push(serde_json::json!({
+            "path": name,
+            "passed": t.passed,
+            "failed": t.failed,
+            "unsupported": t.unsupported,
+            "malformed": file_malformed,
+        }));
         for m in &report.mismatches {
             mismatch_lines.push(format!(
                 "{name}:{}: {}: expected {} got {}",
                 m.line, m.mnemonic, m.expected, m.got
             ));
+            if mismatch_rows.len() < max_mismatches {
+                mismatch_rows.push(serde_json::json!({
+                    "file": name,
+                    "line": m.line,
+                    "mnemonic": m.mnemonic,
+                    "expected": m.expected,
+                    "got": m.got,
+                }));
+            }
         }
         total.merge(report);
+    }
+    let t = total.totals();
+    let status = if malformed > 0 {
+        2
+    } else if t.failed > 0 || (strict && t.unsupported > 0) {
+        1
+    } else {
+        0
+    };
+    if json {
+        let ops: Vec<serde_json::Value> = total
+            .per_mnemonic
+            .iter()
+            .map(|(m, c)| {
+                serde_json::json!({
+                    "mnemonic": m,
+                    "passed": c.passed,
+                    "failed": c.failed,
+                    "unsupported": c.unsupported,
+                })
+            })
+            .collect();
+        let body = serde_json::json!({
+            "arch": arch.as_str(),
+            "backend": backend.to_string(),
+            "files": file_rows,
+            "ops": ops,
+            "mismatches": mismatch_rows,
+            "totals": {
+                "passed": t.passed,
+                "failed": t.failed,
+                "unsupported": t.unsupported,
+                "malformed": malformed,
+                "mismatches": mismatch_lines.len(),
+            },
+        });
+        return crate::json::emit("check", status, errors, crate::json::members(body));
     }
     println!("backend: {backend}");
     print_table(&total);
@@ -156,16 +238,9 @@ pub fn run(
             mismatch_lines.len() - max_mismatches
         );
     }
-    let t = total.totals();
     println!(
         "{} passed, {} failed, {} unsupported",
         t.passed, t.failed, t.unsupported
     );
-    if malformed > 0 {
-        2
-    } else if t.failed > 0 || (strict && t.unsupported > 0) {
-        1
-    } else {
-        0
-    }
+    status
 }

@@ -20,7 +20,7 @@ use crypto_insn::backend::{Choice, Dynamic};
 use crypto_insn::registry::RegWidth;
 use crypto_insn::vector::{Arch, Notation, Op, Value, Width, table};
 use crypto_insn_testutil::Rng;
-use indicatif::{ProgressBar, ProgressStyle};
+use indicatif::{ProgressBar, ProgressState, ProgressStyle};
 
 pub use crypto_insn_testutil::reference::{Reference, host_reference};
 
@@ -261,11 +261,42 @@ pub struct Options<'a> {
     pub oracle: Option<&'a str>,
     /// The oracle's silence limit, in seconds.
     pub timeout: u64,
-    /// JSON totals (oracle mode).
+    /// One JSON object ([`crate::json`]) instead of the table.
     pub json: bool,
 }
 
+/// A rate as people read it: `3.86 M cases/s`, `41.2 k cases/s`, `950 cases/s`
+/// (three significant digits; not indicatif's `3,860,669.8131/s`).
+pub fn rate(per_sec: f64) -> String {
+    let (v, unit) = if per_sec >= 1e9 {
+        (per_sec / 1e9, "G ")
+    } else if per_sec >= 1e6 {
+        (per_sec / 1e6, "M ")
+    } else if per_sec >= 1e3 {
+        (per_sec / 1e3, "k ")
+    } else {
+        (per_sec, "")
+    };
+    let digits = if v >= 100.0 {
+        0
+    } else if v >= 10.0 {
+        1
+    } else {
+        2
+    };
+    format!("{v:.digits$} {unit}cases/s")
+}
+
 /// Runs the command; returns the exit status.
+///
+/// `--json` members after the common ones ([`crate::json`]): `arch`,
+/// `backend`, `reference` (the host reference's name, or the oracle command),
+/// `oracle` (the command, or null), `seed`, `cases_per_op`, `cases`,
+/// `mismatches`, `oracle_errors` (the oracle's `ERR` answers; 0 without one),
+/// `seconds`, `ops`: `{"op", "cases", "mismatches", "oracle_errors",
+/// "host_checked"}` per instruction (`host_checked`: cases compared with a
+/// host instruction, not only with `soft`; null with an oracle), and
+/// `mismatch_lines`: the first `--max-mismatches` replayable lines.
 pub fn run(o: Options<'_>) -> u8 {
     let Options {
         arch,
@@ -279,35 +310,32 @@ pub fn run(o: Options<'_>) -> u8 {
         timeout,
         json,
     } = o;
-    let backend = match choice.resolve() {
-        Ok(b) => b,
-        Err(e) => {
-            eprintln!("crypto-insn: {e}");
-            return 2;
+    let usage = |why: String| {
+        eprintln!("crypto-insn: diff: {why}");
+        if json {
+            crate::json::usage("diff", &why)
+        } else {
+            2
         }
     };
+    let backend = match choice.resolve() {
+        Ok(b) => b,
+        Err(e) => return usage(e.to_string()),
+    };
     if cases == 0 {
-        eprintln!("crypto-insn: diff: --cases 0 runs nothing; give at least 1");
-        return 2;
+        return usage("--cases 0 runs nothing; give at least 1".into());
     }
     let mut selected = match select_ops(arch, ops) {
         Ok(s) => s,
-        Err(e) => {
-            eprintln!("crypto-insn: diff: {e}");
-            return 2;
-        }
+        Err(e) => return usage(e.to_string()),
     };
     if let Some(skip) = skip_ops {
         match select_ops(arch, Some(skip)) {
             Ok(s) => selected.retain(|op| !s.contains(op)),
-            Err(e) => {
-                eprintln!("crypto-insn: diff: --skip-ops: {e}");
-                return 2;
-            }
+            Err(e) => return usage(format!("--skip-ops: {e}")),
         }
         if selected.is_empty() {
-            eprintln!("crypto-insn: diff: --skip-ops leaves no instruction");
-            return 2;
+            return usage("--skip-ops leaves no instruction".into());
         }
     }
     if let Some(cmd) = oracle {
@@ -323,19 +351,24 @@ pub fn run(o: Options<'_>) -> u8 {
             json,
         );
     }
-    if json {
-        eprintln!("crypto-insn: diff: --json goes with --oracle");
-        return 2;
-    }
     let reference = host_reference();
-    println!(
-        "diff --arch {arch}: backend {backend} against {} and soft; seed {seed}; {cases} cases per op",
-        reference.name
-    );
-    let bar = ProgressBar::new(cases.saturating_mul(selected.len() as u64));
+    if !json {
+        println!(
+            "diff --arch {arch}: backend {backend} against {} and soft; seed {seed}; {cases} cases per op",
+            reference.name
+        );
+    }
+    let bar = if json {
+        ProgressBar::hidden()
+    } else {
+        ProgressBar::new(cases.saturating_mul(selected.len() as u64))
+    };
     bar.set_style(
-        ProgressStyle::with_template("{elapsed_precise} [{bar:40}] {pos}/{len} {per_sec} {msg}")
+        ProgressStyle::with_template("{elapsed_precise} [{bar:40}] {pos}/{len} {rate} {msg}")
             .unwrap_or_else(|_| ProgressStyle::default_bar())
+            .with_key("rate", |s: &ProgressState, w: &mut dyn std::fmt::Write| {
+                let _ = w.write_str(&rate(s.per_sec()));
+            })
             .progress_chars("=> "),
     );
     let start = Instant::now();
@@ -345,13 +378,56 @@ pub fn run(o: Options<'_>) -> u8 {
         let r = compare_op(&reference, backend, op, cases, seed, max_report, &mut |n| {
             bar.inc(n)
         });
-        for l in &r.lines {
-            bar.suspend(|| println!("MISMATCH: {l}"));
+        if !json {
+            for l in &r.lines {
+                bar.suspend(|| println!("MISMATCH: {l}"));
+            }
         }
         results.push(r);
     }
     bar.finish_and_clear();
     let secs = start.elapsed().as_secs_f64();
+    if json {
+        let all: u64 = results.iter().map(|r| r.cases).sum();
+        let bad: u64 = results.iter().map(|r| r.mismatches).sum();
+        let ops: Vec<serde_json::Value> = results
+            .iter()
+            .map(|r| {
+                serde_json::json!({
+                    "op": r.op.mnemonic(),
+                    "cases": r.cases,
+                    "mismatches": r.mismatches,
+                    "oracle_errors": 0,
+                    "host_checked": r.host_checked,
+                })
+            })
+            .collect();
+        let lines: Vec<&String> = results
+            .iter()
+            .flat_map(|r| &r.lines)
+            .take(max_report)
+            .collect();
+        let body = serde_json::json!({
+            "arch": arch.as_str(),
+            "backend": backend.to_string(),
+            "reference": reference.name,
+            "oracle": serde_json::Value::Null,
+            "seed": seed,
+            "cases_per_op": cases,
+            "cases": all,
+            "mismatches": bad,
+            "oracle_errors": 0,
+            "seconds": secs,
+            "ops": ops,
+            "mismatch_lines": lines,
+        });
+        return crate::json::emit(
+            "diff",
+            u8::from(bad > 0),
+            Vec::new(),
+            crate::json::members(body),
+        );
+    }
     println!(
         "{:<18} {:>14} {:>11} {:>14}",
         "op", "cases", "mismatches", "vs host"
@@ -373,8 +449,8 @@ pub fn run(o: Options<'_>) -> u8 {
         }
     }
     println!(
-        "{all} cases in {secs:.1} s ({:.1} M cases/s), {bad} mismatches",
-        all as f64 / secs.max(1e-9) / 1e6
+        "{all} cases in {secs:.1} s ({}), {bad} mismatches",
+        rate(all as f64 / secs.max(1e-9))
     );
     if !soft_only.is_empty() {
         println!(

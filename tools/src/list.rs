@@ -3,7 +3,7 @@
 //! (`--markdown`) as the README's instruction table.
 
 use crypto_insn::backend::Native;
-use crypto_insn::registry::{INSTRUCTIONS, Instruction};
+use crypto_insn::registry::{INSTRUCTIONS, Instruction, RegWidth};
 use crypto_insn::vector::Arch;
 
 /// The native features this host's native backend reports (`aes` is the base).
@@ -82,11 +82,106 @@ pub fn markdown() -> String {
     s
 }
 
+/// The bit widths a register operand of this width may have (RISC-V GPRs:
+/// XLEN).
+fn widths(w: RegWidth, arch: Arch) -> Vec<u32> {
+    match w {
+        RegWidth::Xmm => vec![128],
+        RegWidth::Ymm => vec![256],
+        RegWidth::Wide => vec![128, 256, 512],
+        RegWidth::Vex => vec![128, 256],
+        RegWidth::Gpr if arch == Arch::Rv32 => vec![32],
+        RegWidth::Gpr => vec![64],
+        RegWidth::Sve => (1..=16).map(|n| n * 128).collect(),
+        RegWidth::D64 => vec![64],
+        RegWidth::Group => vec![128, 256, 512, 1024],
+    }
+}
+
+/// Whether this host's native backend computes `i` with host instructions.
+fn native_status(i: &Instruction, host: &[&str]) -> &'static str {
+    match (i.implemented(), i.host_feature()) {
+        (false, _) => "planned",
+        (true, Some(f)) if host.contains(&f) => "yes",
+        (true, _) => "no",
+    }
+}
+
+/// `list --json`: the members after the common ones ([`crate::json`]):
+/// `host_features` (what this host's native backend uses), and
+/// `instructions`, one object per registry row: `arch`, `extension`,
+/// `extension_title`, `mnemonic`, `name` (as the manual writes it), `helper`
+/// (the Rust path under `crypto_insn::`, null for planned rows), `c_function`
+/// (the C export, null for planned rows), `shape`, `operands` (`{"name",
+/// "widths"}` per register source, widths in bits), `result_widths`, `imm`
+/// (`{"min", "max"}` or null), `feature` (the CPU feature a guest needs),
+/// `native` (`"yes"`, `"no"` or `"planned"`), `summary` (the steps).
+fn json_rows(arch: Option<Arch>) -> u8 {
+    let host = host_features();
+    let rows: Vec<serde_json::Value> = rows(arch)
+        .map(|i| {
+            let implemented = i.implemented();
+            let operands: Vec<serde_json::Value> = if implemented {
+                i.operands
+                    .iter()
+                    .enumerate()
+                    .map(|(k, name)| {
+                        serde_json::json!({
+                            "name": name,
+                            "widths": widths(i.shape.operand(k), i.arch),
+                        })
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            let imm_max = i.op.map(|o| o.imm_max());
+            let has_imm = i.shape.imm() || i.op.and_then(|o| o.vop()).is_some_and(|o| o.has_imm());
+            serde_json::json!({
+                "arch": i.arch.as_str(),
+                "extension": i.extension,
+                "extension_title": i.extension_title,
+                "mnemonic": i.mnemonic,
+                "name": display_name(i),
+                "helper": implemented.then(|| helper_path(i)),
+                "c_function": implemented.then(|| format!("crypto_insn_{}_{}", i.arch, i.ident)),
+                "shape": implemented.then(|| i.shape.as_str()),
+                "operands": operands,
+                "result_widths": if implemented { widths(i.shape.result(), i.arch) } else { Vec::new() },
+                "imm": match imm_max {
+                    Some(max) if has_imm => serde_json::json!({ "min": 0, "max": max }),
+                    _ => serde_json::Value::Null,
+                },
+                "feature": i.feature,
+                "native": native_status(i, &host),
+                "summary": i.summary,
+            })
+        })
+        .collect();
+    let (status, errors) = if rows.is_empty() {
+        (
+            2,
+            vec![crate::json::error(
+                None,
+                None,
+                "no instructions for that architecture",
+            )],
+        )
+    } else {
+        (0, Vec::new())
+    };
+    let body = serde_json::json!({ "host_features": host, "instructions": rows });
+    crate::json::emit("list", status, errors, crate::json::members(body))
+}
+
 /// Prints the listing; exit status 0, or 2 for an architecture with no rows.
-pub fn run(arch: Option<Arch>, markdown_out: bool) -> u8 {
+pub fn run(arch: Option<Arch>, markdown_out: bool, json: bool) -> u8 {
     if markdown_out {
         print!("{}", markdown());
         return 0;
+    }
+    if json {
+        return json_rows(arch);
     }
     let host = host_features();
     let mut n = 0;
@@ -96,11 +191,7 @@ pub fn run(arch: Option<Arch>, markdown_out: bool) -> u8 {
     );
     for i in rows(arch) {
         n += 1;
-        let native = match (i.implemented(), i.host_feature()) {
-            (false, _) => "planned",
-            (true, Some(f)) if host.contains(&f) => "yes",
-            (true, _) => "no",
-        };
+        let native = native_status(i, &host);
         println!(
             "{:<6} {:<11} {:<18} {:<5} {:<30} {:<8} {}",
             i.arch,

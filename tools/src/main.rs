@@ -18,6 +18,7 @@ mod diff;
 mod dudect;
 mod eval;
 mod header;
+mod json;
 mod list;
 mod oracle;
 mod selftest;
@@ -101,6 +102,9 @@ enum Command {
         /// How many malformed lines to print per file (then a count).
         #[arg(long, default_value_t = 20)]
         max_errors: usize,
+        /// One JSON object instead of the table (schema: README "JSON output").
+        #[arg(long)]
+        json: bool,
         /// Vector files.
         #[arg(required = true)]
         files: Vec<String>,
@@ -121,6 +125,9 @@ enum Command {
         /// How many failing records to print.
         #[arg(long, default_value_t = 10)]
         max_failures: usize,
+        /// One JSON object instead of the report (schema: README "JSON output").
+        #[arg(long)]
+        json: bool,
         /// `.rsp` files or directories holding them.
         #[arg(required = true)]
         paths: Vec<std::path::PathBuf>,
@@ -161,7 +168,7 @@ enum Command {
         /// Seconds without an answer after which the oracle counts as hung.
         #[arg(long, default_value_t = 30)]
         timeout: u64,
-        /// One JSON object with the totals instead of the table (with --oracle).
+        /// One JSON object instead of the table (schema: README "JSON output").
         #[arg(long)]
         json: bool,
     },
@@ -199,6 +206,10 @@ enum Command {
         /// instruction, helper, LLVM signature, implemented or not.
         #[arg(long, conflicts_with_all = ["arch", "markdown"])]
         llvm: bool,
+        /// One JSON object with every row instead of the table (schema:
+        /// README "JSON output").
+        #[arg(long, conflicts_with_all = ["markdown", "llvm"])]
+        json: bool,
     },
     /// Print `include/crypto_insn.h`, generated from the registry.
     Header,
@@ -219,6 +230,9 @@ enum Command {
         /// emulated hosts).
         #[arg(long)]
         quick: bool,
+        /// One JSON object instead of the table (schema: README "JSON output").
+        #[arg(long)]
+        json: bool,
     },
 }
 
@@ -280,14 +294,24 @@ fn main() -> ExitCode {
             strict,
             max_mismatches,
             max_errors,
+            json,
             files,
-        } => check::run(arch, backend, strict, max_mismatches, max_errors, &files),
+        } => check::run(
+            arch,
+            backend,
+            strict,
+            max_mismatches,
+            max_errors,
+            &files,
+            json,
+        ),
         Command::Cavp {
             via,
             backend,
             max_failures,
+            json,
             paths,
-        } => cavp::run(via, backend, &paths, max_failures),
+        } => cavp::run(via, backend, &paths, max_failures, json),
         Command::Diff {
             arch,
             backend,
@@ -319,14 +343,20 @@ fn main() -> ExitCode {
             seed,
         } => dudect::run(arch, backend, &op, samples, seed),
         Command::List { llvm: true, .. } => list::llvm(),
-        Command::List { arch, markdown, .. } => list::run(arch, markdown),
+        Command::List {
+            arch,
+            markdown,
+            json,
+            ..
+        } => list::run(arch, markdown, json),
         Command::Header => header::run(),
         Command::Selftest {
             shared,
             strict,
             diff_cases,
             quick,
-        } => selftest::run(shared, strict, diff_cases, quick),
+            json,
+        } => selftest::run(shared, strict, diff_cases, quick, json),
     };
     ExitCode::from(code)
 }

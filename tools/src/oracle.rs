@@ -81,21 +81,11 @@ fn parse_answer(line: &str, width: Width, order: RegisterOrder) -> Result<Option
     }
 }
 
-fn json_str(s: &str) -> String {
-    let mut o = String::from("\"");
-    for c in s.chars() {
-        match c {
-            '"' => o.push_str("\\\""),
-            '\\' => o.push_str("\\\\"),
-            c if (c as u32) < 0x20 => o.push_str(&format!("\\u{:04x}", c as u32)),
-            c => o.push(c),
-        }
-    }
-    o.push('"');
-    o
-}
-
 /// Runs `cases` cases of every op of `ops` through `cmd` and `backend`.
+///
+/// `--json`: the members of [`crate::diff::run`]'s object, with `oracle` the
+/// command; `ops[].oracle_errors` counts the `ERR` answers; a died, hung or
+/// garbage-answering oracle is status 2 with the reason in `errors`.
 #[allow(clippy::too_many_arguments)]
 pub fn run(
     arch: Arch,
@@ -121,10 +111,10 @@ pub fn run(
         .spawn()
     {
         Ok(c) => c,
-        Err(e) => return report_fatal(cmd, &Fatal::Spawn(e)),
+        Err(e) => return report_fatal(cmd, &Fatal::Spawn(e), json),
     };
     let (Some(stdin), Some(stdout)) = (child.stdin.take(), child.stdout.take()) else {
-        return report_fatal(cmd, &Fatal::Died { answered: 0 });
+        return report_fatal(cmd, &Fatal::Died { answered: 0 }, json);
     };
     if !json {
         println!(
@@ -173,6 +163,7 @@ pub fn run(
         })
         .collect();
     let mut reported = 0usize;
+    let mut json_lines = Vec::new();
     let bare = Notation::bare(arch.register_order());
     let mut fatal = None;
     for (answered, (k, imm, srcs)) in (0u64..).zip(case_rx.iter()) {
@@ -198,25 +189,31 @@ pub fn run(
             Ok(Some(want)) if want == got => {}
             Ok(Some(want)) => {
                 t.mismatches += 1;
-                if reported < max_report && !json {
+                if reported < max_report {
                     reported += 1;
-                    println!(
-                        "MISMATCH: {} -> {}   # oracle; backend {backend} gave {}",
+                    let l = format!(
+                        "{} -> {}   # oracle; backend {backend} gave {}",
                         request(op, imm, &srcs),
                         want.display(bare),
                         got.display(bare)
                     );
+                    if json {
+                        json_lines.push(l);
+                    } else {
+                        println!("MISMATCH: {l}");
+                    }
                 }
             }
             Ok(None) => {
                 t.errors += 1;
-                if reported < max_report && !json {
+                if reported < max_report {
                     reported += 1;
-                    println!(
-                        "ORACLE ERROR: {}   # {}",
-                        request(op, imm, &srcs),
-                        line.trim()
-                    );
+                    let l = format!("{}   # {}", request(op, imm, &srcs), line.trim());
+                    if json {
+                        json_lines.push(format!("{l} (oracle error)"));
+                    } else {
+                        println!("ORACLE ERROR: {l}");
+                    }
                 }
             }
             Err(()) => {
@@ -235,35 +232,44 @@ pub fn run(
     let _ = writer.join();
     let _ = child.wait();
     if let Some(f) = fatal {
-        return report_fatal(cmd, &f);
+        return report_fatal(cmd, &f, json);
     }
     let secs = start.elapsed().as_secs_f64();
     let all: u64 = totals.iter().map(|t| t.cases).sum();
     let bad: u64 = totals.iter().map(|t| t.mismatches).sum();
     let errs: u64 = totals.iter().map(|t| t.errors).sum();
     if all < cases.saturating_mul(ops.len() as u64) {
-        return report_fatal(cmd, &Fatal::Died { answered: all });
+        return report_fatal(cmd, &Fatal::Died { answered: all }, json);
     }
     if json {
-        let per: Vec<String> = totals
+        let per: Vec<serde_json::Value> = totals
             .iter()
             .map(|t| {
-                format!(
-                    "{{\"op\":{},\"cases\":{},\"mismatches\":{},\"errors\":{}}}",
-                    json_str(t.op.mnemonic()),
-                    t.cases,
-                    t.mismatches,
-                    t.errors
-                )
+                serde_json::json!({
+                    "op": t.op.mnemonic(),
+                    "cases": t.cases,
+                    "mismatches": t.mismatches,
+                    "oracle_errors": t.errors,
+                    "host_checked": serde_json::Value::Null,
+                })
             })
             .collect();
-        println!(
-            "{{\"arch\":{},\"oracle\":{},\"backend\":{},\"seed\":{seed},\"cases\":{all},\"mismatches\":{bad},\"errors\":{errs},\"seconds\":{secs:.3},\"ops\":[{}]}}",
-            json_str(arch.as_str()),
-            json_str(cmd),
-            json_str(backend.name()),
-            per.join(",")
-        );
+        let body = serde_json::json!({
+            "arch": arch.as_str(),
+            "backend": backend.name(),
+            "reference": cmd,
+            "oracle": cmd,
+            "seed": seed,
+            "cases_per_op": cases,
+            "cases": all,
+            "mismatches": bad,
+            "oracle_errors": errs,
+            "seconds": secs,
+            "ops": per,
+            "mismatch_lines": json_lines,
+        });
+        let status = u8::from(bad > 0 || errs > 0);
+        return crate::json::emit("diff", status, Vec::new(), crate::json::members(body));
     } else {
         println!(
             "{:<18} {:>14} {:>11} {:>7}",
@@ -279,8 +285,8 @@ pub fn run(
             );
         }
         println!(
-            "{all} cases in {secs:.1} s ({:.0} cases/s), {bad} mismatches, {errs} oracle errors",
-            all as f64 / secs.max(1e-9)
+            "{all} cases in {secs:.1} s ({}), {bad} mismatches, {errs} oracle errors",
+            crate::diff::rate(all as f64 / secs.max(1e-9))
         );
     }
     u8::from(bad > 0 || errs > 0)
@@ -295,20 +301,27 @@ fn kill_group(child: &mut Child) {
     let _ = child.kill();
 }
 
-fn report_fatal(cmd: &str, f: &Fatal) -> u8 {
-    match f {
-        Fatal::Spawn(e) => eprintln!("crypto-insn: diff: cannot start the oracle {cmd:?}: {e}"),
-        Fatal::Died { answered } => eprintln!(
-            "crypto-insn: diff: the oracle {cmd:?} closed its output (it died or stopped answering) after {answered} answers"
+/// Says why the oracle run stopped (stderr, and with `--json` the object's
+/// `errors`); exit status 2.
+fn report_fatal(cmd: &str, f: &Fatal, json: bool) -> u8 {
+    let why = match f {
+        Fatal::Spawn(e) => format!("cannot start the oracle {cmd:?}: {e}"),
+        Fatal::Died { answered } => format!(
+            "the oracle {cmd:?} closed its output (it died or stopped answering) after {answered} answers"
         ),
-        Fatal::Timeout { answered, secs } => eprintln!(
-            "crypto-insn: diff: the oracle {cmd:?} gave no answer for {secs} s (after {answered} answers)"
+        Fatal::Timeout { answered, secs } => {
+            format!("the oracle {cmd:?} gave no answer for {secs} s (after {answered} answers)")
+        }
+        Fatal::Garbage { case, answer } => format!(
+            "the oracle {cmd:?} answered garbage to `{case}`: {answer:?} (expected a result in memory-order hex, `... -> result`, or `ERR why`)"
         ),
-        Fatal::Garbage { case, answer } => eprintln!(
-            "crypto-insn: diff: the oracle {cmd:?} answered garbage to `{case}`: {answer:?} (expected a result in memory-order hex, `... -> result`, or `ERR why`)"
-        ),
+    };
+    eprintln!("crypto-insn: diff: {why}");
+    if json {
+        crate::json::usage("diff", &why)
+    } else {
+        2
     }
-    2
 }
 
 #[cfg(test)]

@@ -305,20 +305,36 @@ fn native_diff(r: &mut Runner, backends: &[Dynamic], cases: usize) {
 }
 
 /// Runs the self-test; returns the exit status.
-pub fn run(shared: Option<PathBuf>, strict: bool, diff_cases: usize, quick: bool) -> u8 {
+///
+/// `--json` members after the common ones ([`crate::json`]): `version`,
+/// `host` (`{"arch", "os"}`), `backends`, `auto`, `shared` (the folder, and
+/// `shared_present`), `strict`, `suites`: `{"suite", "backend", "checks",
+/// "failures", "status" ("pass", "fail" or "skip"), "note", "seconds"}` per
+/// row, `totals`: `{"passed", "failed", "skipped"}`, `seconds`.
+pub fn run(
+    shared: Option<PathBuf>,
+    strict: bool,
+    diff_cases: usize,
+    quick: bool,
+    json: bool,
+) -> u8 {
     let strict = strict || crypto_insn_testutil::strict();
     let shared = shared.unwrap_or_else(crypto_insn_testutil::shared_dir);
     let backends: Vec<Dynamic> = backend::available().collect();
     let names: Vec<&str> = backends.iter().map(|b| b.name()).collect();
-    println!("crypto-insn selftest {}", env!("CARGO_PKG_VERSION"));
-    println!(
-        "host: {} ({}); backends: {}; auto = {}",
-        std::env::consts::ARCH,
-        std::env::consts::OS,
-        names.join(", "),
-        backend::Auto.name()
-    );
-    println!("shared vectors: {}", display(&shared));
+    if !json {
+        println!("crypto-insn selftest {}", env!("CARGO_PKG_VERSION"));
+        println!(
+            "host: {} ({}); backends: {}; auto = {}",
+            std::env::consts::ARCH,
+            std::env::consts::OS,
+            names.join(", "),
+            backend::Auto.name()
+        );
+        println!("shared vectors: {}", display(&shared));
+    }
+    let shared_shown = shared.display().to_string();
+    let shared_present = shared.join("vectors").is_dir();
     let mut r = Runner {
         rows: Vec::new(),
         shared,
@@ -346,6 +362,52 @@ pub fn run(shared: Option<PathBuf>, strict: bool, diff_cases: usize, quick: bool
         replay_suite(&mut r, suite, name, text, arch, &backends);
     }
     native_diff(&mut r, &backends, diff_cases);
+    if json {
+        let (mut pass, mut fail, mut skip) = (0, 0, 0);
+        let suites: Vec<serde_json::Value> = r
+            .rows
+            .iter()
+            .map(|row| {
+                let status = match row.status {
+                    Status::Pass => {
+                        pass += 1;
+                        "pass"
+                    }
+                    Status::Fail => {
+                        fail += 1;
+                        "fail"
+                    }
+                    Status::Skip => {
+                        skip += 1;
+                        "skip"
+                    }
+                };
+                serde_json::json!({
+                    "suite": row.suite,
+                    "backend": row.backend,
+                    "checks": row.checks,
+                    "failures": row.failures,
+                    "status": status,
+                    "note": row.note,
+                    "seconds": row.seconds,
+                })
+            })
+            .collect();
+        let status = u8::from(fail > 0 || (strict && skip > 0));
+        let body = serde_json::json!({
+            "version": env!("CARGO_PKG_VERSION"),
+            "host": { "arch": std::env::consts::ARCH, "os": std::env::consts::OS },
+            "backends": names,
+            "auto": backend::Auto.name(),
+            "shared": shared_shown,
+            "shared_present": shared_present,
+            "strict": strict,
+            "suites": suites,
+            "totals": { "passed": pass, "failed": fail, "skipped": skip },
+            "seconds": all_start.elapsed().as_secs_f64(),
+        });
+        return crate::json::emit("selftest", status, Vec::new(), crate::json::members(body));
+    }
 
     println!();
     println!(

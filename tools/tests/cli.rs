@@ -614,9 +614,26 @@ fn diff_oracle_protocol_and_failures() {
     );
     let json = oracle_diff(&me, &["--cases", "10", "--json"]);
     assert_eq!(json.status.code(), Some(0), "{}", text(&json.stderr));
-    let j = text(&json.stdout);
+    let j: serde_json::Value = serde_json::from_slice(&json.stdout).expect("one JSON object");
+    assert_eq!(j["schema"], "crypto-insn/1");
+    assert_eq!(j["command"], "diff");
+    assert_eq!(j["status"], 0);
+    assert_eq!(j["oracle"], me.as_str());
+    assert_eq!(
+        (j["cases"].as_u64(), j["mismatches"].as_u64()),
+        (Some(20), Some(0))
+    );
+    assert_eq!(j["oracle_errors"], 0);
+    // An oracle that dies: status 2, the reason in `errors`, still one object.
+    let died = oracle_diff("exit 0", &["--cases", "5", "--json"]);
+    assert_eq!(died.status.code(), Some(2));
+    let j: serde_json::Value = serde_json::from_slice(&died.stdout).expect("one JSON object");
+    assert_eq!(j["status"], 2);
     assert!(
-        j.starts_with('{') && j.contains("\"cases\":20") && j.contains("\"mismatches\":0"),
+        j["errors"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("closed its output"),
         "{j}"
     );
     // Rejections are failures, exit 1, and are reported.
@@ -1114,4 +1131,224 @@ fn eval_notation_int_prints_every_value_as_integer() {
         "",
     );
     assert_eq!(bad.status.code(), Some(2));
+}
+
+/// Runs a `--json` command and parses its stdout back: exactly one object with
+/// the common members of `tools/src/json.rs` (schema, command, status equal to
+/// the exit status, errors), and nothing else on stdout.
+fn json_of(args: &[&str], stdin: &str) -> serde_json::Value {
+    let out = run(args, stdin);
+    let stdout = text(&out.stdout);
+    let v: serde_json::Value = serde_json::from_str(stdout.trim())
+        .unwrap_or_else(|e| panic!("{args:?}: not one JSON object ({e}): {stdout}"));
+    assert_eq!(stdout.trim().lines().count(), 1, "{stdout}");
+    assert_eq!(v["schema"], "crypto-insn/1", "{v}");
+    assert_eq!(v["command"], args[0], "{v}");
+    assert_eq!(
+        v["status"].as_i64(),
+        out.status.code().map(i64::from),
+        "{v}"
+    );
+    assert!(v["errors"].is_array(), "{v}");
+    v
+}
+
+#[test]
+fn json_output_parses_back_with_one_schema() {
+    // check: per file, per mnemonic, the listed mismatch, and the totals.
+    let good = format!("aesenc {WP_STATE} {WP_KEY} -> {WP_AESENC}\n");
+    let bad = format!("aesenc {WP_STATE} {WP_KEY} -> {WP_STATE}\n");
+    let f = scratch(
+        "json-mixed.txt",
+        &format!("{good}{bad}aesenc128kl 0x1 0x2 -> 0x2\n"),
+    );
+    let v = json_of(&["check", "--arch", "x86", "--json", &f], "");
+    assert_eq!(v["status"], 1);
+    assert_eq!(v["arch"], "x86");
+    assert_eq!(v["files"][0]["path"], f.as_str());
+    assert_eq!(v["files"][0]["passed"], 1);
+    assert_eq!(v["files"][0]["failed"], 1);
+    assert_eq!(v["files"][0]["unsupported"], 1);
+    assert_eq!(v["totals"]["mismatches"], 1);
+    let m = &v["mismatches"][0];
+    assert_eq!(m["line"], 2);
+    assert_eq!(m["mnemonic"], "aesenc");
+    assert_eq!(m["expected"], WP_STATE);
+    assert_eq!(m["got"], WP_AESENC);
+    let aesenc = v["ops"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|o| o["mnemonic"] == "aesenc")
+        .expect("aesenc row");
+    assert_eq!(
+        (aesenc["passed"].as_u64(), aesenc["failed"].as_u64()),
+        (Some(1), Some(1))
+    );
+
+    // Malformed input: status 2, the line and the reason in `errors`.
+    let v = json_of(
+        &["check", "--arch", "x86", "--json", "-"],
+        &format!("{good}aesenc {WP_STATE}\n"),
+    );
+    assert_eq!(v["status"], 2);
+    assert_eq!(v["errors"][0]["file"], "<stdin>");
+    assert_eq!(v["errors"][0]["line"], 2);
+    assert!(
+        v["errors"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("column"),
+        "{v}"
+    );
+    // Empty input and a usage error are objects too.
+    let v = json_of(&["check", "--arch", "x86", "--json", "-"], "");
+    assert_eq!(v["status"], 2);
+    assert!(
+        v["errors"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("empty"),
+        "{v}"
+    );
+    let v = json_of(&["diff", "--arch", "x86", "--cases", "0", "--json"], "");
+    assert_eq!(v["status"], 2);
+    assert!(
+        v["errors"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("--cases 0")
+    );
+
+    // diff against the host: every op's counts add up to the totals.
+    let v = json_of(
+        &[
+            "diff",
+            "--arch",
+            "x86",
+            "--cases",
+            "500",
+            "--ops",
+            "aesenc,pclmulqdq",
+            "--json",
+        ],
+        "",
+    );
+    assert_eq!(v["status"], 0, "{v}");
+    assert_eq!(v["cases"], 1000);
+    assert_eq!(v["cases_per_op"], 500);
+    assert_eq!(v["mismatches"], 0);
+    assert!(v["oracle"].is_null());
+    let ops = v["ops"].as_array().unwrap();
+    assert_eq!(ops.len(), 2);
+    assert_eq!(ops[1]["op"], "pclmulqdq");
+    assert_eq!(
+        ops.iter()
+            .map(|o| o["cases"].as_u64().unwrap())
+            .sum::<u64>(),
+        1000
+    );
+
+    // list: every registry row, with widths and immediates.
+    let v = json_of(&["list", "--json"], "");
+    let rows = v["instructions"].as_array().unwrap();
+    assert_eq!(rows.len(), crypto_insn::registry::INSTRUCTIONS.len());
+    let aeskga = rows
+        .iter()
+        .find(|r| r["arch"] == "x86" && r["mnemonic"] == "aeskeygenassist")
+        .unwrap();
+    assert_eq!(aeskga["imm"]["max"], 255);
+    assert_eq!(aeskga["operands"][0]["widths"][0], 128);
+    assert_eq!(aeskga["c_function"], "crypto_insn_x86_aeskeygenassist");
+    assert!(["yes", "no"].contains(&aeskga["native"].as_str().unwrap()));
+    let gf = rows
+        .iter()
+        .find(|r| r["arch"] == "x86" && r["mnemonic"] == "gf2p8mulb")
+        .unwrap();
+    assert_eq!(gf["result_widths"], serde_json::json!([128, 256, 512]));
+    let rv = json_of(&["list", "--arch", "rv32", "--json"], "");
+    for r in rv["instructions"].as_array().unwrap() {
+        assert_eq!(r["arch"], "rv32");
+        for o in r["operands"].as_array().unwrap() {
+            assert_eq!(o["widths"], serde_json::json!([32]), "{r}");
+        }
+    }
+
+    // selftest without the shared folder: skips and passes, counted.
+    let out = bin()
+        .args([
+            "selftest",
+            "--diff-cases",
+            "50",
+            "--shared",
+            "/nonexistent",
+            "--json",
+        ])
+        .env_remove("CRYPTO_INSN_STRICT")
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("selftest JSON");
+    assert_eq!(v["command"], "selftest");
+    assert_eq!(v["status"].as_i64(), out.status.code().map(i64::from));
+    assert_eq!(v["shared_present"], false);
+    let suites = v["suites"].as_array().unwrap();
+    let count = |s: &str| suites.iter().filter(|r| r["status"] == s).count();
+    assert_eq!(v["totals"]["passed"], count("pass"));
+    assert_eq!(v["totals"]["skipped"], count("skip"));
+    assert!(
+        count("skip") > 0 && count("pass") > 0 && count("fail") == 0,
+        "{v}"
+    );
+}
+
+#[test]
+fn cavp_json_counts_every_record() {
+    let Some(dir) = shared_cavp() else { return };
+    let v = json_of(&["cavp", "--via", "arm", "--json", &dir], "");
+    assert_eq!(v["status"], 0);
+    assert_eq!(v["via"], "arm");
+    // 2,138 KAT/MMT records and 600 Monte-Carlo records in the 18 NIST files
+    // (the same count as the text report's last line).
+    assert_eq!(v["totals"]["passed"], 2738);
+    assert_eq!(v["totals"]["failed"], 0);
+    let sections = v["sections"].as_array().unwrap();
+    assert_eq!(
+        sections
+            .iter()
+            .map(|s| s["passed"].as_u64().unwrap())
+            .sum::<u64>(),
+        2738
+    );
+    assert!(
+        sections
+            .iter()
+            .any(|s| s["monte_carlo"] == true && s["direction"] == "DECRYPT")
+    );
+    // A cut file: status 2 with its line.
+    let cut = scratch("json-cut.rsp", "[ENCRYPT]\nCOUNT = 0\nKEY = 00\n");
+    let v = json_of(&["cavp", "--json", &cut], "");
+    assert_eq!(v["status"], 2);
+    assert!(v["errors"][0]["line"].is_u64(), "{v}");
+}
+
+#[test]
+fn diff_rate_is_readable() {
+    let out = run(
+        &[
+            "diff", "--arch", "x86", "--cases", "20000", "--ops", "aesenc",
+        ],
+        "",
+    );
+    let stdout = text(&out.stdout);
+    let line = stdout.lines().find(|l| l.contains("cases in")).unwrap();
+    // `(746 k cases/s)`: three significant digits and a unit, no thousands
+    // separators or four decimals.
+    let rate = line.split('(').nth(1).unwrap();
+    assert!(rate.ends_with("cases/s), 0 mismatches"), "{line}");
+    let rate = rate.split(')').next().unwrap();
+    assert!(!rate.contains(','), "{line}");
+    assert!(
+        rate.contains(" k ") || rate.contains(" M ") || rate.contains(" G "),
+        "{line}"
+    );
 }
