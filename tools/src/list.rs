@@ -51,6 +51,16 @@ fn helper_path(i: &Instruction) -> String {
     match (i.arch, i.mnemonic.strip_prefix("sve_")) {
         (Arch::Arm, Some(m)) => format!("arm::sve::{m}"),
         (Arch::Arm32, _) => format!("arm::a32::{}", i.mnemonic),
+        (Arch::Ppc64, _) => format!("ppc::{}", i.mnemonic),
+        // The free functions live in the extension's file (Zkne and Zknd
+        // share `zkn_aes.rs`); the both-XLEN ones take an `Xlen` first.
+        (Arch::Rv32 | Arch::Rv64, _) => {
+            let module = match i.extension {
+                "zkne" | "zknd" => "zkn_aes",
+                e => e,
+            };
+            format!("riscv::{module}::{}", i.ident)
+        }
         _ => format!("{}::{}", i.arch, i.mnemonic),
     }
 }
@@ -174,8 +184,83 @@ fn json_rows(arch: Option<Arch>) -> u8 {
     crate::json::emit("list", status, errors, crate::json::members(body))
 }
 
+/// The README's feature table: per architecture and extension, the CPU
+/// feature a guest needs, the instructions (implemented, then planned), and
+/// the host features under which the native backend runs them on the host's
+/// own instructions (`-`: computed in software on every host).
+pub fn features_markdown() -> String {
+    let mut s = String::from(
+        "| arch | extension | guest CPU feature | instructions | native on x86_64 | native on aarch64 |\n|---|---|---|---|---|---|\n",
+    );
+    let mut groups: Vec<(Arch, &str)> = Vec::new();
+    for i in INSTRUCTIONS {
+        if !groups.contains(&(i.arch, i.extension_title)) {
+            groups.push((i.arch, i.extension_title));
+        }
+    }
+    for (arch, ext) in groups {
+        let rows: Vec<&Instruction> = INSTRUCTIONS
+            .iter()
+            .filter(|i| i.arch == arch && i.extension_title == ext)
+            .collect();
+        let mut features: Vec<&str> = Vec::new();
+        for i in &rows {
+            if !features.contains(&i.feature) {
+                features.push(i.feature);
+            }
+        }
+        let host = |h: &str| {
+            let mut v: Vec<&str> = Vec::new();
+            for i in &rows {
+                for &(ha, f) in i.host {
+                    if ha == h && !v.contains(&f) {
+                        v.push(f);
+                    }
+                }
+            }
+            if v.is_empty() {
+                "-".to_string()
+            } else {
+                let n = rows
+                    .iter()
+                    .filter(|i| i.host.iter().any(|&(ha, _)| ha == h))
+                    .count();
+                format!("{} ({n} of {})", v.join(", "), rows.len())
+            }
+        };
+        let implemented: Vec<String> = rows
+            .iter()
+            .filter(|i| i.implemented())
+            .map(|i| display_name(i))
+            .collect();
+        let planned: Vec<String> = rows
+            .iter()
+            .filter(|i| !i.implemented())
+            .map(|i| display_name(i))
+            .collect();
+        let mut names = implemented.join(", ");
+        if !planned.is_empty() {
+            if !names.is_empty() {
+                names.push_str("; ");
+            }
+            names.push_str(&format!("planned: {}", planned.join(", ")));
+        }
+        s.push_str(&format!(
+            "| {arch} | {ext} | {} | {names} | {} | {} |\n",
+            features.join("; "),
+            host("x86_64"),
+            host("aarch64")
+        ));
+    }
+    s
+}
+
 /// Prints the listing; exit status 0, or 2 for an architecture with no rows.
-pub fn run(arch: Option<Arch>, markdown_out: bool, json: bool) -> u8 {
+pub fn run(arch: Option<Arch>, markdown_out: bool, json: bool, features: bool) -> u8 {
+    if features {
+        print!("{}", features_markdown());
+        return 0;
+    }
     if markdown_out {
         print!("{}", markdown());
         return 0;

@@ -210,6 +210,10 @@ enum Command {
         /// README "JSON output").
         #[arg(long, conflicts_with_all = ["markdown", "llvm"])]
         json: bool,
+        /// The README's feature table (per architecture and extension: guest
+        /// CPU feature, instructions, host acceleration) in Markdown.
+        #[arg(long, conflicts_with_all = ["arch", "markdown", "llvm", "json"])]
+        features: bool,
     },
     /// Print `include/crypto_insn.h`, generated from the registry.
     Header,
@@ -347,8 +351,9 @@ fn main() -> ExitCode {
             arch,
             markdown,
             json,
+            features,
             ..
-        } => list::run(arch, markdown, json),
+        } => list::run(arch, markdown, json, features),
         Command::Header => header::run(),
         Command::Selftest {
             shared,

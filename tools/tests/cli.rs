@@ -548,6 +548,34 @@ fn readme_table_is_the_registry() {
 }
 
 #[test]
+fn readme_feature_table_is_the_registry() {
+    let out = run(&["list", "--features"], "");
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let table = text(&out.stdout);
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    let begin = "<!-- features:begin -->\n";
+    let a = readme
+        .find(begin)
+        .expect("README has the feature-table markers")
+        + begin.len();
+    let b = readme.find("<!-- features:end -->").expect("end marker");
+    assert!(
+        readme[a..b] == table,
+        "README.md's feature table is stale: replace it with `crypto-insn list --features`"
+    );
+    // One row per (architecture, extension) of the registry, each naming all
+    // of its instructions.
+    for i in crypto_insn::registry::INSTRUCTIONS {
+        let prefix = format!("| {} | {} |", i.arch, i.extension_title);
+        let row = table
+            .lines()
+            .find(|l| l.starts_with(&prefix))
+            .unwrap_or_else(|| panic!("no row {prefix}"));
+        assert!(row.contains(i.feature), "{row}");
+    }
+}
+
+#[test]
 fn list_names_every_registry_row() {
     let out = run(&["list"], "");
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
