@@ -52,7 +52,8 @@ extern "C" {
 /* The library version ("0.1.0"), a static string. */
 const char *crypto_insn_version(void);
 
-/* Selects the backend for all later calls in the process: "auto" (default:
+/* Selects the backend for all later calls in the process (the exports forward
+ * through its table; see crypto_insn_table below): "auto" (default:
  * native when the CPU has it, else vperm where the CPU has SSSE3/AdvSIMD, else
  * soft), "soft" (table-driven), "ct" (constant-time software), "vperm"
  * (constant-time vector permutes) or "native". Returns a status; "native" or
@@ -598,6 +599,248 @@ int crypto_insn_rv64_vsm3c_vi(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs
     X(rv64, vsm4r_vs, V) \
     X(rv64, vsm3me_vv, V) \
     X(rv64, vsm3c_vi, V)
+
+/* Resolved functions, for emulators that register helper pointers (TCG
+ * helpers, JIT call targets): each backend is a static table holding one
+ * function per instruction, compiled for that backend alone (native: with the
+ * host's AES target features, the instruction inlined). The exports above
+ * forward through the current table; calling a table's function directly
+ * skips that forward. Each member has the signature and contract of the
+ * export of the same name (crypto_insn_<member>). Tables are static: a pointer
+ * stays valid for the life of the process, also after crypto_insn_set_backend
+ * (it then keeps computing on the backend it belongs to). */
+typedef void (*crypto_insn_fn)(void);
+
+struct crypto_insn_table {
+    const char *backend; /* "soft", "ct", "vperm" or "native" */
+    int (*x86_aesenc)(uint8_t *dst, const uint8_t *state, const uint8_t *round_key);
+    int (*x86_aesenclast)(uint8_t *dst, const uint8_t *state, const uint8_t *round_key);
+    int (*x86_aesdec)(uint8_t *dst, const uint8_t *state, const uint8_t *round_key);
+    int (*x86_aesdeclast)(uint8_t *dst, const uint8_t *state, const uint8_t *round_key);
+    int (*x86_aesimc)(uint8_t *dst, const uint8_t *src);
+    int (*x86_aeskeygenassist)(uint8_t *dst, const uint8_t *src, uint8_t imm8);
+    int (*x86_pclmulqdq)(uint8_t *dst, const uint8_t *src1, const uint8_t *src2, uint8_t imm8);
+    int (*x86_sha1rnds4)(uint8_t *dst, const uint8_t *src1, const uint8_t *src2, uint8_t imm8);
+    int (*x86_sha1nexte)(uint8_t *dst, const uint8_t *src1, const uint8_t *src2);
+    int (*x86_sha1msg1)(uint8_t *dst, const uint8_t *src1, const uint8_t *src2);
+    int (*x86_sha1msg2)(uint8_t *dst, const uint8_t *src1, const uint8_t *src2);
+    int (*x86_sha256rnds2)(uint8_t *dst, const uint8_t *src1, const uint8_t *src2, const uint8_t *xmm0);
+    int (*x86_sha256msg1)(uint8_t *dst, const uint8_t *src1, const uint8_t *src2);
+    int (*x86_sha256msg2)(uint8_t *dst, const uint8_t *src1, const uint8_t *src2);
+    int (*x86_vaesenc)(uint8_t *dst, const uint8_t *state, const uint8_t *round_key, size_t lanes);
+    int (*x86_vaesenclast)(uint8_t *dst, const uint8_t *state, const uint8_t *round_key, size_t lanes);
+    int (*x86_vaesdec)(uint8_t *dst, const uint8_t *state, const uint8_t *round_key, size_t lanes);
+    int (*x86_vaesdeclast)(uint8_t *dst, const uint8_t *state, const uint8_t *round_key, size_t lanes);
+    int (*x86_vpclmulqdq)(uint8_t *dst, const uint8_t *src1, const uint8_t *src2, size_t lanes, uint8_t imm8);
+    int (*x86_gf2p8affineqb)(uint8_t *dst, const uint8_t *x, const uint8_t *matrix, size_t lanes, uint8_t imm8);
+    int (*x86_gf2p8affineinvqb)(uint8_t *dst, const uint8_t *x, const uint8_t *matrix, size_t lanes, uint8_t imm8);
+    int (*x86_gf2p8mulb)(uint8_t *dst, const uint8_t *src1, const uint8_t *src2, size_t lanes);
+    int (*x86_sha512rnds2)(uint8_t *dst, const uint8_t *srcdest, const uint8_t *src1, const uint8_t *src2);
+    int (*x86_sha512msg1)(uint8_t *dst, const uint8_t *srcdest, const uint8_t *src1);
+    int (*x86_sha512msg2)(uint8_t *dst, const uint8_t *srcdest, const uint8_t *src1);
+    int (*x86_sm3msg1)(uint8_t *dst, const uint8_t *srcdest, const uint8_t *src1, const uint8_t *src2);
+    int (*x86_sm3msg2)(uint8_t *dst, const uint8_t *srcdest, const uint8_t *src1, const uint8_t *src2);
+    int (*x86_sm3rnds2)(uint8_t *dst, const uint8_t *srcdest, const uint8_t *src1, const uint8_t *src2, uint8_t imm8);
+    int (*x86_sm4key4)(uint8_t *dst, const uint8_t *src1, const uint8_t *src2, size_t lanes);
+    int (*x86_sm4rnds4)(uint8_t *dst, const uint8_t *src1, const uint8_t *src2, size_t lanes);
+    int (*arm_aese)(uint8_t *dst, const uint8_t *state, const uint8_t *key);
+    int (*arm_aesd)(uint8_t *dst, const uint8_t *state, const uint8_t *key);
+    int (*arm_aesmc)(uint8_t *dst, const uint8_t *src);
+    int (*arm_aesimc)(uint8_t *dst, const uint8_t *src);
+    int (*arm_pmull)(uint8_t *dst, const uint8_t *n, const uint8_t *m);
+    int (*arm_pmull2)(uint8_t *dst, const uint8_t *n, const uint8_t *m);
+    int (*arm_sha1c)(uint8_t *dst, const uint8_t *d, const uint8_t *n, const uint8_t *m);
+    int (*arm_sha1p)(uint8_t *dst, const uint8_t *d, const uint8_t *n, const uint8_t *m);
+    int (*arm_sha1m)(uint8_t *dst, const uint8_t *d, const uint8_t *n, const uint8_t *m);
+    int (*arm_sha1h)(uint8_t *dst, const uint8_t *n);
+    int (*arm_sha1su0)(uint8_t *dst, const uint8_t *d, const uint8_t *n, const uint8_t *m);
+    int (*arm_sha1su1)(uint8_t *dst, const uint8_t *d, const uint8_t *n);
+    int (*arm_sha256h)(uint8_t *dst, const uint8_t *d, const uint8_t *n, const uint8_t *m);
+    int (*arm_sha256h2)(uint8_t *dst, const uint8_t *d, const uint8_t *n, const uint8_t *m);
+    int (*arm_sha256su0)(uint8_t *dst, const uint8_t *d, const uint8_t *n);
+    int (*arm_sha256su1)(uint8_t *dst, const uint8_t *d, const uint8_t *n, const uint8_t *m);
+    int (*arm_sha512h)(uint8_t *dst, const uint8_t *d, const uint8_t *n, const uint8_t *m);
+    int (*arm_sha512h2)(uint8_t *dst, const uint8_t *d, const uint8_t *n, const uint8_t *m);
+    int (*arm_sha512su0)(uint8_t *dst, const uint8_t *d, const uint8_t *n);
+    int (*arm_sha512su1)(uint8_t *dst, const uint8_t *d, const uint8_t *n, const uint8_t *m);
+    int (*arm_eor3)(uint8_t *dst, const uint8_t *n, const uint8_t *m, const uint8_t *a);
+    int (*arm_rax1)(uint8_t *dst, const uint8_t *n, const uint8_t *m);
+    int (*arm_xar)(uint8_t *dst, const uint8_t *n, const uint8_t *m, uint8_t imm8);
+    int (*arm_bcax)(uint8_t *dst, const uint8_t *n, const uint8_t *m, const uint8_t *a);
+    int (*arm_sm3ss1)(uint8_t *dst, const uint8_t *n, const uint8_t *m, const uint8_t *a);
+    int (*arm_sm3tt1a)(uint8_t *dst, const uint8_t *d, const uint8_t *n, const uint8_t *m, uint8_t imm8);
+    int (*arm_sm3tt1b)(uint8_t *dst, const uint8_t *d, const uint8_t *n, const uint8_t *m, uint8_t imm8);
+    int (*arm_sm3tt2a)(uint8_t *dst, const uint8_t *d, const uint8_t *n, const uint8_t *m, uint8_t imm8);
+    int (*arm_sm3tt2b)(uint8_t *dst, const uint8_t *d, const uint8_t *n, const uint8_t *m, uint8_t imm8);
+    int (*arm_sm3partw1)(uint8_t *dst, const uint8_t *d, const uint8_t *n, const uint8_t *m);
+    int (*arm_sm3partw2)(uint8_t *dst, const uint8_t *d, const uint8_t *n, const uint8_t *m);
+    int (*arm_sm4e)(uint8_t *dst, const uint8_t *d, const uint8_t *n);
+    int (*arm_sm4ekey)(uint8_t *dst, const uint8_t *n, const uint8_t *m);
+    int (*arm_sve_aese)(uint8_t *dst, const uint8_t *zdn, const uint8_t *zm, size_t segments);
+    int (*arm_sve_aesd)(uint8_t *dst, const uint8_t *zdn, const uint8_t *zm, size_t segments);
+    int (*arm_sve_aesmc)(uint8_t *dst, const uint8_t *zdn, size_t segments);
+    int (*arm_sve_aesimc)(uint8_t *dst, const uint8_t *zdn, size_t segments);
+    int (*arm_sve_pmullb)(uint8_t *dst, const uint8_t *zn, const uint8_t *zm, size_t segments);
+    int (*arm_sve_pmullt)(uint8_t *dst, const uint8_t *zn, const uint8_t *zm, size_t segments);
+    int (*arm_sve_rax1)(uint8_t *dst, const uint8_t *zn, const uint8_t *zm, size_t segments);
+    int (*arm_sve_sm4e)(uint8_t *dst, const uint8_t *zdn, const uint8_t *zm, size_t segments);
+    int (*arm_sve_sm4ekey)(uint8_t *dst, const uint8_t *zn, const uint8_t *zm, size_t segments);
+    int (*arm32_aese)(uint8_t *dst, const uint8_t *qd, const uint8_t *qm);
+    int (*arm32_aesd)(uint8_t *dst, const uint8_t *qd, const uint8_t *qm);
+    int (*arm32_aesmc)(uint8_t *dst, const uint8_t *qm);
+    int (*arm32_aesimc)(uint8_t *dst, const uint8_t *qm);
+    int (*arm32_vmull_p64)(uint8_t *dst, const uint8_t *dn, const uint8_t *dm);
+    int (*arm32_sha1c)(uint8_t *dst, const uint8_t *qd, const uint8_t *qn, const uint8_t *qm);
+    int (*arm32_sha1p)(uint8_t *dst, const uint8_t *qd, const uint8_t *qn, const uint8_t *qm);
+    int (*arm32_sha1m)(uint8_t *dst, const uint8_t *qd, const uint8_t *qn, const uint8_t *qm);
+    int (*arm32_sha1h)(uint8_t *dst, const uint8_t *qm);
+    int (*arm32_sha1su0)(uint8_t *dst, const uint8_t *qd, const uint8_t *qn, const uint8_t *qm);
+    int (*arm32_sha1su1)(uint8_t *dst, const uint8_t *qd, const uint8_t *qm);
+    int (*arm32_sha256h)(uint8_t *dst, const uint8_t *qd, const uint8_t *qn, const uint8_t *qm);
+    int (*arm32_sha256h2)(uint8_t *dst, const uint8_t *qd, const uint8_t *qn, const uint8_t *qm);
+    int (*arm32_sha256su0)(uint8_t *dst, const uint8_t *qd, const uint8_t *qm);
+    int (*arm32_sha256su1)(uint8_t *dst, const uint8_t *qd, const uint8_t *qn, const uint8_t *qm);
+    int (*ppc64_vcipher)(uint8_t *dst, const uint8_t *vra, const uint8_t *vrb);
+    int (*ppc64_vcipherlast)(uint8_t *dst, const uint8_t *vra, const uint8_t *vrb);
+    int (*ppc64_vncipher)(uint8_t *dst, const uint8_t *vra, const uint8_t *vrb);
+    int (*ppc64_vncipherlast)(uint8_t *dst, const uint8_t *vra, const uint8_t *vrb);
+    int (*ppc64_vsbox)(uint8_t *dst, const uint8_t *vra);
+    int (*ppc64_vpmsumb)(uint8_t *dst, const uint8_t *vra, const uint8_t *vrb);
+    int (*ppc64_vpmsumh)(uint8_t *dst, const uint8_t *vra, const uint8_t *vrb);
+    int (*ppc64_vpmsumw)(uint8_t *dst, const uint8_t *vra, const uint8_t *vrb);
+    int (*ppc64_vpmsumd)(uint8_t *dst, const uint8_t *vra, const uint8_t *vrb);
+    int (*ppc64_vshasigmaw)(uint8_t *dst, const uint8_t *vra, uint8_t imm8);
+    int (*ppc64_vshasigmad)(uint8_t *dst, const uint8_t *vra, uint8_t imm8);
+    int (*ppc64_vpermxor)(uint8_t *dst, const uint8_t *vra, const uint8_t *vrb, const uint8_t *vrc);
+    int (*rv32_andn)(uint32_t *rd, uint32_t rs1, uint32_t rs2);
+    int (*rv32_orn)(uint32_t *rd, uint32_t rs1, uint32_t rs2);
+    int (*rv32_xnor)(uint32_t *rd, uint32_t rs1, uint32_t rs2);
+    int (*rv32_rol)(uint32_t *rd, uint32_t rs1, uint32_t rs2);
+    int (*rv32_ror)(uint32_t *rd, uint32_t rs1, uint32_t rs2);
+    int (*rv32_rori)(uint32_t *rd, uint32_t rs1, uint8_t imm);
+    int (*rv32_pack)(uint32_t *rd, uint32_t rs1, uint32_t rs2);
+    int (*rv32_packh)(uint32_t *rd, uint32_t rs1, uint32_t rs2);
+    int (*rv32_rev8)(uint32_t *rd, uint32_t rs1);
+    int (*rv32_brev8)(uint32_t *rd, uint32_t rs1);
+    int (*rv32_zip)(uint32_t *rd, uint32_t rs1);
+    int (*rv32_unzip)(uint32_t *rd, uint32_t rs1);
+    int (*rv32_clmul)(uint32_t *rd, uint32_t rs1, uint32_t rs2);
+    int (*rv32_clmulh)(uint32_t *rd, uint32_t rs1, uint32_t rs2);
+    int (*rv32_xperm4)(uint32_t *rd, uint32_t rs1, uint32_t rs2);
+    int (*rv32_xperm8)(uint32_t *rd, uint32_t rs1, uint32_t rs2);
+    int (*rv32_aes32esi)(uint32_t *rd, uint32_t rs1, uint32_t rs2, uint8_t imm);
+    int (*rv32_aes32esmi)(uint32_t *rd, uint32_t rs1, uint32_t rs2, uint8_t imm);
+    int (*rv32_aes32dsi)(uint32_t *rd, uint32_t rs1, uint32_t rs2, uint8_t imm);
+    int (*rv32_aes32dsmi)(uint32_t *rd, uint32_t rs1, uint32_t rs2, uint8_t imm);
+    int (*rv32_sha256sig0)(uint32_t *rd, uint32_t rs1);
+    int (*rv32_sha256sig1)(uint32_t *rd, uint32_t rs1);
+    int (*rv32_sha256sum0)(uint32_t *rd, uint32_t rs1);
+    int (*rv32_sha256sum1)(uint32_t *rd, uint32_t rs1);
+    int (*rv32_sha512sig0h)(uint32_t *rd, uint32_t rs1, uint32_t rs2);
+    int (*rv32_sha512sig0l)(uint32_t *rd, uint32_t rs1, uint32_t rs2);
+    int (*rv32_sha512sig1h)(uint32_t *rd, uint32_t rs1, uint32_t rs2);
+    int (*rv32_sha512sig1l)(uint32_t *rd, uint32_t rs1, uint32_t rs2);
+    int (*rv32_sha512sum0r)(uint32_t *rd, uint32_t rs1, uint32_t rs2);
+    int (*rv32_sha512sum1r)(uint32_t *rd, uint32_t rs1, uint32_t rs2);
+    int (*rv32_sm4ed)(uint32_t *rd, uint32_t rs1, uint32_t rs2, uint8_t imm);
+    int (*rv32_sm4ks)(uint32_t *rd, uint32_t rs1, uint32_t rs2, uint8_t imm);
+    int (*rv32_sm3p0)(uint32_t *rd, uint32_t rs1);
+    int (*rv32_sm3p1)(uint32_t *rd, uint32_t rs1);
+    int (*rv64_andn)(uint64_t *rd, uint64_t rs1, uint64_t rs2);
+    int (*rv64_orn)(uint64_t *rd, uint64_t rs1, uint64_t rs2);
+    int (*rv64_xnor)(uint64_t *rd, uint64_t rs1, uint64_t rs2);
+    int (*rv64_rol)(uint64_t *rd, uint64_t rs1, uint64_t rs2);
+    int (*rv64_ror)(uint64_t *rd, uint64_t rs1, uint64_t rs2);
+    int (*rv64_rori)(uint64_t *rd, uint64_t rs1, uint8_t imm);
+    int (*rv64_rolw)(uint64_t *rd, uint64_t rs1, uint64_t rs2);
+    int (*rv64_rorw)(uint64_t *rd, uint64_t rs1, uint64_t rs2);
+    int (*rv64_roriw)(uint64_t *rd, uint64_t rs1, uint8_t imm);
+    int (*rv64_pack)(uint64_t *rd, uint64_t rs1, uint64_t rs2);
+    int (*rv64_packh)(uint64_t *rd, uint64_t rs1, uint64_t rs2);
+    int (*rv64_packw)(uint64_t *rd, uint64_t rs1, uint64_t rs2);
+    int (*rv64_rev8)(uint64_t *rd, uint64_t rs1);
+    int (*rv64_brev8)(uint64_t *rd, uint64_t rs1);
+    int (*rv64_clmul)(uint64_t *rd, uint64_t rs1, uint64_t rs2);
+    int (*rv64_clmulh)(uint64_t *rd, uint64_t rs1, uint64_t rs2);
+    int (*rv64_xperm4)(uint64_t *rd, uint64_t rs1, uint64_t rs2);
+    int (*rv64_xperm8)(uint64_t *rd, uint64_t rs1, uint64_t rs2);
+    int (*rv64_aes64es)(uint64_t *rd, uint64_t rs1, uint64_t rs2);
+    int (*rv64_aes64esm)(uint64_t *rd, uint64_t rs1, uint64_t rs2);
+    int (*rv64_aes64ks1i)(uint64_t *rd, uint64_t rs1, uint8_t imm);
+    int (*rv64_aes64ks2)(uint64_t *rd, uint64_t rs1, uint64_t rs2);
+    int (*rv64_aes64ds)(uint64_t *rd, uint64_t rs1, uint64_t rs2);
+    int (*rv64_aes64dsm)(uint64_t *rd, uint64_t rs1, uint64_t rs2);
+    int (*rv64_aes64im)(uint64_t *rd, uint64_t rs1);
+    int (*rv64_sha256sig0)(uint64_t *rd, uint64_t rs1);
+    int (*rv64_sha256sig1)(uint64_t *rd, uint64_t rs1);
+    int (*rv64_sha256sum0)(uint64_t *rd, uint64_t rs1);
+    int (*rv64_sha256sum1)(uint64_t *rd, uint64_t rs1);
+    int (*rv64_sha512sig0)(uint64_t *rd, uint64_t rs1);
+    int (*rv64_sha512sig1)(uint64_t *rd, uint64_t rs1);
+    int (*rv64_sha512sum0)(uint64_t *rd, uint64_t rs1);
+    int (*rv64_sha512sum1)(uint64_t *rd, uint64_t rs1);
+    int (*rv64_sm4ed)(uint64_t *rd, uint64_t rs1, uint64_t rs2, uint8_t imm);
+    int (*rv64_sm4ks)(uint64_t *rd, uint64_t rs1, uint64_t rs2, uint8_t imm);
+    int (*rv64_sm3p0)(uint64_t *rd, uint64_t rs1);
+    int (*rv64_sm3p1)(uint64_t *rd, uint64_t rs1);
+    int (*rv64_vandn_vv)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv64_vandn_vx)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv64_vbrev8_v)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv64_vrev8_v)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv64_vrol_vv)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv64_vrol_vx)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv64_vror_vv)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv64_vror_vx)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv64_vror_vi)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv64_vbrev_v)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv64_vclz_v)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv64_vctz_v)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv64_vcpop_v)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv64_vwsll_vv)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv64_vwsll_vx)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv64_vwsll_vi)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv64_vclmul_vv)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv64_vclmul_vx)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv64_vclmulh_vv)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv64_vclmulh_vx)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv64_vghsh_vv)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv64_vgmul_vv)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv64_vaesef_vv)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv64_vaesef_vs)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv64_vaesem_vv)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv64_vaesem_vs)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv64_vaesdf_vv)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv64_vaesdf_vs)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv64_vaesdm_vv)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv64_vaesdm_vs)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv64_vaeskf1_vi)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv64_vaeskf2_vi)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv64_vaesz_vs)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv64_vsha2ms_vv)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv64_vsha2ch_vv)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv64_vsha2cl_vv)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv64_vsm4k_vi)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv64_vsm4r_vv)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv64_vsm4r_vs)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv64_vsm3me_vv)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv64_vsm3c_vi)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+};
+
+/* The current backend's table (resolving "auto" on first use); never NULL. */
+const struct crypto_insn_table *crypto_insn_table(void);
+
+/* The table of the backend named ("auto", "soft", "ct", "vperm", "native"),
+ * or NULL for an unknown name or a backend this CPU lacks. Does not change the
+ * process-wide backend. */
+const struct crypto_insn_table *crypto_insn_table_for(const char *backend);
+
+/* The current backend's function for one instruction, named as in its export
+ * (arch "x86", "arm", "arm32", "ppc64", "rv32" or "rv64"; mnemonic "aesenc",
+ * "vaesem_vv"), or NULL for an unknown one. Cast it to the export's type:
+ *   int (*f)(uint8_t *, const uint8_t *, const uint8_t *) =
+ *       (int (*)(uint8_t *, const uint8_t *, const uint8_t *))
+ *       crypto_insn_resolve("x86", "aesenc"); */
+crypto_insn_fn crypto_insn_resolve(const char *arch, const char *mnemonic);
 
 #ifdef __cplusplus
 }

@@ -16,7 +16,7 @@ import sys
 
 
 def header_functions(text):
-    return set(re.findall(r"^(?:int|const char \*)\s*(crypto_insn_\w+)\(", text, re.M))
+    return set(re.findall(r"^(?:int|const char \*|const struct crypto_insn_table \*|crypto_insn_fn)\s*(crypto_insn_\w+)\(", text, re.M))
 
 
 def main():

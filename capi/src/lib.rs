@@ -16,14 +16,23 @@
 //!   count gives `CRYPTO_INSN_ERR_ARG`; other pointers must be valid for the sizes
 //!   above (that is the C caller's part: it cannot be checked);
 //! - `crypto_insn_set_backend` selects the backend for the whole process
-//!   (thread-safe; a relaxed atomic); the default is `auto`.
+//!   (thread-safe; an atomic pointer to that backend's table); the default is
+//!   `auto`, resolved on first use;
+//! - each backend is a static table of functions, one per instruction, each
+//!   compiled for that backend alone (the native ones with the host's target
+//!   features, so the instruction is inlined); an export is a forward through
+//!   the current table. `crypto_insn_table`, `crypto_insn_table_for` and
+//!   `crypto_insn_resolve` hand out the functions themselves, for emulators
+//!   that register helper pointers (TCG, JITs): no dispatch at all per call.
 //!
 //! `unsafe` here is the FFI boundary: raw pointers from C.
 
 use core::ffi::{CStr, c_char, c_int};
-use core::sync::atomic::{AtomicU8, Ordering};
+use core::sync::atomic::{AtomicPtr, Ordering};
 
-use crypto_insn::backend::{Auto, Backend, Choice, Ct, Dynamic, Native, Soft, Vperm};
+#[cfg(any(target_arch = "x86_64", target_arch = "aarch64"))]
+use crypto_insn::backend::Native;
+use crypto_insn::backend::{Backend, Choice, Ct, Dynamic, Soft, Vperm};
 use crypto_insn::reg;
 
 /// Success.
@@ -39,52 +48,6 @@ pub const CRYPTO_INSN_ERR_UNKNOWN: c_int = -4;
 /// A reserved encoding (a RISC-V immediate out of range): the guest raises
 /// illegal-instruction; nothing was written.
 pub const CRYPTO_INSN_ERR_ILLEGAL: c_int = -5;
-
-/// 0 auto, 1 soft, 2 ct, 3 native, 4 vperm.
-static BACKEND: AtomicU8 = AtomicU8::new(0);
-
-/// Runs `$e` with `$b` bound to the selected backend (a concrete type per arm,
-/// so each arm is monomorphised and inlined).
-macro_rules! with_backend {
-    ($b:ident => $e:expr) => {
-        match BACKEND.load(Ordering::Relaxed) {
-            1 => {
-                let $b = Soft;
-                $e
-            }
-            2 => {
-                let $b = Ct;
-                $e
-            }
-            3 => match Native::detect() {
-                Ok(n) => {
-                    let $b = n;
-                    $e
-                }
-                // Unreachable: `set_backend` only stores 3 after the check passed.
-                Err(_) => {
-                    let $b = Auto;
-                    $e
-                }
-            },
-            4 => match Vperm::detect() {
-                Ok(v) => {
-                    let $b = v;
-                    $e
-                }
-                // Unreachable: `set_backend` only stores 4 after the check passed.
-                Err(_) => {
-                    let $b = Auto;
-                    $e
-                }
-            },
-            _ => {
-                let $b = Auto;
-                $e
-            }
-        }
-    };
-}
 
 /// Reads a 16-byte register.
 ///
@@ -112,51 +75,168 @@ pub extern "C" fn crypto_insn_version() -> *const c_char {
 }
 
 /// Selects the backend for every later call: "auto", "soft", "ct", "vperm" or
-/// "native".
+/// "native". The process switches to that backend's table of functions (see
+/// [`crypto_insn_table`]); a call already running finishes on the backend it
+/// started on.
 ///
 /// # Safety
 /// `name` must be null or a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn crypto_insn_set_backend(name: *const c_char) -> c_int {
-    if name.is_null() {
-        return CRYPTO_INSN_ERR_NULL;
+    // SAFETY: forwarded: null or a NUL-terminated string.
+    match unsafe { choice_of(name) } {
+        Ok(choice) => match tables_for(choice) {
+            Some(t) => {
+                CURRENT.store(core::ptr::from_ref(t).cast_mut(), Ordering::Release);
+                CRYPTO_INSN_OK
+            }
+            None => CRYPTO_INSN_ERR_UNAVAILABLE,
+        },
+        Err(code) => code,
     }
-    // SAFETY: the caller guarantees a NUL-terminated string.
-    let Ok(text) = unsafe { CStr::from_ptr(name) }.to_str() else {
-        return CRYPTO_INSN_ERR_UNKNOWN;
-    };
-    let Ok(choice) = text.parse::<Choice>() else {
-        return CRYPTO_INSN_ERR_UNKNOWN;
-    };
-    if choice.resolve().is_err() {
-        return CRYPTO_INSN_ERR_UNAVAILABLE;
-    }
-    let code = match choice {
-        Choice::Auto => 0,
-        Choice::Soft => 1,
-        Choice::Ct => 2,
-        Choice::Native => 3,
-        Choice::Vperm => 4,
-    };
-    BACKEND.store(code, Ordering::Relaxed);
-    CRYPTO_INSN_OK
 }
 
 /// The backend the calls run on now ("soft", "ct", "vperm" or "native"), a
 /// static string.
 #[unsafe(no_mangle)]
 pub extern "C" fn crypto_insn_backend() -> *const c_char {
-    let name = match BACKEND.load(Ordering::Relaxed) {
-        1 => Dynamic::Soft,
-        2 => Dynamic::Ct,
-        4 => Choice::Vperm.resolve().unwrap_or(Dynamic::Soft),
-        _ => Choice::Auto.resolve().unwrap_or(Dynamic::Soft),
+    resolved().name
+}
+
+/// The table of functions of the current backend (resolving `auto` on first
+/// use): one function pointer per instruction, in registry order, with the
+/// signature of the export of the same name (`struct crypto_insn_table` in the
+/// header). Calling through it skips the exports' forward; the table stays
+/// valid for the life of the process, also after a backend switch (it then
+/// belongs to the old backend).
+#[unsafe(no_mangle)]
+pub extern "C" fn crypto_insn_table() -> *const Tables {
+    core::ptr::from_ref(resolved())
+}
+
+/// The table of one backend by name ("auto" resolves it), or null for an
+/// unknown name or a backend this CPU or build lacks. Does not change the
+/// process-wide backend.
+///
+/// # Safety
+/// `name` must be null or a NUL-terminated string.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn crypto_insn_table_for(name: *const c_char) -> *const Tables {
+    // SAFETY: forwarded.
+    match unsafe { choice_of(name) }.ok().and_then(tables_for) {
+        Some(t) => core::ptr::from_ref(t),
+        None => core::ptr::null(),
+    }
+}
+
+/// The current backend's function for one instruction (`arch` as in the
+/// exports' names: "x86", "arm", "arm32", "ppc64", "rv32", "rv64"; `mnemonic`
+/// as in the export's name: "aesenc", "vaesem_vv"), or null when there is no
+/// such instruction. Cast it to the export's type (`crypto_insn_<arch>_<mnemonic>`)
+/// before calling: that is the function the export would run, without its
+/// forward.
+///
+/// # Safety
+/// `arch` and `mnemonic` must be null or NUL-terminated strings.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn crypto_insn_resolve(
+    arch: *const c_char,
+    mnemonic: *const c_char,
+) -> Option<unsafe extern "C" fn()> {
+    if arch.is_null() || mnemonic.is_null() {
+        return None;
+    }
+    // SAFETY: the caller guarantees NUL-terminated strings.
+    let (arch, mnemonic) = unsafe { (CStr::from_ptr(arch), CStr::from_ptr(mnemonic)) };
+    let (Ok(arch), Ok(mnemonic)) = (arch.to_str(), mnemonic.to_str()) else {
+        return None;
     };
-    match name.name() {
-        "native" => c"native".as_ptr(),
-        "ct" => c"ct".as_ptr(),
-        "vperm" => c"vperm".as_ptr(),
-        _ => c"soft".as_ptr(),
+    let k = slot(arch, mnemonic)?;
+    let t = resolved();
+    // SAFETY: `Tables` is `repr(C)`: the name, then one function pointer per
+    // implemented registry row in registry order (nested `repr(C)` structs of
+    // pointers, no padding); `slot` counts those rows, so `k` is in bounds.
+    let f = unsafe {
+        core::ptr::from_ref(&t.fns)
+            .cast::<unsafe extern "C" fn()>()
+            .add(k)
+            .read()
+    };
+    Some(f)
+}
+
+/// The position of an instruction among the table's function pointers: the
+/// implemented registry rows in registry order.
+fn slot(arch: &str, ident: &str) -> Option<usize> {
+    crypto_insn::registry::INSTRUCTIONS
+        .iter()
+        .filter(|i| i.implemented())
+        .position(|i| i.arch.as_str() == arch && i.ident == ident)
+}
+
+/// The backend a name selects, or the C ABI's error code.
+///
+/// # Safety
+/// `name` must be null or a NUL-terminated string.
+unsafe fn choice_of(name: *const c_char) -> Result<Choice, c_int> {
+    if name.is_null() {
+        return Err(CRYPTO_INSN_ERR_NULL);
+    }
+    // SAFETY: the caller guarantees a NUL-terminated string.
+    let text = unsafe { CStr::from_ptr(name) }
+        .to_str()
+        .map_err(|_| CRYPTO_INSN_ERR_UNKNOWN)?;
+    text.parse::<Choice>().map_err(|_| CRYPTO_INSN_ERR_UNKNOWN)
+}
+
+/// The table of a backend choice, if this CPU and build have it.
+fn tables_for(choice: Choice) -> Option<&'static Tables> {
+    Some(match choice.resolve().ok()? {
+        Dynamic::Soft => &SOFT,
+        Dynamic::Ct => &CT,
+        Dynamic::Vperm(_) => &VPERM,
+        #[cfg(any(target_arch = "x86_64", target_arch = "aarch64"))]
+        Dynamic::Native(_) => &NATIVE,
+        // No native table on other hosts (and no `Native` value either).
+        _ => return None,
+    })
+}
+
+/// The current table. It starts as [`LAZY`], whose functions resolve `auto`
+/// (once) and then forward, so an export's forward needs no check of its own.
+/// It only ever holds a pointer to one of the static tables; they are
+/// immutable, so a relaxed load is enough to publish one.
+static CURRENT: AtomicPtr<Tables> = AtomicPtr::new(core::ptr::addr_of!(LAZY).cast_mut());
+
+/// The current table as the forwards read it (possibly [`LAZY`]).
+#[inline(always)]
+fn current() -> &'static Tables {
+    // SAFETY: CURRENT only ever holds a pointer to one of the static tables.
+    unsafe { &*CURRENT.load(Ordering::Relaxed) }
+}
+
+/// The current table, never [`LAZY`]: what the table API hands out.
+fn resolved() -> &'static Tables {
+    let t = current();
+    if core::ptr::eq(t, &LAZY) {
+        first_use()
+    } else {
+        t
+    }
+}
+
+/// Resolves `auto` (once; a concurrent `crypto_insn_set_backend` wins).
+#[cold]
+#[inline(never)]
+fn first_use() -> &'static Tables {
+    let auto = tables_for(Choice::Auto).unwrap_or(&SOFT);
+    let lazy = core::ptr::addr_of!(LAZY).cast_mut();
+    let p = core::ptr::from_ref(auto).cast_mut();
+    match CURRENT.compare_exchange(lazy, p, Ordering::Relaxed, Ordering::Relaxed) {
+        Ok(_) => auto,
+        // SAFETY: as in `current`: a pointer to a static table, not LAZY
+        // (nothing stores LAZY).
+        Err(other) => unsafe { &*other },
     }
 }
 
@@ -314,7 +394,9 @@ impl<T> GprOut<T> for Result<T, crypto_insn::riscv::Illegal> {
 /// # Safety
 /// Non-null pointers must be valid for the sizes above.
 #[allow(clippy::too_many_arguments)]
-unsafe fn vector_call(
+#[inline(always)]
+unsafe fn vector_call<B: Backend>(
+    bk: B,
     op: crypto_insn::vector::Op,
     vd: *mut u8,
     vs2: *const u8,
@@ -364,7 +446,7 @@ unsafe fn vector_call(
         vl: Some(vl),
         vstart: Some(vstart),
     };
-    let r = with_backend!(bk => op.execute_with(bk, imm, &srcs, &opts));
+    let r = op.execute_with(bk, imm, &srcs, &opts);
     if r.is_illegal() {
         return CRYPTO_INSN_ERR_ILLEGAL;
     }
@@ -375,193 +457,329 @@ unsafe fn vector_call(
     CRYPTO_INSN_OK
 }
 
-/// One exported function per registry row, by its shape: `R*` shapes take
-/// 16-byte registers, `W*` shapes `16 * lanes` bytes and a lane count, `V`
-/// RISC-V vector groups ([`vector_call`]).
+/// `CRYPTO_INSN_ERR_NULL`, out of the fast path: a call with a null pointer
+/// is a bug in the caller, so the checks compile to one test and branch each
+/// (`extern "C"`: it cannot unwind, so the call is a tail jump).
+#[cold]
+#[inline(never)]
+extern "C" fn null_pointer() -> c_int {
+    CRYPTO_INSN_ERR_NULL
+}
+
+/// The backend value a table's functions compute on.
+macro_rules! backend {
+    (soft) => {
+        Soft
+    };
+    (ct) => {
+        Ct
+    };
+    (vperm) => {
+        match Vperm::detect() {
+            Ok(v) => v,
+            // Unreachable: the vperm table is installed only after the check.
+            Err(_) => return CRYPTO_INSN_ERR_UNAVAILABLE,
+        }
+    };
+    (native) => {
+        // SAFETY: the native table is reachable only through `tables_for`,
+        // which returns it after `Native::detect` succeeded.
+        unsafe { Native::assume_detected() }
+    };
+}
+
+/// An exported function (`forward`: the C symbol, whose body is the forward
+/// through the current table) or one backend's table entry.
+macro_rules! item {
+    (forward $archname:literal $name:ident $($f:tt)*) => {
+        #[unsafe(export_name = concat!("crypto_insn_", $archname, "_", stringify!($name)))]
+        $($f)*
+    };
+    ($kind:ident $archname:literal $name:ident $($f:tt)*) => {
+        $($f)*
+    };
+}
+
+/// A function's body: for `forward`, the call through the current table
+/// (`$Op` the architecture's field, `$name` the instruction's); for a
+/// backend, the body itself.
+macro_rules! body {
+    (forward $Op:ident $name:ident ($($arg:ident),* $(,)?) $b:block) => {
+        // SAFETY: the current table's entry has this function's signature and
+        // contract; the arguments are forwarded unchanged.
+        unsafe { (current().fns.$Op.$name)($($arg),*) }
+    };
+    (lazy $Op:ident $name:ident ($($arg:ident),* $(,)?) $b:block) => {
+        // SAFETY: as for `forward`, through the table `auto` resolves to.
+        unsafe { (resolved().fns.$Op.$name)($($arg),*) }
+    };
+    ($kind:ident $Op:ident $name:ident ($($arg:ident),* $(,)?) $b:block) => {
+        $b
+    };
+}
+
+/// Drops its first token: writes a parameter's type once per operand name.
+macro_rules! ty {
+    ($skip:tt $($t:tt)*) => {
+        $($t)*
+    };
+}
+
+/// One function per registry row and kind (`forward`, `soft`, `ct`,
+/// `vperm`, `native`), by its shape: `R*` shapes take 16-byte registers, `W*`
+/// shapes `16 * lanes` bytes and a lane count, `V` RISC-V vector groups
+/// ([`vector_call`]). Kind `sig` gives the function-pointer type of the row.
 macro_rules! export {
-    (@V [$Op:ident $Var:ident] $archname:literal $arch:ident $W:ident $order:ident $name:ident ($($operand:ident),*) $summary:literal $feature:literal) => {
-        #[doc = concat!("`", stringify!($name), "` (RISC-V vector, VLEN = 128): ", $summary, " (", $feature, "). `CRYPTO_INSN_ERR_ILLEGAL` (nothing written) for a reserved configuration.")]
-        ///
-        /// # Safety
-        /// Non-null pointers must be valid for the group sizes of `vector_call`.
-        #[allow(clippy::too_many_arguments)]
-        #[unsafe(export_name = concat!("crypto_insn_", $archname, "_", stringify!($name)))]
-        pub unsafe extern "C" fn $name(
-            vd: *mut u8,
-            vs2: *const u8,
-            vs1: *const u8,
-            rs1: u64,
-            imm: u8,
-            vd_bytes: usize,
-            sew: u32,
-            vl: u32,
-            vstart: u32,
-        ) -> c_int {
-            // SAFETY: forwarded.
-            unsafe {
-                vector_call(
-                    crypto_insn::vector::Op::$W(crypto_insn::vector::$Op::$Var),
-                    vd, vs2, vs1, rs1, imm, vd_bytes, sew, vl, vstart,
-                )
+    (@V [$VOp:ident $Var:ident] sig $($t:tt)*) => {
+        unsafe extern "C" fn(*mut u8, *const u8, *const u8, u64, u8, usize, u32, u32, u32) -> c_int
+    };
+    (@V [$VOp:ident $Var:ident] $kind:ident [$(#[$m:meta])*] $archname:literal $arch:ident $W:ident $order:ident $Op:ident $name:ident ($($operand:ident),*) $summary:literal $feature:literal) => {
+        item! { $kind $archname $name
+            #[doc = concat!("`", stringify!($name), "` (RISC-V vector, VLEN = 128): ", $summary, " (", $feature, "). `CRYPTO_INSN_ERR_ILLEGAL` (nothing written) for a reserved configuration.")]
+            ///
+            /// # Safety
+            /// Non-null pointers must be valid for the group sizes of `vector_call`.
+            #[allow(clippy::too_many_arguments)]
+            $(#[$m])*
+            pub unsafe extern "C" fn $name(
+                vd: *mut u8,
+                vs2: *const u8,
+                vs1: *const u8,
+                rs1: u64,
+                imm: u8,
+                vd_bytes: usize,
+                sew: u32,
+                vl: u32,
+                vstart: u32,
+            ) -> c_int {
+                body!($kind $Op $name (vd, vs2, vs1, rs1, imm, vd_bytes, sew, vl, vstart) {
+                    let bk = backend!($kind);
+                    // SAFETY: forwarded.
+                    unsafe {
+                        vector_call(
+                            bk,
+                            crypto_insn::vector::Op::$W(crypto_insn::vector::$VOp::$Var),
+                            vd, vs2, vs1, rs1, imm, vd_bytes, sew, vl, vstart,
+                        )
+                    }
+                })
             }
         }
     };
-    (@R1 [$($v:tt)*] $($t:tt)*) => { export!(@regs $($t)* (a) ()); };
-    (@R1I [$($v:tt)*] $($t:tt)*) => { export!(@regs $($t)* (a) (imm8)); };
-    (@R2 [$($v:tt)*] $($t:tt)*) => { export!(@regs $($t)* (a, b) ()); };
-    (@R2I [$($v:tt)*] $($t:tt)*) => { export!(@regs $($t)* (a, b) (imm8)); };
-    (@R3 [$($v:tt)*] $($t:tt)*) => { export!(@regs $($t)* (a, b, c) ()); };
-    (@R3I [$($v:tt)*] $($t:tt)*) => { export!(@regs $($t)* (a, b, c) (imm8)); };
-    (@W2 [$($v:tt)*] $($t:tt)*) => { export!(@wide $($t)* () (1 2 4)); };
-    (@W2I [$($v:tt)*] $($t:tt)*) => { export!(@wide $($t)* (imm8) (1 2 4)); };
-    (@V2 [$($v:tt)*] $($t:tt)*) => { export!(@wide $($t)* () (1 2)); };
-    (@Y2X [$($v:tt)*] $($t:tt)*) => { export!(@ymm $($t)* (2 2 1)); };
-    (@YX [$($v:tt)*] $($t:tt)*) => { export!(@ymm $($t)* (2 1)); };
-    (@Y2 [$($v:tt)*] $($t:tt)*) => { export!(@ymm $($t)* (2 2)); };
-    (@X1 [$($v:tt)*] $($t:tt)*) => { export!(@gpr $($t)* ()); };
-    (@X1I [$($v:tt)*] $($t:tt)*) => { export!(@gpr $($t)* (imm8)); };
-    (@X2 [$($v:tt)*] $($t:tt)*) => { export!(@gpr $($t)* ()); };
-    (@X2I [$($v:tt)*] $($t:tt)*) => { export!(@gpr $($t)* (imm8)); };
-    (@Z1 [$($v:tt)*] $($t:tt)*) => { export!(@sve $($t)*); };
-    (@Z2 [$($v:tt)*] $($t:tt)*) => { export!(@sve $($t)*); };
-    (@D2 [$($v:tt)*] $archname:literal $arch:ident $W:ident $order:ident $name:ident ($dn:ident, $dm:ident) $summary:literal $feature:literal) => {
-        #[doc = concat!("`", stringify!($name), "`: ", $summary, " (", $feature, "). `", stringify!($dn), "` and `", stringify!($dm), "` are 8-byte D registers, `dst` a 16-byte Q register, memory order.")]
-        ///
-        /// # Safety
-        /// `dst` must be null (rejected) or valid for 16 bytes, the sources for 8;
-        /// `dst` may overlap a source exactly at its start.
-        #[unsafe(export_name = concat!("crypto_insn_", $archname, "_", stringify!($name)))]
-        pub unsafe extern "C" fn $name(dst: *mut u8, $dn: *const u8, $dm: *const u8) -> c_int {
-            if dst.is_null() || $dn.is_null() || $dm.is_null() {
-                return CRYPTO_INSN_ERR_NULL;
-            }
-            // SAFETY: non-null; the caller guarantees 8 readable bytes each.
-            let ($dn, $dm) = unsafe { (load_d($dn), load_d($dm)) };
-            let r = with_backend!(bk => crypto_insn::$arch::$W(bk).$name($dn, $dm));
-            // SAFETY: as above; both sources were read first.
-            unsafe { store(dst, r) };
-            CRYPTO_INSN_OK
-        }
+    (@R1 [$($v:tt)*] $($t:tt)*) => { export! { @regs $($t)* (a) () } };
+    (@R1I [$($v:tt)*] $($t:tt)*) => { export! { @regs $($t)* (a) (imm8) } };
+    (@R2 [$($v:tt)*] $($t:tt)*) => { export! { @regs $($t)* (a, b) () } };
+    (@R2I [$($v:tt)*] $($t:tt)*) => { export! { @regs $($t)* (a, b) (imm8) } };
+    (@R3 [$($v:tt)*] $($t:tt)*) => { export! { @regs $($t)* (a, b, c) () } };
+    (@R3I [$($v:tt)*] $($t:tt)*) => { export! { @regs $($t)* (a, b, c) (imm8) } };
+    (@W2 [$($v:tt)*] $($t:tt)*) => { export! { @wide $($t)* () (1 2 4) } };
+    (@W2I [$($v:tt)*] $($t:tt)*) => { export! { @wide $($t)* (imm8) (1 2 4) } };
+    (@V2 [$($v:tt)*] $($t:tt)*) => { export! { @wide $($t)* () (1 2) } };
+    (@Y2X [$($v:tt)*] $($t:tt)*) => { export! { @ymm $($t)* (2 2 1) } };
+    (@YX [$($v:tt)*] $($t:tt)*) => { export! { @ymm $($t)* (2 1) } };
+    (@Y2 [$($v:tt)*] $($t:tt)*) => { export! { @ymm $($t)* (2 2) } };
+    (@X1 [$($v:tt)*] $($t:tt)*) => { export! { @gpr $($t)* () } };
+    (@X1I [$($v:tt)*] $($t:tt)*) => { export! { @gpr $($t)* (imm8) } };
+    (@X2 [$($v:tt)*] $($t:tt)*) => { export! { @gpr $($t)* () } };
+    (@X2I [$($v:tt)*] $($t:tt)*) => { export! { @gpr $($t)* (imm8) } };
+    (@Z1 [$($v:tt)*] $($t:tt)*) => { export! { @sve $($t)* } };
+    (@Z2 [$($v:tt)*] $($t:tt)*) => { export! { @sve $($t)* } };
+    (@D2 [$($v:tt)*] sig $($t:tt)*) => {
+        unsafe extern "C" fn(*mut u8, *const u8, *const u8) -> c_int
     };
-    (@sve $archname:literal $arch:ident $W:ident $order:ident $name:ident ($($operand:ident),*) $summary:literal $feature:literal) => {
-        #[doc = concat!("`", stringify!($name), "` on `segments` (1 to 16) 128-bit segments of SVE Z registers (VL = 128 * segments): ", $summary, " (", $feature, "). Unpredicated.")]
-        ///
-        /// # Safety
-        /// Non-null pointers must be valid for `16 * segments` bytes; `dst` may equal a source.
-        #[unsafe(export_name = concat!("crypto_insn_", $archname, "_", stringify!($name)))]
-        pub unsafe extern "C" fn $name(dst: *mut u8, $($operand: *const u8,)* segments: usize) -> c_int {
-            if dst.is_null() $(|| $operand.is_null())* {
-                return CRYPTO_INSN_ERR_NULL;
-            }
-            if segments == 0 || segments > crypto_insn::arm::sve::MAX_SEGMENTS {
-                return CRYPTO_INSN_ERR_ARG;
-            }
-            // SAFETY: non-null; the caller guarantees 16 * segments valid bytes.
-            $(let $operand = unsafe { load_segments($operand, segments) };)*
-            let mut out = [0u128; crypto_insn::arm::sve::MAX_SEGMENTS];
-            let r = with_backend!(bk => crypto_insn::$arch::$W(bk).$name($(&$operand[..segments],)* &mut out[..segments]));
-            if r.is_err() {
-                return CRYPTO_INSN_ERR_ARG;
-            }
-            for (i, v) in out[..segments].iter().enumerate() {
-                // SAFETY: segment i is at byte 16 i < 16 segments; every source was read first.
-                unsafe { store(dst.add(16 * i), *v) };
-            }
-            CRYPTO_INSN_OK
-        }
-    };
-    (@ymm $archname:literal $arch:ident $W:ident $order:ident $name:ident ($($operand:ident),*) $summary:literal $feature:literal
-        ($($lanes:literal)*)) => {
-        #[doc = concat!("`", stringify!($name), "`: ", $summary, " (", $feature, "). A YMM operand is 32 bytes, an XMM 16; `dst` is 32 bytes.")]
-        ///
-        /// # Safety
-        /// `dst` and every source must be null (rejected) or valid for their sizes;
-        /// `dst` may equal a source.
-        #[unsafe(export_name = concat!("crypto_insn_", $archname, "_", stringify!($name)))]
-        pub unsafe extern "C" fn $name(dst: *mut u8, $($operand: *const u8),*) -> c_int {
-            if dst.is_null() $(|| $operand.is_null())* {
-                return CRYPTO_INSN_ERR_NULL;
-            }
-            // SAFETY: non-null; the caller guarantees 16 bytes per lane.
-            $(let $operand = unsafe { ymm_or_xmm::<$lanes>($operand) };)*
-            let r = with_backend!(bk => crypto_insn::$arch::$W(bk).$name($($operand.into()),*));
-            // SAFETY: as above; all sources were read first.
-            unsafe { store_lanes(dst, &r) };
-            CRYPTO_INSN_OK
-        }
-    };
-    (@gpr $archname:literal $arch:ident $W:ident $order:ident $name:ident ($($operand:ident),*) $summary:literal $feature:literal
-        ($($imm:ident)?)) => {
-        #[doc = concat!("`", stringify!($name), "`: ", $summary, " (", $feature, "). XLEN-bit registers by value; the result in `*rd`; `CRYPTO_INSN_ERR_ILLEGAL` (nothing written) for a reserved encoding.")]
-        ///
-        /// # Safety
-        /// `rd` must be null (rejected) or valid for one register.
-        #[unsafe(export_name = concat!("crypto_insn_", $archname, "_", stringify!($name)))]
-        pub unsafe extern "C" fn $name(rd: *mut gpr!($W), $($operand: gpr!($W),)* $($imm: u8)?) -> c_int {
-            if rd.is_null() {
-                return CRYPTO_INSN_ERR_NULL;
-            }
-            let r = with_backend!(bk => GprOut::split(crypto_insn::$arch::$W(bk).$name($($operand,)* $($imm)?)));
-            match r {
-                Some(v) => {
-                    // SAFETY: non-null; the caller guarantees a valid register.
-                    unsafe { rd.write_unaligned(v) };
+    (@D2 [$($v:tt)*] $kind:ident [$(#[$m:meta])*] $archname:literal $arch:ident $W:ident $order:ident $Op:ident $name:ident ($dn:ident, $dm:ident) $summary:literal $feature:literal) => {
+        item! { $kind $archname $name
+            #[doc = concat!("`", stringify!($name), "`: ", $summary, " (", $feature, "). `", stringify!($dn), "` and `", stringify!($dm), "` are 8-byte D registers, `dst` a 16-byte Q register, memory order.")]
+            ///
+            /// # Safety
+            /// `dst` must be null (rejected) or valid for 16 bytes, the sources for 8;
+            /// `dst` may overlap a source exactly at its start.
+            $(#[$m])*
+            pub unsafe extern "C" fn $name(dst: *mut u8, $dn: *const u8, $dm: *const u8) -> c_int {
+                body!($kind $Op $name (dst, $dn, $dm) {
+                    if dst.is_null() || $dn.is_null() || $dm.is_null() {
+                        return null_pointer();
+                    }
+                    // SAFETY: non-null; the caller guarantees 8 readable bytes each.
+                    let ($dn, $dm) = unsafe { (load_d($dn), load_d($dm)) };
+                    let r = crypto_insn::$arch::$W(backend!($kind)).$name($dn, $dm);
+                    // SAFETY: as above; both sources were read first.
+                    unsafe { store(dst, r) };
                     CRYPTO_INSN_OK
-                }
-                None => CRYPTO_INSN_ERR_ILLEGAL,
+                })
             }
         }
     };
-    (@regs $archname:literal $arch:ident $W:ident $order:ident $name:ident ($($operand:ident),*) $summary:literal $feature:literal
-        ($($slot:ident),*) ($($imm:ident)?)) => {
-        #[doc = concat!("`", stringify!($name), "`: ", $summary, " (", $feature, ").")]
-        ///
-        /// # Safety
-        /// `dst` and every source must be null (rejected) or valid for 16 bytes;
-        /// `dst` may equal a source.
-        #[unsafe(export_name = concat!("crypto_insn_", $archname, "_", stringify!($name)))]
-        pub unsafe extern "C" fn $name(dst: *mut u8, $($operand: *const u8,)* $($imm: u8)?) -> c_int {
-            if dst.is_null() $(|| $operand.is_null())* {
-                return CRYPTO_INSN_ERR_NULL;
+    (@sve sig $archname:literal $arch:ident $W:ident $order:ident $Op:ident $name:ident ($($operand:ident),*) $($t:tt)*) => {
+        unsafe extern "C" fn(*mut u8, $(ty!($operand *const u8),)* usize) -> c_int
+    };
+    (@sve $kind:ident [$(#[$m:meta])*] $archname:literal $arch:ident $W:ident $order:ident $Op:ident $name:ident ($($operand:ident),*) $summary:literal $feature:literal) => {
+        item! { $kind $archname $name
+            #[doc = concat!("`", stringify!($name), "` on `segments` (1 to 16) 128-bit segments of SVE Z registers (VL = 128 * segments): ", $summary, " (", $feature, "). Unpredicated.")]
+            ///
+            /// # Safety
+            /// Non-null pointers must be valid for `16 * segments` bytes; `dst` may equal a source.
+            $(#[$m])*
+            pub unsafe extern "C" fn $name(dst: *mut u8, $($operand: *const u8,)* segments: usize) -> c_int {
+                body!($kind $Op $name (dst, $($operand,)* segments) {
+                    if dst.is_null() {
+                        return null_pointer();
+                    }
+                    $(if $operand.is_null() {
+                        return null_pointer();
+                    })*
+                    if segments == 0 || segments > crypto_insn::arm::sve::MAX_SEGMENTS {
+                        return CRYPTO_INSN_ERR_ARG;
+                    }
+                    // SAFETY: non-null; the caller guarantees 16 * segments valid bytes.
+                    $(let $operand = unsafe { load_segments($operand, segments) };)*
+                    let mut out = [0u128; crypto_insn::arm::sve::MAX_SEGMENTS];
+                    let r = crypto_insn::$arch::$W(backend!($kind)).$name($(&$operand[..segments],)* &mut out[..segments]);
+                    if r.is_err() {
+                        return CRYPTO_INSN_ERR_ARG;
+                    }
+                    for (i, v) in out[..segments].iter().enumerate() {
+                        // SAFETY: segment i is at byte 16 i < 16 segments; every source was read first.
+                        unsafe { store(dst.add(16 * i), *v) };
+                    }
+                    CRYPTO_INSN_OK
+                })
             }
-            // SAFETY: non-null, and the caller guarantees 16 valid bytes each.
-            $(let $operand = unsafe { load_in(order!($order), $operand) };)*
-            let r = with_backend!(bk => crypto_insn::$arch::$W(bk).$name($($operand,)* $($imm)?));
-            // SAFETY: as above; every source was read first.
-            unsafe { store_in(order!($order), dst, r) };
-            CRYPTO_INSN_OK
         }
     };
-    (@wide $archname:literal $arch:ident $W:ident $order:ident $name:ident ($a:ident, $b:ident) $summary:literal $feature:literal
-        ($($imm:ident)?) ($($n:literal)*)) => {
-        #[doc = concat!("`", stringify!($name), "` on `lanes` (1, 2 or 4) 128-bit lanes: ", $summary, " (", $feature, ").")]
-        ///
-        /// # Safety
-        /// Non-null pointers must be valid for `16 * lanes` bytes; `dst` may equal a source.
-        #[unsafe(export_name = concat!("crypto_insn_", $archname, "_", stringify!($name)))]
-        pub unsafe extern "C" fn $name(dst: *mut u8, $a: *const u8, $b: *const u8, lanes: usize $(, $imm: u8)?) -> c_int {
-            if dst.is_null() || $a.is_null() || $b.is_null() {
-                return CRYPTO_INSN_ERR_NULL;
-            }
-            macro_rules! go {
-                ($cnt:literal) => {{
-                    // SAFETY: non-null; the caller guarantees 16 * lanes valid bytes.
-                    let (x, y) = unsafe { (load_lanes::<$cnt>($a), load_lanes::<$cnt>($b)) };
-                    let r = with_backend!(bk => crypto_insn::$arch::$W(bk).$name(x, y $(, $imm)?));
+    (@ymm sig $archname:literal $arch:ident $W:ident $order:ident $Op:ident $name:ident ($($operand:ident),*) $summary:literal $feature:literal ($($lanes:literal)*)) => {
+        unsafe extern "C" fn(*mut u8, $(ty!($operand *const u8)),*) -> c_int
+    };
+    (@ymm $kind:ident [$(#[$m:meta])*] $archname:literal $arch:ident $W:ident $order:ident $Op:ident $name:ident ($($operand:ident),*) $summary:literal $feature:literal
+        ($($lanes:literal)*)) => {
+        item! { $kind $archname $name
+            #[doc = concat!("`", stringify!($name), "`: ", $summary, " (", $feature, "). A YMM operand is 32 bytes, an XMM 16; `dst` is 32 bytes.")]
+            ///
+            /// # Safety
+            /// `dst` and every source must be null (rejected) or valid for their sizes;
+            /// `dst` may equal a source.
+            $(#[$m])*
+            pub unsafe extern "C" fn $name(dst: *mut u8, $($operand: *const u8),*) -> c_int {
+                body!($kind $Op $name (dst, $($operand),*) {
+                    if dst.is_null() {
+                        return null_pointer();
+                    }
+                    $(if $operand.is_null() {
+                        return null_pointer();
+                    })*
+                    // SAFETY: non-null; the caller guarantees 16 bytes per lane.
+                    $(let $operand = unsafe { ymm_or_xmm::<$lanes>($operand) };)*
+                    let r = crypto_insn::$arch::$W(backend!($kind)).$name($($operand.into()),*);
                     // SAFETY: as above; all sources were read first.
                     unsafe { store_lanes(dst, &r) };
-                }};
+                    CRYPTO_INSN_OK
+                })
             }
-            match lanes {
-                $($n => go!($n),)*
-                _ => return CRYPTO_INSN_ERR_ARG,
+        }
+    };
+    (@gpr sig $archname:literal $arch:ident $W:ident $order:ident $Op:ident $name:ident ($($operand:ident),*) $summary:literal $feature:literal ($($imm:ident)?)) => {
+        unsafe extern "C" fn(*mut gpr!($W), $(ty!($operand gpr!($W)),)* $(ty!($imm u8))?) -> c_int
+    };
+    (@gpr $kind:ident [$(#[$m:meta])*] $archname:literal $arch:ident $W:ident $order:ident $Op:ident $name:ident ($($operand:ident),*) $summary:literal $feature:literal
+        ($($imm:ident)?)) => {
+        item! { $kind $archname $name
+            #[doc = concat!("`", stringify!($name), "`: ", $summary, " (", $feature, "). XLEN-bit registers by value; the result in `*rd`; `CRYPTO_INSN_ERR_ILLEGAL` (nothing written) for a reserved encoding.")]
+            ///
+            /// # Safety
+            /// `rd` must be null (rejected) or valid for one register.
+            $(#[$m])*
+            pub unsafe extern "C" fn $name(rd: *mut gpr!($W), $($operand: gpr!($W),)* $($imm: u8)?) -> c_int {
+                body!($kind $Op $name (rd, $($operand,)* $($imm)?) {
+                    if rd.is_null() {
+                        return null_pointer();
+                    }
+                    match GprOut::split(crypto_insn::$arch::$W(backend!($kind)).$name($($operand,)* $($imm)?)) {
+                        Some(v) => {
+                            // SAFETY: non-null; the caller guarantees a valid register.
+                            unsafe { rd.write_unaligned(v) };
+                            CRYPTO_INSN_OK
+                        }
+                        None => CRYPTO_INSN_ERR_ILLEGAL,
+                    }
+                })
             }
-            CRYPTO_INSN_OK
+        }
+    };
+    (@regs sig $archname:literal $arch:ident $W:ident $order:ident $Op:ident $name:ident ($($operand:ident),*) $summary:literal $feature:literal
+        ($($slot:ident),*) ($($imm:ident)?)) => {
+        unsafe extern "C" fn(*mut u8, $(ty!($operand *const u8),)* $(ty!($imm u8))?) -> c_int
+    };
+    (@regs $kind:ident [$(#[$m:meta])*] $archname:literal $arch:ident $W:ident $order:ident $Op:ident $name:ident ($($operand:ident),*) $summary:literal $feature:literal
+        ($($slot:ident),*) ($($imm:ident)?)) => {
+        item! { $kind $archname $name
+            #[doc = concat!("`", stringify!($name), "`: ", $summary, " (", $feature, ").")]
+            ///
+            /// # Safety
+            /// `dst` and every source must be null (rejected) or valid for 16 bytes;
+            /// `dst` may equal a source.
+            $(#[$m])*
+            pub unsafe extern "C" fn $name(dst: *mut u8, $($operand: *const u8,)* $($imm: u8)?) -> c_int {
+                body!($kind $Op $name (dst, $($operand,)* $($imm)?) {
+                    // One test and branch per pointer, to a cold return.
+                    if dst.is_null() {
+                        return null_pointer();
+                    }
+                    $(if $operand.is_null() {
+                        return null_pointer();
+                    })*
+                    // SAFETY: non-null, and the caller guarantees 16 valid bytes each.
+                    $(let $operand = unsafe { load_in(order!($order), $operand) };)*
+                    let r = crypto_insn::$arch::$W(backend!($kind)).$name($($operand,)* $($imm)?);
+                    // SAFETY: as above; every source was read first.
+                    unsafe { store_in(order!($order), dst, r) };
+                    CRYPTO_INSN_OK
+                })
+            }
+        }
+    };
+    (@wide sig $archname:literal $arch:ident $W:ident $order:ident $Op:ident $name:ident ($a:ident, $b:ident) $summary:literal $feature:literal
+        ($($imm:ident)?) ($($n:literal)*)) => {
+        unsafe extern "C" fn(*mut u8, *const u8, *const u8, usize $(, ty!($imm u8))?) -> c_int
+    };
+    (@wide $kind:ident [$(#[$m:meta])*] $archname:literal $arch:ident $W:ident $order:ident $Op:ident $name:ident ($a:ident, $b:ident) $summary:literal $feature:literal
+        ($($imm:ident)?) ($($n:literal)*)) => {
+        item! { $kind $archname $name
+            #[doc = concat!("`", stringify!($name), "` on `lanes` (1, 2 or 4) 128-bit lanes: ", $summary, " (", $feature, ").")]
+            ///
+            /// # Safety
+            /// Non-null pointers must be valid for `16 * lanes` bytes; `dst` may equal a source.
+            $(#[$m])*
+            pub unsafe extern "C" fn $name(dst: *mut u8, $a: *const u8, $b: *const u8, lanes: usize $(, $imm: u8)?) -> c_int {
+                body!($kind $Op $name (dst, $a, $b, lanes $(, $imm)?) {
+                    if dst.is_null() {
+                        return null_pointer();
+                    }
+                    if $a.is_null() || $b.is_null() {
+                        return null_pointer();
+                    }
+                    macro_rules! go {
+                        ($cnt:literal) => {{
+                            // SAFETY: non-null; the caller guarantees 16 * lanes valid bytes.
+                            let (x, y) = unsafe { (load_lanes::<$cnt>($a), load_lanes::<$cnt>($b)) };
+                            let r = crypto_insn::$arch::$W(backend!($kind)).$name(x, y $(, $imm)?);
+                            // SAFETY: as above; all sources were read first.
+                            unsafe { store_lanes(dst, &r) };
+                        }};
+                    }
+                    match lanes {
+                        $($n => go!($n),)*
+                        _ => return CRYPTO_INSN_ERR_ARG,
+                    }
+                    CRYPTO_INSN_OK
+                })
+            }
         }
     };
 }
 
-/// Expands the registry into one module of exports per architecture.
+/// Expands the registry: per architecture a module with the exports (the
+/// forwards), one submodule of functions per backend, and the architecture's
+/// table type and per-backend tables; then [`Tables`] and the statics.
 macro_rules! exports {
     ($(
         arch $arch:ident $Arch:ident $Op:ident $archname:literal $order:ident {
@@ -571,14 +789,196 @@ macro_rules! exports {
             })*
             planned { $($planned:tt)* }
         }
-    )*) => {$(
-        #[doc = concat!("The ", $archname, " exports, `crypto_insn_", $archname, "_<mnemonic>`.")]
+    )*) => {
+        $(
+            #[doc = concat!("The ", $archname, " exports, `crypto_insn_", $archname, "_<mnemonic>`, and their per-backend functions.")]
+            #[allow(non_snake_case)]
+            pub mod $Op {
+                use super::*;
+                $($(export!(@$shape [$Op $Var] forward [] $archname $arch $Arch $order $Op $name ($($operand),*) $summary $feature);)*)*
+
+                /// The first call's functions: resolve `auto`, then forward.
+                pub mod lazy {
+                    use super::super::*;
+                    $($(export!(@$shape [$Op $Var] lazy [] $archname $arch $Arch $order $Op $name ($($operand),*) $summary $feature);)*)*
+                }
+                /// The portable table-driven backend's functions.
+                pub mod soft {
+                    use super::super::*;
+                    $($(export!(@$shape [$Op $Var] soft [] $archname $arch $Arch $order $Op $name ($($operand),*) $summary $feature);)*)*
+                }
+                /// The bitsliced constant-time backend's functions.
+                pub mod ct {
+                    use super::super::*;
+                    $($(export!(@$shape [$Op $Var] ct [] $archname $arch $Arch $order $Op $name ($($operand),*) $summary $feature);)*)*
+                }
+                /// The vector-permute constant-time backend's functions.
+                pub mod vperm {
+                    use super::super::*;
+                    $($(export!(@$shape [$Op $Var] vperm [] $archname $arch $Arch $order $Op $name ($($operand),*) $summary $feature);)*)*
+                }
+                /// The native backend's functions, compiled with the target
+                /// features the `Native` token stands for (so the AES
+                /// instructions are inlined; other families keep their
+                /// per-call feature check).
+                #[cfg(any(target_arch = "x86_64", target_arch = "aarch64"))]
+                pub mod native {
+                    use super::super::*;
+                    $($(export!(@$shape [$Op $Var] native [
+                        #[cfg_attr(target_arch = "x86_64", target_feature(enable = "aes,ssse3"))]
+                        #[cfg_attr(target_arch = "aarch64", target_feature(enable = "aes"))]
+                    ] $archname $arch $Arch $order $Op $name ($($operand),*) $summary $feature);)*)*
+                }
+
+                #[doc = concat!("One function pointer per ", $archname, " instruction, in registry order (the header's `struct crypto_insn_table` members `", $archname, "_<mnemonic>`).")]
+                #[repr(C)]
+                #[derive(Clone, Copy)]
+                pub struct Table {
+                    $($(
+                        #[doc = concat!("`crypto_insn_", $archname, "_", stringify!($name), "` of this backend.")]
+                        pub $name: export!(@$shape [$Op $Var] sig $archname $arch $Arch $order $Op $name ($($operand),*) $summary $feature),
+                    )*)*
+                }
+
+                /// The first call's table.
+                pub const LAZY: Table = Table { $($($name: lazy::$name,)*)* };
+                /// `soft`'s table.
+                pub const SOFT: Table = Table { $($($name: soft::$name,)*)* };
+                /// `ct`'s table.
+                pub const CT: Table = Table { $($($name: ct::$name,)*)* };
+                /// `vperm`'s table.
+                pub const VPERM: Table = Table { $($($name: vperm::$name,)*)* };
+                /// `native`'s table.
+                #[cfg(any(target_arch = "x86_64", target_arch = "aarch64"))]
+                pub const NATIVE: Table = Table { $($($name: native::$name,)*)* };
+            }
+        )*
+
+        /// Every architecture's table, in registry order.
+        #[repr(C)]
+        #[derive(Clone, Copy)]
         #[allow(non_snake_case)]
-        pub mod $Op {
-            use super::*;
-            $($(export!(@$shape [$Op $Var] $archname $arch $Arch $order $name ($($operand),*) $summary $feature);)*)*
+        pub struct Fns {
+            $(
+                #[doc = concat!("The ", $archname, " functions.")]
+                pub $Op: $Op::Table,
+            )*
         }
-    )*};
+
+        /// A backend's table (the header's `struct crypto_insn_table`): its
+        /// name, then its functions.
+        #[repr(C)]
+        pub struct Tables {
+            /// The backend's name, a NUL-terminated static string.
+            pub name: *const c_char,
+            /// The functions.
+            pub fns: Fns,
+        }
+
+        // SAFETY: a `Tables` is immutable static data: a pointer to a static
+        // string and function pointers; sharing it between threads is sound.
+        unsafe impl Sync for Tables {}
+
+        /// What [`CURRENT`] starts as: functions that resolve `auto` first.
+        static LAZY: Tables = Tables { name: c"auto".as_ptr(), fns: Fns { $($Op: $Op::LAZY,)* } };
+        static SOFT: Tables = Tables { name: c"soft".as_ptr(), fns: Fns { $($Op: $Op::SOFT,)* } };
+        static CT: Tables = Tables { name: c"ct".as_ptr(), fns: Fns { $($Op: $Op::CT,)* } };
+        static VPERM: Tables = Tables { name: c"vperm".as_ptr(), fns: Fns { $($Op: $Op::VPERM,)* } };
+        #[cfg(any(target_arch = "x86_64", target_arch = "aarch64"))]
+        static NATIVE: Tables = Tables { name: c"native".as_ptr(), fns: Fns { $($Op: $Op::NATIVE,)* } };
+    };
 }
 
 crypto_insn::for_each_instruction!(exports);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // Intel AES-NI white paper, AESENC example (shared/vectors/intel-aesni-whitepaper.txt):
+    // state 0x7b5b54657374566563746f725d53475d, round key
+    // 0x48692853686179295b477565726f6e5d, result 0xa8311c2f9fdba3c58b104b58ded7e595.
+    const STATE: u128 = 0x7b5b_5465_7374_5665_6374_6f72_5d53_475d;
+    const KEY: u128 = 0x4869_2853_6861_7929_5b47_7565_726f_6e5d;
+    const AESENC: u128 = 0xa831_1c2f_9fdb_a3c5_8b10_4b58_ded7_e595;
+
+    type R2 = unsafe extern "C" fn(*mut u8, *const u8, *const u8) -> c_int;
+
+    fn run(f: R2) -> u128 {
+        let (s, k) = (reg::to_bytes(STATE), reg::to_bytes(KEY));
+        let mut out = [0u8; 16];
+        // SAFETY: three valid 16-byte arrays.
+        assert_eq!(
+            unsafe { f(out.as_mut_ptr(), s.as_ptr(), k.as_ptr()) },
+            CRYPTO_INSN_OK
+        );
+        reg::from_bytes(out)
+    }
+
+    #[test]
+    fn tables_hold_one_pointer_per_implemented_row_in_registry_order() {
+        let rows = crypto_insn::registry::INSTRUCTIONS
+            .iter()
+            .filter(|i| i.implemented())
+            .count();
+        assert_eq!(size_of::<Fns>(), rows * size_of::<usize>());
+        // SAFETY: the table is static; `crypto_insn_table` never returns null.
+        let t = unsafe { &*crypto_insn_table() };
+        // The slot of x86 AESENC is its field, and the last slot the last row's.
+        let k = slot("x86", "aesenc").unwrap();
+        // SAFETY: strings are NUL-terminated literals.
+        let f = unsafe { crypto_insn_resolve(c"x86".as_ptr(), c"aesenc".as_ptr()) }.unwrap();
+        assert_eq!(f as usize, t.fns.X86Op.aesenc as usize);
+        // SAFETY: `k` < rows, inside `fns`.
+        let by_slot = unsafe { core::ptr::from_ref(&t.fns).cast::<usize>().add(k).read() };
+        assert_eq!(by_slot, f as usize);
+        let last = crypto_insn::registry::INSTRUCTIONS
+            .iter()
+            .rfind(|i| i.implemented())
+            .unwrap();
+        assert_eq!(slot(last.arch.as_str(), last.ident), Some(rows - 1));
+        // SAFETY: strings are NUL-terminated literals.
+        let pmull = unsafe { crypto_insn_resolve(c"arm".as_ptr(), c"pmull".as_ptr()) }.unwrap();
+        assert_eq!(pmull as usize, t.fns.ArmOp.pmull as usize);
+    }
+
+    #[test]
+    fn every_backend_table_computes_the_white_paper_aesenc() {
+        for name in [c"soft", c"ct", c"vperm", c"native", c"auto"] {
+            // SAFETY: a NUL-terminated literal.
+            let t = unsafe { crypto_insn_table_for(name.as_ptr()) };
+            if t.is_null() {
+                // vperm or native on a CPU without them: the choice says so.
+                let choice: Choice = name.to_str().unwrap().parse().unwrap();
+                assert!(choice.resolve().is_err(), "{name:?}");
+                continue;
+            }
+            // SAFETY: non-null tables are static.
+            let t = unsafe { &*t };
+            assert_eq!(run(t.fns.X86Op.aesenc), AESENC, "{name:?}");
+            // The forward (the export) agrees.
+            assert_eq!(run(X86Op::aesenc), AESENC);
+            // A table's name is its backend's.
+            // SAFETY: a static NUL-terminated string.
+            let n = unsafe { CStr::from_ptr(t.name) }.to_str().unwrap();
+            if name != c"auto" {
+                assert_eq!(n, name.to_str().unwrap());
+            }
+        }
+    }
+
+    #[test]
+    fn resolve_rejects_unknown_and_null_names() {
+        // SAFETY: NUL-terminated literals or null.
+        unsafe {
+            assert!(crypto_insn_resolve(c"x86".as_ptr(), c"aesenc128kl".as_ptr()).is_none());
+            assert!(crypto_insn_resolve(c"mips".as_ptr(), c"aesenc".as_ptr()).is_none());
+            assert!(crypto_insn_resolve(core::ptr::null(), c"aesenc".as_ptr()).is_none());
+            assert!(crypto_insn_resolve(c"x86".as_ptr(), core::ptr::null()).is_none());
+            assert!(crypto_insn_table_for(c"fast".as_ptr()).is_null());
+            assert!(crypto_insn_table_for(core::ptr::null()).is_null());
+            // The RISC-V vector rows are named by ident (`.` as `_`).
+            assert!(crypto_insn_resolve(c"rv64".as_ptr(), c"vaesem_vv".as_ptr()).is_some());
+        }
+    }
+}

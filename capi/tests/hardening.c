@@ -53,10 +53,10 @@ static int sources(enum kind k) {
 static int wide(enum kind k) { return k == K_W2 || k == K_W2I || k == K_V2; }
 static int sve(enum kind k) { return k == K_Z1 || k == K_Z2; }
 
-static void nulls_and_lanes(void) {
+static void nulls_and_lanes(const struct op *ops, const char *via) {
     static uint8_t a[64], b[64], c[64], d[64];
     int n = 0;
-    for (const struct op *op = ALL; op->name; op++, n++) {
+    for (const struct op *op = ops; op->name; op++, n++) {
         memset(d, 0xa5, sizeof d);
         CHECK(call(op, NULL, a, b, c, 1) == CRYPTO_INSN_ERR_NULL, "%s %s: NULL dst", op->arch, op->name);
         for (int s = 0; s < sources(op->kind); s++) {
@@ -85,7 +85,28 @@ static void nulls_and_lanes(void) {
         }
         for (size_t i = 0; i < sizeof d; i++) CHECK(d[i] == 0xa5, "%s %s: a rejected call wrote dst", op->arch, op->name);
     }
-    printf("%d functions: NULL and lane-count misuse rejected\n", n);
+    printf("%d functions (%s): NULL and lane-count misuse rejected\n", n, via);
+}
+
+/* The same misuse through every backend's table (the resolved path). */
+static void tables(void) {
+    static struct op ops[NROWS];
+    const char *names[] = {"soft", "ct", "vperm", "native"};
+    for (int i = 0; i < 4; i++) {
+        const struct crypto_insn_table *t = crypto_insn_table_for(names[i]);
+        if (!t) {
+            CHECK(crypto_insn_set_backend(names[i]) == CRYPTO_INSN_ERR_UNAVAILABLE, "%s: no table", names[i]);
+            continue;
+        }
+        CHECK(!strcmp(t->backend, names[i]), "table_for(%s) is %s", names[i], t->backend);
+        table_ops(t, ops);
+        nulls_and_lanes(ops, names[i]);
+    }
+    CHECK(crypto_insn_table_for(NULL) == NULL, "NULL backend has a table");
+    CHECK(crypto_insn_table_for("Native") == NULL, "names are case-sensitive");
+    CHECK(crypto_insn_resolve("x86", NULL) == NULL, "NULL mnemonic resolved");
+    CHECK(crypto_insn_resolve("x86", "aesenc128kl") == NULL, "a planned instruction resolved");
+    CHECK(crypto_insn_resolve("rv32", "aes64esm") == NULL, "an RV64-only instruction resolved on rv32");
 }
 
 static void names(void) {
@@ -122,15 +143,22 @@ static const uint8_t K[16] = {0x5d, 0x6e, 0x6f, 0x72, 0x65, 0x75, 0x47, 0x5b, 0x
 static const uint8_t R[16] = {0x95, 0xe5, 0xd7, 0xde, 0x58, 0x4b, 0x10, 0x8b, 0xc5, 0xa3, 0xdb, 0x9f, 0x2f, 0x1c, 0x31, 0xa8};
 
 static volatile int stop;
+static long calls; /* every worker's iterations, updated atomically */
 static void *worker(void *arg) {
     long bad = 0, n = 0;
     uint8_t d[16];
     while (!stop) {
         crypto_insn_x86_aesenc(d, S, K);
         bad += memcmp(d, R, 16) != 0;
+        /* The resolved path while the backend switches: the table handed out
+         * stays valid and keeps its backend. */
+        const struct crypto_insn_table *t = crypto_insn_table();
+        t->x86_aesenc(d, S, K);
+        bad += memcmp(d, R, 16) != 0;
         crypto_insn_arm_aese(d, S, K);
         crypto_insn_arm_aesmc(d, d);
         n++;
+        __atomic_fetch_add(&calls, 1, __ATOMIC_RELAXED);
     }
     *(long *)arg = bad ? -bad : n;
     return NULL;
@@ -142,7 +170,13 @@ static void concurrency(void) {
     stop = 0;
     for (int i = 0; i < 4; i++) pthread_create(&t[i], NULL, worker, &res[i]);
     const char *names[] = {"soft", "ct", "vperm", "native", "auto"};
-    for (int i = 0; i < 5000; i++) crypto_insn_set_backend(names[i % 5]);
+    /* At least 5000 switches, and on until the workers made 20000 calls in
+     * all, so that calls and switches really overlap. */
+    int switches = 0;
+    while (switches < 5000 || __atomic_load_n(&calls, __ATOMIC_RELAXED) < 20000) {
+        crypto_insn_set_backend(names[switches % 5]);
+        switches++;
+    }
     stop = 1;
     long total = 0;
     for (int i = 0; i < 4; i++) {
@@ -151,11 +185,13 @@ static void concurrency(void) {
         total += res[i] > 0 ? res[i] : 0;
     }
     crypto_insn_set_backend("auto");
-    printf("4 threads, 5000 backend switches: %ld calls, all right\n", total);
+    CHECK(total >= 20000, "only %ld calls overlapped the switches", total);
+    printf("4 threads, %d backend switches: %ld calls, all right\n", switches, total);
 }
 
 int main(void) {
-    nulls_and_lanes();
+    nulls_and_lanes(ALL, "exports");
+    tables();
     names();
     alignment();
     concurrency();

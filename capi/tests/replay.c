@@ -38,8 +38,11 @@ static int same_name(const char *row, const char *text, enum kind k) {
     return !*row && !*text;
 }
 
+/* The functions the replay calls: the exports (ALL), or a backend table's. */
+static const struct op *OPS = ALL;
+
 static const struct op *find(const char *arch, const char *name) {
-    for (const struct op *t = ALL; t->name; t++)
+    for (const struct op *t = OPS; t->name; t++)
         if (!strcmp(t->arch, arch) && same_name(t->name, name, t->kind)) return t;
     return NULL;
 }
@@ -286,19 +289,38 @@ int main(int argc, char **argv) {
             continue;
         }
         CHECK(st == CRYPTO_INSN_OK, "set_backend(%s) = %d", backends[b], st);
-        int total = 0;
-        for (int i = 1; i < argc; i++) {
-            char arch[16] = {0};
-            const char *colon = strchr(argv[i], ':');
-            if (!colon || colon - argv[i] > 15) {
-                CHECK(0, "argument %s is not arch:path", argv[i]);
-                continue;
+        /* The resolved path: the current table is this backend's, and every
+         * instruction's resolved function is that table's member. */
+        const struct crypto_insn_table *cur = crypto_insn_table();
+        const struct crypto_insn_table *named = crypto_insn_table_for(backends[b]);
+        CHECK(cur != NULL && cur == named, "crypto_insn_table() is not table_for(%s)", backends[b]);
+        CHECK(!strcmp(cur->backend, crypto_insn_backend()), "table name %s", cur->backend);
+        static struct op tabled[NROWS];
+        table_ops(cur, tabled);
+        for (size_t k = 0; tabled[k].name; k++)
+            CHECK((void *)crypto_insn_resolve(tabled[k].arch, tabled[k].name) == tabled[k].fn,
+                  "resolve(%s, %s) is not the table's member", tabled[k].arch, tabled[k].name);
+        for (int pass = 0; pass < 2; pass++) {
+            OPS = pass ? tabled : ALL;
+            int total = 0;
+            for (int i = 1; i < argc; i++) {
+                char arch[16] = {0};
+                const char *colon = strchr(argv[i], ':');
+                if (!colon || colon - argv[i] > 15) {
+                    CHECK(0, "argument %s is not arch:path", argv[i]);
+                    continue;
+                }
+                memcpy(arch, argv[i], (size_t)(colon - argv[i]));
+                total += replay(arch, colon + 1);
             }
-            memcpy(arch, argv[i], (size_t)(colon - argv[i]));
-            total += replay(arch, colon + 1);
+            printf("backend %-6s (%s) %s: %d lines replayed\n", backends[b], crypto_insn_backend(),
+                   pass ? "through its table" : "through the exports", total);
         }
-        printf("backend %-6s (%s): %d lines replayed\n", backends[b], crypto_insn_backend(), total);
+        OPS = ALL;
     }
+    CHECK(crypto_insn_resolve("x86", "nosuch") == NULL, "unknown instruction resolved");
+    CHECK(crypto_insn_resolve(NULL, "aesenc") == NULL, "NULL arch resolved");
+    CHECK(crypto_insn_table_for("turbo") == NULL, "unknown backend has a table");
     printf("%d failures\n", failures);
     return failures ? 1 : 0;
 }

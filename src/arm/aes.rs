@@ -9,7 +9,7 @@ use crate::backend::{Auto, Backend};
 
 impl<B: Backend> Arm<B> {
     /// AESE on this backend; see [`aese`].
-    #[inline]
+    #[inline(always)]
     #[must_use]
     pub fn aese(self, state: u128, key: u128) -> u128 {
         // XOR first, then SubBytes and ShiftRows with nothing left to add.
@@ -17,21 +17,21 @@ impl<B: Backend> Arm<B> {
     }
 
     /// AESD on this backend; see [`aesd`].
-    #[inline]
+    #[inline(always)]
     #[must_use]
     pub fn aesd(self, state: u128, key: u128) -> u128 {
         self.0.ak_isb_isr(state, key)
     }
 
     /// AESMC on this backend; see [`aesmc`].
-    #[inline]
+    #[inline(always)]
     #[must_use]
     pub fn aesmc(self, src: u128) -> u128 {
         self.0.mc(src)
     }
 
     /// AESIMC on this backend; see [`aesimc`].
-    #[inline]
+    #[inline(always)]
     #[must_use]
     pub fn aesimc(self, src: u128) -> u128 {
         self.0.imc(src)

@@ -76,6 +76,19 @@ macro_rules! native_backend {
                 })
             }
 
+            /// The native backend without the check, for code that checked once
+            /// and keeps the result (a table of resolved functions: the C ABI's
+            /// `crypto_insn_table`).
+            ///
+            /// # Safety
+            #[doc = concat!("The CPU must have ", $what, ": [`Native::detect`] returned `Ok` in this")]
+            /// process (or the build enables the target features).
+            #[inline(always)]
+            #[must_use]
+            pub const unsafe fn assume_detected() -> Native {
+                Native(())
+            }
+
             /// The instruction families this CPU has beyond AES, by name.
             pub fn features(self) -> impl Iterator<Item = &'static str> {
                 let bits = Self::bits();
@@ -152,14 +165,18 @@ macro_rules! native_methods {
                 "native"
             }
             $($extra)*
+            // `inline(always)`: one-line wrappers, which LLVM otherwise keeps
+            // out of line in a caller compiled with more target features
+            // (the C ABI's native table), where the fragment itself then
+            // inlines.
             $(
-                #[inline]
+                #[inline(always)]
                 fn $f(self, $($a: u128),*) -> u128 {
                     // SAFETY: a `Native` exists only after the CPU check passed.
                     from_v(unsafe { aes::$f($(to_v($a)),*) })
                 }
             )*
-            #[inline]
+            #[inline(always)]
             fn aeskeygenassist(self, src: u128, rcon: u8) -> u128 {
                 // SAFETY: a `Native` exists only after the CPU check passed.
                 from_v(unsafe { aes::aeskeygenassist(to_v(src), rcon_v(rcon)) })

@@ -9,42 +9,42 @@ use crate::backend::{Auto, Backend};
 
 impl<B: Backend> X86<B> {
     /// AESENC on this backend; see [`aesenc`].
-    #[inline]
+    #[inline(always)]
     #[must_use]
     pub fn aesenc(self, state: u128, round_key: u128) -> u128 {
         self.0.sb_sr_mc_ak(state, round_key)
     }
 
     /// AESENCLAST on this backend; see [`aesenclast`].
-    #[inline]
+    #[inline(always)]
     #[must_use]
     pub fn aesenclast(self, state: u128, round_key: u128) -> u128 {
         self.0.sb_sr_ak(state, round_key)
     }
 
     /// AESDEC on this backend; see [`aesdec`].
-    #[inline]
+    #[inline(always)]
     #[must_use]
     pub fn aesdec(self, state: u128, round_key: u128) -> u128 {
         self.0.isb_isr_imc_ak(state, round_key)
     }
 
     /// AESDECLAST on this backend; see [`aesdeclast`].
-    #[inline]
+    #[inline(always)]
     #[must_use]
     pub fn aesdeclast(self, state: u128, round_key: u128) -> u128 {
         self.0.isb_isr_ak(state, round_key)
     }
 
     /// AESIMC on this backend; see [`aesimc`].
-    #[inline]
+    #[inline(always)]
     #[must_use]
     pub fn aesimc(self, src: u128) -> u128 {
         self.0.imc(src)
     }
 
     /// AESKEYGENASSIST on this backend; see [`aeskeygenassist`].
-    #[inline]
+    #[inline(always)]
     #[must_use]
     pub fn aeskeygenassist(self, src: u128, imm8: u8) -> u128 {
         self.0.aeskeygenassist(src, imm8)

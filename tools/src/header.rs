@@ -65,7 +65,8 @@ extern "C" {
 /* The library version ("0.1.0"), a static string. */
 const char *crypto_insn_version(void);
 
-/* Selects the backend for all later calls in the process: "auto" (default:
+/* Selects the backend for all later calls in the process (the exports forward
+ * through its table; see crypto_insn_table below): "auto" (default:
  * native when the CPU has it, else vperm where the CPU has SSSE3/AdvSIMD, else
  * soft), "soft" (table-driven), "ct" (constant-time software), "vperm"
  * (constant-time vector permutes) or "native". Returns a status; "native" or
@@ -76,6 +77,44 @@ int crypto_insn_set_backend(const char *name);
 /* The backend calls run on now: "soft", "ct", "vperm" or "native" (static
  * string). */
 const char *crypto_insn_backend(void);
+"#;
+
+/// The resolved-function part: the table type's opening.
+const RESOLVED_PREAMBLE: &str = r#"
+
+/* Resolved functions, for emulators that register helper pointers (TCG
+ * helpers, JIT call targets): each backend is a static table holding one
+ * function per instruction, compiled for that backend alone (native: with the
+ * host's AES target features, the instruction inlined). The exports above
+ * forward through the current table; calling a table's function directly
+ * skips that forward. Each member has the signature and contract of the
+ * export of the same name (crypto_insn_<member>). Tables are static: a pointer
+ * stays valid for the life of the process, also after crypto_insn_set_backend
+ * (it then keeps computing on the backend it belongs to). */
+typedef void (*crypto_insn_fn)(void);
+
+struct crypto_insn_table {
+    const char *backend; /* "soft", "ct", "vperm" or "native" */
+"#;
+
+/// The resolved-function part: the table type's end and the functions.
+const RESOLVED_FUNCTIONS: &str = r#"};
+
+/* The current backend's table (resolving "auto" on first use); never NULL. */
+const struct crypto_insn_table *crypto_insn_table(void);
+
+/* The table of the backend named ("auto", "soft", "ct", "vperm", "native"),
+ * or NULL for an unknown name or a backend this CPU lacks. Does not change the
+ * process-wide backend. */
+const struct crypto_insn_table *crypto_insn_table_for(const char *backend);
+
+/* The current backend's function for one instruction, named as in its export
+ * (arch "x86", "arm", "arm32", "ppc64", "rv32" or "rv64"; mnemonic "aesenc",
+ * "vaesem_vv"), or NULL for an unknown one. Cast it to the export's type:
+ *   int (*f)(uint8_t *, const uint8_t *, const uint8_t *) =
+ *       (int (*)(uint8_t *, const uint8_t *, const uint8_t *))
+ *       crypto_insn_resolve("x86", "aesenc"); */
+crypto_insn_fn crypto_insn_resolve(const char *arch, const char *mnemonic);
 "#;
 
 /// The C type of a general-purpose register of `arch`.
@@ -175,7 +214,12 @@ pub fn render() -> String {
         .map(|i| format!("    X({}, {}, {})", i.arch, i.ident, i.shape))
         .collect();
     s.push_str(&rows.join(" \\\n"));
-    s.push_str("\n\n#ifdef __cplusplus\n}\n#endif\n\n#endif /* CRYPTO_INSN_H */\n");
+    s.push_str(RESOLVED_PREAMBLE);
+    for i in INSTRUCTIONS.iter().filter(|i| i.implemented()) {
+        let _ = writeln!(s, "    int (*{}_{})({});", i.arch, i.ident, params(i));
+    }
+    s.push_str(RESOLVED_FUNCTIONS);
+    s.push_str("\n#ifdef __cplusplus\n}\n#endif\n\n#endif /* CRYPTO_INSN_H */\n");
     s
 }
 
