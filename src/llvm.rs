@@ -760,8 +760,6 @@ const SINGLES: &[Intrinsic] = &[
     ),
     d("llvm.aarch64.crypto.sm4e", a(ArmOp::Sm4e), D2, V4I32),
     d("llvm.aarch64.crypto.sm4ekey", a(ArmOp::Sm4ekey), D2, V4I32),
-    // IntrinsicsARM.td: VMULL.P64 (the A32 PMULL).
-    d("llvm.arm.neon.vmullp64", a(ArmOp::Pmull), L2, V16I8),
     // IntrinsicsRISCV.td: scalar crypto (Zbkb, Zbkc, Zbkx, Zkn*, Zks*).
     d("llvm.riscv.aes32esi", rv32(Rv32Op::Aes32esi), W2BS, I32),
     d("llvm.riscv.aes32esmi", rv32(Rv32Op::Aes32esmi), W2BS, I32),
@@ -954,11 +952,11 @@ pub const NOT_IMPLEMENTED: &[(&str, &str)] = &[
         "x86 VSM4RNDS4 zmm (AVX10.2 512-bit form; the registry row is VEX.128/256)",
     ),
     (
-        "llvm.aarch64.neon.pmull",
+        "llvm.aarch64.neon.pmull.v8i16",
         "AArch64 PMULL/PMULL2 .8H (8-bit polynomial multiply: not in the registry)",
     ),
     (
-        "llvm.arm.neon.vmullp",
+        "llvm.arm.neon.vmullp.v8i16",
         "AArch32 VMULL.P8 (8-bit polynomial multiply: not in the registry)",
     ),
     (
@@ -970,144 +968,227 @@ pub const NOT_IMPLEMENTED: &[(&str, &str)] = &[
         "RISC-V CLMULR (Zbc, not Zbkc: not in the registry)",
     ),
     (
-        "llvm.riscv.vaesdf.vv",
-        "RISC-V VAESDF.VV (Zvkned: vector crypto, not in the registry)",
+        "llvm.arm.neon.vmullp.v2i64",
+        "AArch32 VMULL.P64 (<1 x i64> operands: not mapped yet)",
     ),
     (
-        "llvm.riscv.vaesdf.vs",
-        "RISC-V VAESDF.VS (Zvkned: vector crypto, not in the registry)",
+        "llvm.aarch64.sve.aese",
+        "AArch64 SVE2 AESE (scalable vector types: not mapped yet)",
     ),
     (
-        "llvm.riscv.vaesdm.vv",
-        "RISC-V VAESDM.VV (Zvkned: vector crypto, not in the registry)",
+        "llvm.aarch64.sve.aesd",
+        "AArch64 SVE2 AESD (scalable vector types: not mapped yet)",
     ),
     (
-        "llvm.riscv.vaesdm.vs",
-        "RISC-V VAESDM.VS (Zvkned: vector crypto, not in the registry)",
+        "llvm.aarch64.sve.aesmc",
+        "AArch64 SVE2 AESMC (scalable vector types: not mapped yet)",
     ),
     (
-        "llvm.riscv.vaesef.vv",
-        "RISC-V VAESEF.VV (Zvkned: vector crypto, not in the registry)",
+        "llvm.aarch64.sve.aesimc",
+        "AArch64 SVE2 AESIMC (scalable vector types: not mapped yet)",
     ),
     (
-        "llvm.riscv.vaesef.vs",
-        "RISC-V VAESEF.VS (Zvkned: vector crypto, not in the registry)",
+        "llvm.aarch64.sve.rax1",
+        "AArch64 SVE2 RAX1 (scalable vector types: not mapped yet)",
     ),
     (
-        "llvm.riscv.vaesem.vv",
-        "RISC-V VAESEM.VV (Zvkned: vector crypto, not in the registry)",
+        "llvm.aarch64.sve.sm4e",
+        "AArch64 SVE2 SM4E (scalable vector types: not mapped yet)",
     ),
     (
-        "llvm.riscv.vaesem.vs",
-        "RISC-V VAESEM.VS (Zvkned: vector crypto, not in the registry)",
+        "llvm.aarch64.sve.sm4ekey",
+        "AArch64 SVE2 SM4EKEY (scalable vector types: not mapped yet)",
     ),
     (
-        "llvm.riscv.vaeskf1",
-        "RISC-V VAESKF1.VI (Zvkned: vector crypto, not in the registry)",
+        "llvm.aarch64.sve.pmullb.pair.nxv2i64",
+        "AArch64 SVE2 PMULLB .Q (scalable vector types: not mapped yet)",
     ),
     (
-        "llvm.riscv.vaeskf2",
-        "RISC-V VAESKF2.VI (Zvkned: vector crypto, not in the registry)",
+        "llvm.aarch64.sve.pmullt.pair.nxv2i64",
+        "AArch64 SVE2 PMULLT .Q (scalable vector types: not mapped yet)",
     ),
-    (
-        "llvm.riscv.vaesz.vs",
-        "RISC-V VAESZ.VS (Zvkned: vector crypto, not in the registry)",
-    ),
-    (
-        "llvm.riscv.vghsh",
-        "RISC-V VGHSH.VV (Zvkg: vector crypto, not in the registry)",
-    ),
-    (
-        "llvm.riscv.vgmul",
-        "RISC-V VGMUL.VV (Zvkg: vector crypto, not in the registry)",
-    ),
-    (
-        "llvm.riscv.vsha2ch",
-        "RISC-V VSHA2CH.VV (Zvknha/b: vector crypto, not in the registry)",
-    ),
-    (
-        "llvm.riscv.vsha2cl",
-        "RISC-V VSHA2CL.VV (Zvknha/b: vector crypto, not in the registry)",
-    ),
-    (
-        "llvm.riscv.vsha2ms",
-        "RISC-V VSHA2MS.VV (Zvknha/b: vector crypto, not in the registry)",
-    ),
-    (
-        "llvm.riscv.vsm3c",
-        "RISC-V VSM3C.VI (Zvksh: vector crypto, not in the registry)",
-    ),
-    (
-        "llvm.riscv.vsm3me",
-        "RISC-V VSM3ME.VV (Zvksh: vector crypto, not in the registry)",
-    ),
-    (
-        "llvm.riscv.vsm4k",
-        "RISC-V VSM4K.VI (Zvksed: vector crypto, not in the registry)",
-    ),
-    (
-        "llvm.riscv.vsm4r.vv",
-        "RISC-V VSM4R.VV (Zvksed: vector crypto, not in the registry)",
-    ),
-    (
-        "llvm.riscv.vsm4r.vs",
-        "RISC-V VSM4R.VS (Zvksed: vector crypto, not in the registry)",
-    ),
-    (
-        "llvm.riscv.vclmul",
-        "RISC-V VCLMUL (Zvbc: vector crypto, not in the registry)",
-    ),
-    (
-        "llvm.riscv.vclmul.mask",
-        "RISC-V VCLMUL masked (Zvbc: not in the registry)",
-    ),
-    (
-        "llvm.riscv.vclmulh",
-        "RISC-V VCLMULH (Zvbc: vector crypto, not in the registry)",
-    ),
-    (
-        "llvm.riscv.vclmulh.mask",
-        "RISC-V VCLMULH masked (Zvbc: not in the registry)",
-    ),
+    // RISC-V vector crypto: the registry evaluates these instructions (its
+    // Shape::V rows), but their intrinsics take scalable vector types, a vl
+    // operand and a policy, which this module does not map.
     (
         "llvm.riscv.vandn",
-        "RISC-V VANDN (Zvkb: vector crypto, not in the registry)",
+        "RISC-V VANDN.VV/.VX (Zvkb; registry row vandn_vv; RISC-V vector intrinsics are not mapped)",
     ),
     (
         "llvm.riscv.vandn.mask",
-        "RISC-V VANDN masked (Zvkb: not in the registry)",
+        "RISC-V VANDN.VV/.VX masked (Zvkb; registry row vandn_vv; RISC-V vector intrinsics are not mapped)",
     ),
     (
         "llvm.riscv.vbrev8",
-        "RISC-V VBREV8.V (Zvkb: vector crypto, not in the registry)",
+        "RISC-V VBREV8.V (Zvkb; registry row vbrev8_v; RISC-V vector intrinsics are not mapped)",
     ),
     (
         "llvm.riscv.vbrev8.mask",
-        "RISC-V VBREV8.V masked (Zvkb: not in the registry)",
+        "RISC-V VBREV8.V masked (Zvkb; registry row vbrev8_v; RISC-V vector intrinsics are not mapped)",
     ),
     (
         "llvm.riscv.vrev8",
-        "RISC-V VREV8.V (Zvkb: vector crypto, not in the registry)",
+        "RISC-V VREV8.V (Zvkb; registry row vrev8_v; RISC-V vector intrinsics are not mapped)",
     ),
     (
         "llvm.riscv.vrev8.mask",
-        "RISC-V VREV8.V masked (Zvkb: not in the registry)",
+        "RISC-V VREV8.V masked (Zvkb; registry row vrev8_v; RISC-V vector intrinsics are not mapped)",
     ),
     (
         "llvm.riscv.vrol",
-        "RISC-V VROL (Zvkb: vector crypto, not in the registry)",
+        "RISC-V VROL.VV/.VX (Zvkb; registry row vrol_vv; RISC-V vector intrinsics are not mapped)",
     ),
     (
         "llvm.riscv.vrol.mask",
-        "RISC-V VROL masked (Zvkb: not in the registry)",
+        "RISC-V VROL.VV/.VX masked (Zvkb; registry row vrol_vv; RISC-V vector intrinsics are not mapped)",
     ),
     (
         "llvm.riscv.vror",
-        "RISC-V VROR (Zvkb: vector crypto, not in the registry)",
+        "RISC-V VROR.VV/.VX/.VI (Zvkb; registry row vror_vv; RISC-V vector intrinsics are not mapped)",
     ),
     (
         "llvm.riscv.vror.mask",
-        "RISC-V VROR masked (Zvkb: not in the registry)",
+        "RISC-V VROR.VV/.VX/.VI masked (Zvkb; registry row vror_vv; RISC-V vector intrinsics are not mapped)",
+    ),
+    (
+        "llvm.riscv.vbrev",
+        "RISC-V VBREV.V (Zvbb; registry row vbrev_v; RISC-V vector intrinsics are not mapped)",
+    ),
+    (
+        "llvm.riscv.vbrev.mask",
+        "RISC-V VBREV.V masked (Zvbb; registry row vbrev_v; RISC-V vector intrinsics are not mapped)",
+    ),
+    (
+        "llvm.riscv.vclz",
+        "RISC-V VCLZ.V (Zvbb; registry row vclz_v; RISC-V vector intrinsics are not mapped)",
+    ),
+    (
+        "llvm.riscv.vclz.mask",
+        "RISC-V VCLZ.V masked (Zvbb; registry row vclz_v; RISC-V vector intrinsics are not mapped)",
+    ),
+    (
+        "llvm.riscv.vctz",
+        "RISC-V VCTZ.V (Zvbb; registry row vctz_v; RISC-V vector intrinsics are not mapped)",
+    ),
+    (
+        "llvm.riscv.vctz.mask",
+        "RISC-V VCTZ.V masked (Zvbb; registry row vctz_v; RISC-V vector intrinsics are not mapped)",
+    ),
+    (
+        "llvm.riscv.vcpopv",
+        "RISC-V VCPOP.V (Zvbb; registry row vcpop_v; RISC-V vector intrinsics are not mapped)",
+    ),
+    (
+        "llvm.riscv.vcpopv.mask",
+        "RISC-V VCPOP.V masked (Zvbb; registry row vcpop_v; RISC-V vector intrinsics are not mapped)",
+    ),
+    (
+        "llvm.riscv.vwsll",
+        "RISC-V VWSLL.VV/.VX/.VI (Zvbb; registry row vwsll_vv; RISC-V vector intrinsics are not mapped)",
+    ),
+    (
+        "llvm.riscv.vwsll.mask",
+        "RISC-V VWSLL.VV/.VX/.VI masked (Zvbb; registry row vwsll_vv; RISC-V vector intrinsics are not mapped)",
+    ),
+    (
+        "llvm.riscv.vclmul",
+        "RISC-V VCLMUL.VV/.VX (Zvbc; registry row vclmul_vv; RISC-V vector intrinsics are not mapped)",
+    ),
+    (
+        "llvm.riscv.vclmul.mask",
+        "RISC-V VCLMUL.VV/.VX masked (Zvbc; registry row vclmul_vv; RISC-V vector intrinsics are not mapped)",
+    ),
+    (
+        "llvm.riscv.vclmulh",
+        "RISC-V VCLMULH.VV/.VX (Zvbc; registry row vclmulh_vv; RISC-V vector intrinsics are not mapped)",
+    ),
+    (
+        "llvm.riscv.vclmulh.mask",
+        "RISC-V VCLMULH.VV/.VX masked (Zvbc; registry row vclmulh_vv; RISC-V vector intrinsics are not mapped)",
+    ),
+    (
+        "llvm.riscv.vghsh",
+        "RISC-V VGHSH.VV (Zvkg; registry row vghsh_vv; RISC-V vector intrinsics are not mapped)",
+    ),
+    (
+        "llvm.riscv.vgmul.vv",
+        "RISC-V VGMUL.VV (Zvkg; registry row vgmul_vv; RISC-V vector intrinsics are not mapped)",
+    ),
+    (
+        "llvm.riscv.vaesdf.vv",
+        "RISC-V VAESDF.VV (Zvkned; registry row vaesdf_vv; RISC-V vector intrinsics are not mapped)",
+    ),
+    (
+        "llvm.riscv.vaesdf.vs",
+        "RISC-V VAESDF.VS (Zvkned; registry row vaesdf_vs; RISC-V vector intrinsics are not mapped)",
+    ),
+    (
+        "llvm.riscv.vaesdm.vv",
+        "RISC-V VAESDM.VV (Zvkned; registry row vaesdm_vv; RISC-V vector intrinsics are not mapped)",
+    ),
+    (
+        "llvm.riscv.vaesdm.vs",
+        "RISC-V VAESDM.VS (Zvkned; registry row vaesdm_vs; RISC-V vector intrinsics are not mapped)",
+    ),
+    (
+        "llvm.riscv.vaesef.vv",
+        "RISC-V VAESEF.VV (Zvkned; registry row vaesef_vv; RISC-V vector intrinsics are not mapped)",
+    ),
+    (
+        "llvm.riscv.vaesef.vs",
+        "RISC-V VAESEF.VS (Zvkned; registry row vaesef_vs; RISC-V vector intrinsics are not mapped)",
+    ),
+    (
+        "llvm.riscv.vaesem.vv",
+        "RISC-V VAESEM.VV (Zvkned; registry row vaesem_vv; RISC-V vector intrinsics are not mapped)",
+    ),
+    (
+        "llvm.riscv.vaesem.vs",
+        "RISC-V VAESEM.VS (Zvkned; registry row vaesem_vs; RISC-V vector intrinsics are not mapped)",
+    ),
+    (
+        "llvm.riscv.vaeskf1",
+        "RISC-V VAESKF1.VI (Zvkned; registry row vaeskf1_vi; RISC-V vector intrinsics are not mapped)",
+    ),
+    (
+        "llvm.riscv.vaeskf2",
+        "RISC-V VAESKF2.VI (Zvkned; registry row vaeskf2_vi; RISC-V vector intrinsics are not mapped)",
+    ),
+    (
+        "llvm.riscv.vaesz.vs",
+        "RISC-V VAESZ.VS (Zvkned; registry row vaesz_vs; RISC-V vector intrinsics are not mapped)",
+    ),
+    (
+        "llvm.riscv.vsha2ch",
+        "RISC-V VSHA2CH.VV (Zvknha/b; registry row vsha2ch_vv; RISC-V vector intrinsics are not mapped)",
+    ),
+    (
+        "llvm.riscv.vsha2cl",
+        "RISC-V VSHA2CL.VV (Zvknha/b; registry row vsha2cl_vv; RISC-V vector intrinsics are not mapped)",
+    ),
+    (
+        "llvm.riscv.vsha2ms",
+        "RISC-V VSHA2MS.VV (Zvknha/b; registry row vsha2ms_vv; RISC-V vector intrinsics are not mapped)",
+    ),
+    (
+        "llvm.riscv.vsm4k",
+        "RISC-V VSM4K.VI (Zvksed; registry row vsm4k_vi; RISC-V vector intrinsics are not mapped)",
+    ),
+    (
+        "llvm.riscv.vsm4r.vv",
+        "RISC-V VSM4R.VV (Zvksed; registry row vsm4r_vv; RISC-V vector intrinsics are not mapped)",
+    ),
+    (
+        "llvm.riscv.vsm4r.vs",
+        "RISC-V VSM4R.VS (Zvksed; registry row vsm4r_vs; RISC-V vector intrinsics are not mapped)",
+    ),
+    (
+        "llvm.riscv.vsm3c",
+        "RISC-V VSM3C.VI (Zvksh; registry row vsm3c_vi; RISC-V vector intrinsics are not mapped)",
+    ),
+    (
+        "llvm.riscv.vsm3me",
+        "RISC-V VSM3ME.VV (Zvksh; registry row vsm3me_vv; RISC-V vector intrinsics are not mapped)",
     ),
 ];
 
