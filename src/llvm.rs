@@ -39,8 +39,10 @@
 //!   0 to 10 for `rnum`, 1 and 4 bits for POWER `st` and `six`. x86 `imm8`
 //!   takes any 8-bit value (the instructions encode all of it; clang's
 //!   narrower source-level checks, e.g. 0..3 for SHA1RNDS4, are not LLVM's).
-//! - The AArch32 `llvm.arm.neon.*` crypto intrinsics map to the A64 ops: the
-//!   A32/T32 instructions compute the same (the Arm ARM's shared pseudocode).
+//! - The AArch32 `llvm.arm.neon.*` AES and SHA intrinsics map to the A64 ops:
+//!   the A32/T32 instructions compute the same (the Arm ARM's shared
+//!   pseudocode). `llvm.arm.neon.vmullp.v2i64` (VMULL.P64, two `<1 x i64>`
+//!   `D` registers) maps to the AArch32 row [`Arm32Op::VmullP64`].
 //! - `llvm.ppc.altivec.crypto.vpermxor` and `.vpermxor.be` both map to
 //!   VPERMXOR applied to the operands as given; a little-endian POWER code
 //!   generator that rewrites the operands when lowering them must do the
@@ -49,7 +51,7 @@
 use core::fmt;
 
 use crate::backend::{Auto, Backend};
-use crate::registry::{ArmOp, Op, Ppc64Op, Rv32Op, Rv64Op, X86Op};
+use crate::registry::{Arm32Op, ArmOp, Op, Ppc64Op, Rv32Op, Rv64Op, X86Op};
 use crate::vector::Value;
 
 /// An LLVM IR type an intrinsic takes or returns.
@@ -61,6 +63,8 @@ pub enum LlvmType {
     I32,
     /// `i64`.
     I64,
+    /// `<1 x i64>` (an AArch32 `D` register: `llvm.arm.neon.vmullp.v2i64`).
+    V1I64,
     /// `<16 x i8>`.
     V16I8,
     /// `<8 x i16>`.
@@ -91,6 +95,7 @@ impl LlvmType {
             LlvmType::I8 => "i8",
             LlvmType::I32 => "i32",
             LlvmType::I64 => "i64",
+            LlvmType::V1I64 => "<1 x i64>",
             LlvmType::V16I8 => "<16 x i8>",
             LlvmType::V8I16 => "<8 x i16>",
             LlvmType::V4I32 => "<4 x i32>",
@@ -110,7 +115,7 @@ impl LlvmType {
         match self {
             LlvmType::I8 => 8,
             LlvmType::I32 => 32,
-            LlvmType::I64 => 64,
+            LlvmType::I64 | LlvmType::V1I64 => 64,
             LlvmType::V16I8 | LlvmType::V8I16 | LlvmType::V4I32 | LlvmType::V2I64 => 128,
             LlvmType::V32I8 | LlvmType::V8I32 | LlvmType::V4I64 => 256,
             LlvmType::V64I8 | LlvmType::V16I32 | LlvmType::V8I64 => 512,
@@ -124,7 +129,11 @@ impl LlvmType {
             LlvmType::I8 | LlvmType::V16I8 | LlvmType::V32I8 | LlvmType::V64I8 => 8,
             LlvmType::V8I16 => 16,
             LlvmType::I32 | LlvmType::V4I32 | LlvmType::V8I32 | LlvmType::V16I32 => 32,
-            LlvmType::I64 | LlvmType::V2I64 | LlvmType::V4I64 | LlvmType::V8I64 => 64,
+            LlvmType::I64
+            | LlvmType::V1I64
+            | LlvmType::V2I64
+            | LlvmType::V4I64
+            | LlvmType::V8I64 => 64,
         }
     }
 
@@ -150,6 +159,8 @@ pub enum LlvmValue {
     I32(u32),
     /// `i64`.
     I64(u64),
+    /// `<1 x i64>`.
+    V1I64([u64; 1]),
     /// `<16 x i8>`.
     V16I8([u8; 16]),
     /// `<8 x i16>`.
@@ -186,7 +197,7 @@ impl LlvmValue {
         match self {
             LlvmValue::I8(_) => 8,
             LlvmValue::I32(_) => 32,
-            LlvmValue::I64(_) => 64,
+            LlvmValue::I64(_) | LlvmValue::V1I64(_) => 64,
             LlvmValue::V16I8(_)
             | LlvmValue::V8I16(_)
             | LlvmValue::V4I32(_)
@@ -210,6 +221,7 @@ impl LlvmValue {
             LlvmValue::I8(_) => LlvmType::I8,
             LlvmValue::I32(_) => LlvmType::I32,
             LlvmValue::I64(_) => LlvmType::I64,
+            LlvmValue::V1I64(_) => LlvmType::V1I64,
             LlvmValue::V16I8(_) => LlvmType::V16I8,
             LlvmValue::V8I16(_) => LlvmType::V8I16,
             LlvmValue::V4I32(_) => LlvmType::V4I32,
@@ -250,7 +262,8 @@ impl LlvmValue {
     #[must_use]
     pub fn lanes(&self, order: ElementOrder) -> Option<([u128; 4], usize)> {
         let mut out = [0u128; 4];
-        let n = (self.bits() / 128) as usize;
+        // A 64-bit vector (`<1 x i64>`) is the low half of one lane.
+        let n = self.bits().div_ceil(128) as usize;
         let ew: u32 = match self {
             LlvmValue::V128(v) => {
                 out[0] = *v;
@@ -288,6 +301,7 @@ impl LlvmValue {
             s.get(i).map_or(0, |&v| v.into())
         }
         match self {
+            LlvmValue::V1I64(v) => at(v, i),
             LlvmValue::V16I8(v) => at(v, i),
             LlvmValue::V8I16(v) => at(v, i),
             LlvmValue::V4I32(v) => at(v, i),
@@ -327,6 +341,7 @@ impl LlvmValue {
             LlvmType::I8 => LlvmValue::I8(lane(0) as u8),
             LlvmType::I32 => LlvmValue::I32(lane(0) as u32),
             LlvmType::I64 => LlvmValue::I64(lane(0) as u64),
+            LlvmType::V1I64 => fill!(V1I64, u64, 1),
             LlvmType::V16I8 => fill!(V16I8, u8, 16),
             LlvmType::V8I16 => fill!(V8I16, u16, 8),
             LlvmType::V4I32 => fill!(V4I32, u32, 4),
@@ -453,7 +468,9 @@ impl fmt::Display for LlvmError {
     }
 }
 
-use LlvmType::{I8, I32, I64, V2I64, V4I32, V4I64, V8I16, V8I32, V8I64, V16I8, V32I8, V64I8};
+use LlvmType::{
+    I8, I32, I64, V1I64, V2I64, V4I32, V4I64, V8I16, V8I32, V8I64, V16I8, V32I8, V64I8,
+};
 
 const fn r(t: LlvmType) -> Param {
     Param::Reg(t)
@@ -760,6 +777,14 @@ const SINGLES: &[Intrinsic] = &[
     ),
     d("llvm.aarch64.crypto.sm4e", a(ArmOp::Sm4e), D2, V4I32),
     d("llvm.aarch64.crypto.sm4ekey", a(ArmOp::Sm4ekey), D2, V4I32),
+    // IntrinsicsARM.td: VMULL.P64 (`llvm.arm.neon.vmullp` at <2 x i64>, from
+    // two <1 x i64> D registers).
+    d(
+        "llvm.arm.neon.vmullp.v2i64",
+        Op::Arm32(Arm32Op::VmullP64),
+        &[r(V1I64), r(V1I64)],
+        V2I64,
+    ),
     // IntrinsicsRISCV.td: scalar crypto (Zbkb, Zbkc, Zbkx, Zkn*, Zks*).
     d("llvm.riscv.aes32esi", rv32(Rv32Op::Aes32esi), W2BS, I32),
     d("llvm.riscv.aes32esmi", rv32(Rv32Op::Aes32esmi), W2BS, I32),
@@ -966,10 +991,6 @@ pub const NOT_IMPLEMENTED: &[(&str, &str)] = &[
     (
         "llvm.riscv.clmulr.i64",
         "RISC-V CLMULR (Zbc, not Zbkc: not in the registry)",
-    ),
-    (
-        "llvm.arm.neon.vmullp.v2i64",
-        "AArch32 VMULL.P64 (<1 x i64> operands: not mapped yet)",
     ),
     (
         "llvm.aarch64.sve.aese",

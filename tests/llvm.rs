@@ -82,11 +82,14 @@ fn lanes_by_hand(v: &LlvmValue) -> Vec<u128> {
         LlvmValue::V4I32(e) => e.iter().for_each(|x| bits.extend(x.to_le_bytes())),
         LlvmValue::V8I32(e) => e.iter().for_each(|x| bits.extend(x.to_le_bytes())),
         LlvmValue::V16I32(e) => e.iter().for_each(|x| bits.extend(x.to_le_bytes())),
+        LlvmValue::V1I64(e) => e.iter().for_each(|x| bits.extend(x.to_le_bytes())),
         LlvmValue::V2I64(e) => e.iter().for_each(|x| bits.extend(x.to_le_bytes())),
         LlvmValue::V4I64(e) => e.iter().for_each(|x| bits.extend(x.to_le_bytes())),
         LlvmValue::V8I64(e) => e.iter().for_each(|x| bits.extend(x.to_le_bytes())),
         _ => panic!("not a typed vector: {v:?}"),
     }
+    // A 64-bit vector is the low half of one register lane.
+    bits.resize(bits.len().div_ceil(16) * 16, 0);
     bits.chunks(16)
         .map(|c| u128::from_le_bytes(c.try_into().unwrap()))
         .collect()
@@ -206,6 +209,14 @@ fn operand_mapping_by_family() {
                 &[LlvmValue::I64(s64), LlvmValue::I64(t64)]
             ),
             Ok(b16(arm::pmull(u128::from(s64), u128::from(t64))))
+        );
+        // VMULL.P64: the <1 x i64> D registers, a <2 x i64> Q result.
+        assert_eq!(
+            llvm::call(
+                "llvm.arm.neon.vmullp.v2i64",
+                &[LlvmValue::V1I64([s64]), LlvmValue::V1I64([t64])]
+            ),
+            Ok(q(arm::a32::vmull_p64(s64, t64)))
         );
         assert_eq!(
             llvm::call("llvm.aarch64.crypto.aese", &[b16(u), b16(v)]),
