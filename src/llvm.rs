@@ -24,6 +24,12 @@
 //!   (most significant) element of the register, use [`call_ordered`] with
 //!   [`ElementOrder::HighFirst`]. [`LlvmValue::V128`] (and `V256`, `V512`)
 //!   passes a register value as is, for any vector type of that width.
+//! - SVE intrinsics (`llvm.aarch64.sve.aese`, ...) take scalable vectors
+//!   (`<vscale x 16 x i8>`): a value of 128, 256 or 512 bits with the type's
+//!   element width (vscale 1, 2 or 4: VL 128 to 512 bits), or a raw `V128`,
+//!   `V256` or `V512`; every scalable operand of one call has the same width,
+//!   and the result has it too (`<vscale x 16 x i8>` at 256 bits is returned
+//!   as `V32I8`). Each 128-bit segment is the instruction's segment.
 //! - A scalar operand of a vector instruction (the `i32` hash_e of
 //!   `llvm.aarch64.crypto.sha1c`, the `i64` doublewords of
 //!   `llvm.aarch64.neon.pmull64`) is zero-extended into the 128-bit register
@@ -85,6 +91,12 @@ pub enum LlvmType {
     V16I32,
     /// `<8 x i64>`.
     V8I64,
+    /// `<vscale x 16 x i8>` (an SVE `Z` register of bytes).
+    NxV16I8,
+    /// `<vscale x 4 x i32>`.
+    NxV4I32,
+    /// `<vscale x 2 x i64>`.
+    NxV2I64,
 }
 
 impl LlvmType {
@@ -106,17 +118,26 @@ impl LlvmType {
             LlvmType::V64I8 => "<64 x i8>",
             LlvmType::V16I32 => "<16 x i32>",
             LlvmType::V8I64 => "<8 x i64>",
+            LlvmType::NxV16I8 => "<vscale x 16 x i8>",
+            LlvmType::NxV4I32 => "<vscale x 4 x i32>",
+            LlvmType::NxV2I64 => "<vscale x 2 x i64>",
         }
     }
 
-    /// The width in bits.
+    /// The width in bits (a scalable type: its minimum, at vscale = 1).
     #[must_use]
     pub const fn bits(self) -> u32 {
         match self {
             LlvmType::I8 => 8,
             LlvmType::I32 => 32,
             LlvmType::I64 | LlvmType::V1I64 => 64,
-            LlvmType::V16I8 | LlvmType::V8I16 | LlvmType::V4I32 | LlvmType::V2I64 => 128,
+            LlvmType::V16I8
+            | LlvmType::V8I16
+            | LlvmType::V4I32
+            | LlvmType::V2I64
+            | LlvmType::NxV16I8
+            | LlvmType::NxV4I32
+            | LlvmType::NxV2I64 => 128,
             LlvmType::V32I8 | LlvmType::V8I32 | LlvmType::V4I64 => 256,
             LlvmType::V64I8 | LlvmType::V16I32 | LlvmType::V8I64 => 512,
         }
@@ -126,14 +147,51 @@ impl LlvmType {
     #[must_use]
     pub const fn element_bits(self) -> u32 {
         match self {
-            LlvmType::I8 | LlvmType::V16I8 | LlvmType::V32I8 | LlvmType::V64I8 => 8,
+            LlvmType::I8
+            | LlvmType::V16I8
+            | LlvmType::V32I8
+            | LlvmType::V64I8
+            | LlvmType::NxV16I8 => 8,
             LlvmType::V8I16 => 16,
-            LlvmType::I32 | LlvmType::V4I32 | LlvmType::V8I32 | LlvmType::V16I32 => 32,
+            LlvmType::I32
+            | LlvmType::V4I32
+            | LlvmType::V8I32
+            | LlvmType::V16I32
+            | LlvmType::NxV4I32 => 32,
             LlvmType::I64
             | LlvmType::V1I64
             | LlvmType::V2I64
             | LlvmType::V4I64
-            | LlvmType::V8I64 => 64,
+            | LlvmType::V8I64
+            | LlvmType::NxV2I64 => 64,
+        }
+    }
+
+    /// Whether this is a scalable vector type (`<vscale x N x iW>`, SVE).
+    #[must_use]
+    pub const fn is_scalable(self) -> bool {
+        matches!(
+            self,
+            LlvmType::NxV16I8 | LlvmType::NxV4I32 | LlvmType::NxV2I64
+        )
+    }
+
+    /// The fixed-width type a scalable type has at `segments` 128-bit
+    /// segments: 1, 2 or 4 (vscale = VL / 128; VL 128, 256 or 512 bits, the
+    /// widths an [`LlvmValue`] holds; more than 2 is read as 4). A fixed type
+    /// is returned as it is.
+    #[must_use]
+    pub const fn at_segments(self, segments: usize) -> LlvmType {
+        let i = match segments {
+            0 | 1 => 0,
+            2 => 1,
+            _ => 2,
+        };
+        match self {
+            LlvmType::NxV16I8 => [LlvmType::V16I8, LlvmType::V32I8, LlvmType::V64I8][i],
+            LlvmType::NxV4I32 => [LlvmType::V4I32, LlvmType::V8I32, LlvmType::V16I32][i],
+            LlvmType::NxV2I64 => [LlvmType::V2I64, LlvmType::V4I64, LlvmType::V8I64][i],
+            t => t,
         }
     }
 
@@ -237,9 +295,17 @@ impl LlvmValue {
     }
 
     /// Whether the value can be passed where `ty` is expected: the same
-    /// type, or a raw register value of the same width for a vector type.
+    /// type, or a raw register value of the same width for a vector type. A
+    /// scalable type takes a vector of 128, 256 or 512 bits (vscale 1, 2, 4)
+    /// with its element width, or a raw register value of those widths.
     #[must_use]
     pub fn fits(&self, ty: LlvmType) -> bool {
+        if ty.is_scalable() {
+            return matches!(self.bits(), 128 | 256 | 512)
+                && self
+                    .ty()
+                    .is_none_or(|t| t.is_vector() && t.element_bits() == ty.element_bits());
+        }
         match self.ty() {
             Some(t) => t == ty,
             None => ty.is_vector() && ty.bits() == self.bits(),
@@ -317,9 +383,12 @@ impl LlvmValue {
     }
 
     /// The value of type `ty` whose register lanes are `lanes` (the inverse
-    /// of [`LlvmValue::lanes`]; a scalar type takes the low bits of lane 0).
+    /// of [`LlvmValue::lanes`]; a scalar type takes the low bits of lane 0; a
+    /// scalable type is read at `lanes.len()` segments,
+    /// [`LlvmType::at_segments`]).
     #[must_use]
     pub fn from_lanes(ty: LlvmType, lanes: &[u128], order: ElementOrder) -> LlvmValue {
+        let ty = ty.at_segments(lanes.len());
         let lane = |i: usize| lanes.get(i).copied().unwrap_or(0);
         let ew = ty.element_bits();
         let count = ty.bits() / ew;
@@ -352,6 +421,10 @@ impl LlvmValue {
             LlvmType::V64I8 => fill!(V64I8, u8, 64),
             LlvmType::V16I32 => fill!(V16I32, u32, 16),
             LlvmType::V8I64 => fill!(V8I64, u64, 8),
+            // `at_segments` made the type fixed.
+            LlvmType::NxV16I8 | LlvmType::NxV4I32 | LlvmType::NxV2I64 => {
+                LlvmValue::from_lanes(ty.at_segments(1), lanes, order)
+            }
         }
     }
 }
@@ -469,7 +542,8 @@ impl fmt::Display for LlvmError {
 }
 
 use LlvmType::{
-    I8, I32, I64, V1I64, V2I64, V4I32, V4I64, V8I16, V8I32, V8I64, V16I8, V32I8, V64I8,
+    I8, I32, I64, NxV2I64, NxV4I32, NxV16I8, V1I64, V2I64, V4I32, V4I64, V8I16, V8I32, V8I64,
+    V16I8, V32I8, V64I8,
 };
 
 const fn r(t: LlvmType) -> Param {
@@ -528,6 +602,10 @@ const W2: &[Param] = &[r(I32), r(I32)];
 const W2BS: &[Param] = &[r(I32), r(I32), Param::Imm(I32, 3)];
 const L1: &[Param] = &[r(I64)];
 const L2: &[Param] = &[r(I64), r(I64)];
+const NB1: &[Param] = &[r(NxV16I8)];
+const NB2: &[Param] = &[r(NxV16I8), r(NxV16I8)];
+const NS2: &[Param] = &[r(NxV4I32), r(NxV4I32)];
+const ND2: &[Param] = &[r(NxV2I64), r(NxV2I64)];
 const SM3TT: &[Param] = &[r(V4I32), r(V4I32), r(V4I32), Param::Imm(I64, 3)];
 
 macro_rules! arm_overloads {
@@ -777,6 +855,32 @@ const SINGLES: &[Intrinsic] = &[
     ),
     d("llvm.aarch64.crypto.sm4e", a(ArmOp::Sm4e), D2, V4I32),
     d("llvm.aarch64.crypto.sm4ekey", a(ArmOp::Sm4ekey), D2, V4I32),
+    // IntrinsicsAArch64.td: SVE2 AES, SHA3, SM4 and PMULL128, on scalable
+    // vectors (each 128-bit segment of the Z registers).
+    d("llvm.aarch64.sve.aese", a(ArmOp::SveAese), NB2, NxV16I8),
+    d("llvm.aarch64.sve.aesd", a(ArmOp::SveAesd), NB2, NxV16I8),
+    d("llvm.aarch64.sve.aesmc", a(ArmOp::SveAesmc), NB1, NxV16I8),
+    d("llvm.aarch64.sve.aesimc", a(ArmOp::SveAesimc), NB1, NxV16I8),
+    d("llvm.aarch64.sve.rax1", a(ArmOp::SveRax1), ND2, NxV2I64),
+    d("llvm.aarch64.sve.sm4e", a(ArmOp::SveSm4e), NS2, NxV4I32),
+    d(
+        "llvm.aarch64.sve.sm4ekey",
+        a(ArmOp::SveSm4ekey),
+        NS2,
+        NxV4I32,
+    ),
+    d(
+        "llvm.aarch64.sve.pmullb.pair.nxv2i64",
+        a(ArmOp::SvePmullb),
+        ND2,
+        NxV2I64,
+    ),
+    d(
+        "llvm.aarch64.sve.pmullt.pair.nxv2i64",
+        a(ArmOp::SvePmullt),
+        ND2,
+        NxV2I64,
+    ),
     // IntrinsicsARM.td: VMULL.P64 (`llvm.arm.neon.vmullp` at <2 x i64>, from
     // two <1 x i64> D registers).
     d(
@@ -991,42 +1095,6 @@ pub const NOT_IMPLEMENTED: &[(&str, &str)] = &[
     (
         "llvm.riscv.clmulr.i64",
         "RISC-V CLMULR (Zbc, not Zbkc: not in the registry)",
-    ),
-    (
-        "llvm.aarch64.sve.aese",
-        "AArch64 SVE2 AESE (scalable vector types: not mapped yet)",
-    ),
-    (
-        "llvm.aarch64.sve.aesd",
-        "AArch64 SVE2 AESD (scalable vector types: not mapped yet)",
-    ),
-    (
-        "llvm.aarch64.sve.aesmc",
-        "AArch64 SVE2 AESMC (scalable vector types: not mapped yet)",
-    ),
-    (
-        "llvm.aarch64.sve.aesimc",
-        "AArch64 SVE2 AESIMC (scalable vector types: not mapped yet)",
-    ),
-    (
-        "llvm.aarch64.sve.rax1",
-        "AArch64 SVE2 RAX1 (scalable vector types: not mapped yet)",
-    ),
-    (
-        "llvm.aarch64.sve.sm4e",
-        "AArch64 SVE2 SM4E (scalable vector types: not mapped yet)",
-    ),
-    (
-        "llvm.aarch64.sve.sm4ekey",
-        "AArch64 SVE2 SM4EKEY (scalable vector types: not mapped yet)",
-    ),
-    (
-        "llvm.aarch64.sve.pmullb.pair.nxv2i64",
-        "AArch64 SVE2 PMULLB .Q (scalable vector types: not mapped yet)",
-    ),
-    (
-        "llvm.aarch64.sve.pmullt.pair.nxv2i64",
-        "AArch64 SVE2 PMULLT .Q (scalable vector types: not mapped yet)",
     ),
     // RISC-V vector crypto: the registry evaluates these instructions (its
     // Shape::V rows), but their intrinsics take scalable vector types, a vl
@@ -1292,8 +1360,11 @@ impl Intrinsic {
         let mut n = 0;
         let mut imms = [0u8; 2];
         let mut k = 0;
+        // The width of the first scalable operand: the others must match it.
+        let mut vl = None;
         for (index, (param, arg)) in self.params.iter().zip(args).enumerate() {
-            if !arg.fits(param.ty()) {
+            let same_vl = !param.ty().is_scalable() || *vl.get_or_insert(arg.bits()) == arg.bits();
+            if !arg.fits(param.ty()) || !same_vl {
                 return Err(LlvmError::Type {
                     index,
                     expected: param.ty(),
