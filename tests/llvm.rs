@@ -318,6 +318,7 @@ fn operand_mapping_by_family() {
 #[test]
 fn sve_intrinsics_per_segment() {
     type Seg = fn(u128, u128) -> u128;
+    type Seg1 = fn(u128) -> u128;
     let pairs: [(&str, Seg); 7] = [
         ("llvm.aarch64.sve.aese", arm::aese),
         ("llvm.aarch64.sve.aesd", arm::aesd),
@@ -327,7 +328,7 @@ fn sve_intrinsics_per_segment() {
         ("llvm.aarch64.sve.pmullb.pair.nxv2i64", arm::pmull),
         ("llvm.aarch64.sve.pmullt.pair.nxv2i64", arm::pmull2),
     ];
-    let singles: [(&str, fn(u128) -> u128); 2] = [
+    let singles: [(&str, Seg1); 2] = [
         ("llvm.aarch64.sve.aesmc", arm::aesmc),
         ("llvm.aarch64.sve.aesimc", arm::aesimc),
     ];
