@@ -147,6 +147,22 @@ fn faults_are_reported_not_guessed() {
         m.run(&[0x0f, 0xa2], 0, 0xdead, 10),
         Err(interp::Fault::Unsupported(0, _))
     ));
+    // Outside the modelled subset: a shift by CL, MOVD (32-bit), and a MOV
+    // to a 32-bit register (which zero-extends).
+    for insn in [
+        &[0x48, 0xd3, 0xe0][..],
+        &[0x66, 0x0f, 0x6e, 0xc8],
+        &[0xb8, 1, 0, 0, 0],
+    ] {
+        let mut m = interp::Machine::new(0x100);
+        assert!(
+            matches!(
+                m.run(insn, 0, 0xdead, 10),
+                Err(interp::Fault::Unsupported(0, _))
+            ),
+            "{insn:02x?}"
+        );
+    }
     let mut m = interp::Machine::new(0x100);
     assert!(matches!(
         m.run(&[0x0f, 0xff], 0, 0xdead, 10),
@@ -337,5 +353,183 @@ fn gcc_sha256_routine_matches_sha2_compress256() {
         sha2::compress256(&mut want, &[block.into()]);
         let (got, _) = interp::call_sha256_compress(&code, state, &block, &k).unwrap();
         assert_eq!(got, want, "state {state:08x?}");
+    }
+}
+
+/// Runs one instruction (its bytes, then RET) with XMM1 = `a`, XMM2 = `b`,
+/// RAX = `rax`; returns XMM1 and RAX afterwards.
+fn run_one(insn: &[u8], a: u128, b: u128, rax: u64) -> (u128, u64) {
+    let mut code = insn.to_vec();
+    code.push(0xc3);
+    let mut m = interp::Machine::new(0x9000);
+    m.xmm[1] = a;
+    m.xmm[2] = b;
+    m.gpr[0] = rax;
+    interp::call(&mut m, &code, &[]).unwrap_or_else(|f| panic!("{insn:02x?}: {f:?}"));
+    assert_eq!(m.steps, 2);
+    (m.xmm[1], m.gpr[0])
+}
+
+/// This CPU's own SSE2/SSSE3/SSE4.1 instructions, as the reference for the
+/// interpreter's data movement.
+#[cfg(target_arch = "x86_64")]
+mod native {
+    use core::arch::x86_64::*;
+
+    /// `op xmm1, xmm2` natively: XMM1 afterwards.
+    pub type Op = unsafe fn(u128, u128) -> u128;
+
+    /// An [`Op`] from an intrinsic expression over `a` (XMM1) and `b` (XMM2).
+    macro_rules! op {
+        ($name:ident $(<const $c:ident: i32>)?, |$a:ident, $b:ident| $body:expr) => {
+            #[target_feature(enable = "sse4.1")]
+            #[allow(unused_unsafe)]
+            pub unsafe fn $name$(<const $c: i32>)?(x: u128, y: u128) -> u128 {
+                // SAFETY: callers check SSE4.1 (which implies SSSE3 and SSE2)
+                // first; u128 and __m128i are both 16 plain bytes, and on
+                // x86 (little-endian) bit i of the u128 is register bit i.
+                unsafe {
+                    let ($a, $b): (__m128i, __m128i) =
+                        (core::mem::transmute(x), core::mem::transmute(y));
+                    core::mem::transmute::<__m128i, u128>($body)
+                }
+            }
+        };
+    }
+    op!(pshufb, |a, b| _mm_shuffle_epi8(a, b));
+    op!(palignr<const I: i32>, |a, b| _mm_alignr_epi8::<I>(a, b));
+    op!(pblendw<const I: i32>, |a, b| _mm_blend_epi16::<I>(a, b));
+    op!(pshufd<const I: i32>, |_a, b| _mm_shuffle_epi32::<I>(b));
+    op!(psllq_i<const I: i32>, |a, _b| _mm_slli_epi64::<I>(a));
+    op!(psrlq_i<const I: i32>, |a, _b| _mm_srli_epi64::<I>(a));
+    op!(pslld_i<const I: i32>, |a, _b| _mm_slli_epi32::<I>(a));
+    op!(psrld_i<const I: i32>, |a, _b| _mm_srli_epi32::<I>(a));
+    op!(pslldq_i<const I: i32>, |a, _b| _mm_slli_si128::<I>(a));
+    op!(psrldq_i<const I: i32>, |a, _b| _mm_srli_si128::<I>(a));
+    op!(psllq, |a, b| _mm_sll_epi64(a, b));
+    op!(psrlq, |a, b| _mm_srl_epi64(a, b));
+    op!(pslld, |a, b| _mm_sll_epi32(a, b));
+    op!(psrld, |a, b| _mm_srl_epi32(a, b));
+    op!(paddd, |a, b| _mm_add_epi32(a, b));
+    op!(psubd, |a, b| _mm_sub_epi32(a, b));
+    op!(paddq, |a, b| _mm_add_epi64(a, b));
+    op!(punpcklqdq, |a, b| _mm_unpacklo_epi64(a, b));
+    op!(punpckhqdq, |a, b| _mm_unpackhi_epi64(a, b));
+    op!(por, |a, b| _mm_or_si128(a, b));
+    op!(pand, |a, b| _mm_and_si128(a, b));
+    op!(pandn, |a, b| _mm_andnot_si128(a, b));
+    op!(movq_xmm, |_a, b| _mm_move_epi64(b));
+    // PINSRQ xmm1, rax, 1 with RAX in `y`'s low qword; PEXTRQ rax, xmm1, 1.
+    op!(pinsrq1, |a, b| _mm_insert_epi64::<1>(
+        a,
+        _mm_cvtsi128_si64(b)
+    ));
+    op!(pextrq1, |a, _b| _mm_cvtsi64_si128(_mm_extract_epi64::<1>(
+        a
+    )));
+    // MOVQ xmm1, rax (RAX in `y`'s low qword); MOVQ rax, xmm1 (in the low qword).
+    op!(movq_from_rax, |_a, b| _mm_cvtsi64_si128(_mm_cvtsi128_si64(
+        b
+    )));
+    op!(movq_to_rax, |a, _b| _mm_cvtsi64_si128(_mm_cvtsi128_si64(a)));
+}
+
+#[cfg(target_arch = "x86_64")]
+#[test]
+fn simd_data_movement_matches_this_cpu() {
+    use native::*;
+    if !std::arch::is_x86_feature_detected!("sse4.1") {
+        crypto_insn_testutil::skip("interp_x86: this CPU has no SSE4.1");
+        return;
+    }
+    // (encoding with XMM1 = reg, XMM2 = r/m, the native op). The immediates
+    // include those gcc's routines do not use: PALIGNR past 16 and 32 bytes,
+    // shifts by the lane width and beyond.
+    let mut ops: Vec<(Vec<u8>, Op)> = vec![
+        (vec![0x66, 0x0f, 0x38, 0x00, 0xca], pshufb),
+        (vec![0x66, 0x0f, 0xf3, 0xca], psllq),
+        (vec![0x66, 0x0f, 0xd3, 0xca], psrlq),
+        (vec![0x66, 0x0f, 0xf2, 0xca], pslld),
+        (vec![0x66, 0x0f, 0xd2, 0xca], psrld),
+        (vec![0x66, 0x0f, 0xfe, 0xca], paddd),
+        (vec![0x66, 0x0f, 0xfa, 0xca], psubd),
+        (vec![0x66, 0x0f, 0xd4, 0xca], paddq),
+        (vec![0x66, 0x0f, 0x6c, 0xca], punpcklqdq),
+        (vec![0x66, 0x0f, 0x6d, 0xca], punpckhqdq),
+        (vec![0x66, 0x0f, 0xeb, 0xca], por),
+        (vec![0x66, 0x0f, 0xdb, 0xca], pand),
+        (vec![0x66, 0x0f, 0xdf, 0xca], pandn),
+        (vec![0xf3, 0x0f, 0x7e, 0xca], movq_xmm),
+    ];
+    macro_rules! with_imms {
+        ($enc:expr, $f:ident, [$($i:literal),*]) => {
+            $( ops.push(({ let mut e = $enc.to_vec(); e.push($i); e }, $f::<$i>)); )*
+        };
+    }
+    with_imms!(
+        [0x66, 0x0f, 0x3a, 0x0f, 0xca],
+        palignr,
+        [0, 1, 4, 8, 15, 16, 17, 24, 31, 32, 200, 255]
+    );
+    with_imms!(
+        [0x66, 0x0f, 0x3a, 0x0e, 0xca],
+        pblendw,
+        [0x00, 0x01, 0x5a, 0xf0, 0x81, 0xff]
+    );
+    with_imms!(
+        [0x66, 0x0f, 0x70, 0xca],
+        pshufd,
+        [0x00, 0x0e, 0x1b, 0xb1, 0xff]
+    );
+    with_imms!(
+        [0x66, 0x0f, 0x73, 0xf1],
+        psllq_i,
+        [0, 1, 7, 57, 63, 64, 200]
+    );
+    with_imms!(
+        [0x66, 0x0f, 0x73, 0xd1],
+        psrlq_i,
+        [0, 1, 7, 62, 63, 64, 255]
+    );
+    with_imms!([0x66, 0x0f, 0x72, 0xf1], pslld_i, [0, 1, 31, 32, 128]);
+    with_imms!([0x66, 0x0f, 0x72, 0xd1], psrld_i, [0, 1, 31, 32, 255]);
+    with_imms!([0x66, 0x0f, 0x73, 0xf9], pslldq_i, [0, 4, 8, 15, 16, 255]);
+    with_imms!([0x66, 0x0f, 0x73, 0xd9], psrldq_i, [0, 4, 8, 15, 16, 255]);
+    let mut rng = Rng::new(0x51d0_0001);
+    for (enc, op) in &ops {
+        for _ in 0..cases(500) {
+            let a = rng.next_reg();
+            // Shift counts: mostly below 80, sometimes any value.
+            let b = match rng.next_u64() % 3 {
+                0 => u128::from(rng.next_u64() % 80) | (rng.next_u128() << 64),
+                _ => rng.next_reg(),
+            };
+            let (got, _) = run_one(enc, a, b, 0);
+            // SAFETY: SSE4.1 was detected above.
+            let want = unsafe { op(a, b) };
+            assert_eq!(got, want, "{enc:02x?} on {a:032x}, {b:032x}");
+        }
+    }
+    // The GPR forms: PINSRQ xmm1, rax, 1; PEXTRQ rax, xmm1, 1; MOVQ both ways.
+    for _ in 0..cases(500) {
+        let (a, r) = (rng.next_reg(), rng.next_u64());
+        let pinsrq = [0x66, 0x48, 0x0f, 0x3a, 0x22, 0xc8, 0x01];
+        // SAFETY: SSE4.1 was detected above.
+        let want = unsafe { pinsrq1(a, u128::from(r)) };
+        assert_eq!(run_one(&pinsrq, a, 0, r).0, want, "pinsrq");
+        let pextrq = [0x66, 0x48, 0x0f, 0x3a, 0x16, 0xc8, 0x01];
+        // SAFETY: as above.
+        let want = unsafe { pextrq1(a, 0) } as u64;
+        assert_eq!(run_one(&pextrq, a, 0, r).1, want, "pextrq");
+        // SAFETY: as above.
+        let (from, to) = unsafe { (movq_from_rax(0, u128::from(r)), movq_to_rax(a, 0)) };
+        let movq_xmm1_rax = [0x66, 0x48, 0x0f, 0x6e, 0xc8];
+        assert_eq!(run_one(&movq_xmm1_rax, a, 0, r).0, from, "movq xmm1, rax");
+        let movq_rax_xmm1 = [0x66, 0x48, 0x0f, 0x7e, 0xc8];
+        assert_eq!(
+            run_one(&movq_rax_xmm1, a, 0, r).1,
+            to as u64,
+            "movq rax, xmm1"
+        );
     }
 }
