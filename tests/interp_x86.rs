@@ -389,8 +389,10 @@ mod native {
                 // first; u128 and __m128i are both 16 plain bytes, and on
                 // x86 (little-endian) bit i of the u128 is register bit i.
                 unsafe {
-                    let ($a, $b): (__m128i, __m128i) =
-                        (core::mem::transmute(x), core::mem::transmute(y));
+                    let ($a, $b) = (
+                        core::mem::transmute::<u128, __m128i>(x),
+                        core::mem::transmute::<u128, __m128i>(y),
+                    );
                     core::mem::transmute::<__m128i, u128>($body)
                 }
             }
