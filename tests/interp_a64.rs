@@ -261,6 +261,79 @@ fn gcc_sha256_routine_matches_sha2_compress256_on_random_blocks() {
 }
 
 #[test]
+fn instructions_of_the_subset_that_gcc_did_not_emit() {
+    // Assembled by GNU as (aarch64-linux-gnu-as 2.40); each line's text is what
+    // yaxpeax-arm prints for the word. Expected values from the Arm ARM's
+    // definitions, computed here without the interpreter.
+    let program: [(u32, &str); 14] = [
+        (0x4cdf_a020, "ld1 {v0.16b, v1.16b}, [x1], #0x20"),
+        (0x4e20_0802, "rev64 v2.16b, v0.16b"),
+        (0x4e18_3c43, "mov x3, v2.d[1]"),
+        (0x4e08_1c61, "mov v1.d[0], x3"),
+        // DUP Vd.4S, Vn.S[3]; yaxpeax-arm 0.5.0 prints it as "mov" (objdump:
+        // "dup v4.4s, v0.s[3]").
+        (0x4e1c_0404, "mov v4.4s, v0.s[3]"),
+        (0x4e08_0c65, "dup v5.2d, x3"),
+        (0x6e0c_4406, "mov v6.s[1], v0.s[2]"),
+        (0x4c00_7041, "st1 {v1.16b}, [x2]"),
+        (0xd2c2_4684, "mov x4, #0x123400000000"),
+        (0xf295_79a4, "movk x4, #0xabcd"),
+        (0xeb04_0085, "subs x5, x4, x4"),
+        (0x5400_0041, "b.ne $+0x8"),
+        (0x4ee1_8407, "add v7.2d, v0.2d, v1.2d"),
+        (0xd65f_03c0, "ret"),
+    ];
+    let d = InstDecoder::default();
+    let mut code = Vec::new();
+    for (word, text) in program {
+        let mut i = Instruction::default();
+        d.decode_into(&mut i, &mut U8Reader::new(&word.to_le_bytes()))
+            .unwrap();
+        assert_eq!(i.to_string(), text);
+        code.extend_from_slice(&word.to_le_bytes());
+    }
+    let mut rng = Rng::new(0x5b5e7);
+    for _ in 0..cases(50) {
+        let (a, b) = (rng.next_u128(), rng.next_u128());
+        let mut m = interp::Machine::new(0x1000);
+        m.write(0x100, 16, a).unwrap();
+        m.write(0x110, 16, b).unwrap();
+        m.x[1] = 0x100;
+        m.x[2] = 0x200;
+        m.x[30] = 0xdead_0000;
+        m.run(&code, 0, 0xdead_0000, 100).unwrap();
+        let (a_lo, a_hi) = (a as u64, (a >> 64) as u64);
+        let word = |v: u128, k: u32| u128::from((v >> (32 * k)) as u32);
+        let x3 = a_hi.swap_bytes();
+        let v1 = (b >> 64 << 64) | u128::from(x3);
+        assert_eq!(m.x[1], 0x120, "LD1 post-index");
+        assert_eq!(
+            m.v[2],
+            u128::from(a_lo.swap_bytes()) | (u128::from(a_hi.swap_bytes()) << 64)
+        );
+        assert_eq!(m.x[3], x3, "UMOV");
+        assert_eq!(m.v[1], v1, "INS from a GPR keeps the other lane");
+        assert_eq!(
+            m.v[4],
+            word(a, 3) * 0x0000_0001_0000_0001_0000_0001_0000_0001
+        );
+        assert_eq!(m.v[5], u128::from(x3) * ((1 << 64) + 1));
+        assert_eq!(m.v[6], word(a, 2) << 32, "INS from an element");
+        assert_eq!(m.read(0x200, 16).unwrap(), v1, "ST1");
+        assert_eq!(m.x[4], 0x1234_0000_abcd, "MOVZ, MOVK");
+        assert_eq!((m.x[5], m.nzcv), (0, 0b0110), "SUBS: Z and C (no borrow)");
+        let lo = a_lo.wrapping_add(v1 as u64);
+        let hi = a_hi.wrapping_add((v1 >> 64) as u64);
+        assert_eq!(
+            m.v[7],
+            u128::from(lo) | (u128::from(hi) << 64),
+            "B.NE not taken"
+        );
+        assert_eq!(m.steps, 14);
+    }
+}
+
+#[test]
 fn faults_are_reported_not_guessed() {
     use interp::{Fault, Machine};
     let run = |words: &[u32], limit: u64| {
