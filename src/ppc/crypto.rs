@@ -166,10 +166,13 @@ impl<B: Backend> Ppc64<B> {
     #[must_use]
     pub fn vpermxor(self, vra: u128, vrb: u128, vrc: u128) -> u128 {
         let _ = self;
-        let (a, b, c) = (vra.to_be_bytes(), vrb.to_be_bytes(), vrc.to_be_bytes());
-        // Indices 0-15 from nibbles: always in range.
+        let c = vrc.to_be_bytes();
+        // ISA byte j of a register is bits 8(15-j)+7..8(15-j) of the u128:
+        // selected by a shift, not an address, so the time does not depend
+        // on the selector (it may be secret).
+        let byte = |v: u128, j: u8| (v >> (8 * (15 - u32::from(j)))) as u8;
         u128::from_be_bytes(core::array::from_fn(|i| {
-            a[usize::from(c[i] >> 4)] ^ b[usize::from(c[i] & 0x0f)]
+            byte(vra, c[i] >> 4) ^ byte(vrb, c[i] & 0x0f)
         }))
     }
 }

@@ -10,15 +10,19 @@ mod imp {
 
     /// Each `w`-bit element `i` of `rs2` indexes an element of `rs1`; an
     /// index at or beyond the element count gives 0.
+    /// Without a branch or an address on the indices (Zkt: xperm4/xperm8
+    /// have data-independent timing, constant-time code uses them as table
+    /// lookups): an out-of-range index selects a wrapped shift whose result
+    /// a mask then clears.
     fn xperm(x: Xlen, rs1: u64, rs2: u64, w: u32) -> u64 {
         let n = x.bits() / w;
         let mask = (1u64 << w) - 1;
         let mut r = 0;
         for i in 0..n {
             let index = (rs2 >> (i * w)) & mask;
-            if index < u64::from(n) {
-                r |= ((rs1 >> (index as u32 * w)) & mask) << (i * w);
-            }
+            let in_range = u64::from(index < u64::from(n)).wrapping_neg();
+            let lane = (rs1 >> ((index as u32).wrapping_mul(w) & 63)) & mask & in_range;
+            r |= lane << (i * w);
         }
         r
     }

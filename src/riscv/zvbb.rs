@@ -50,14 +50,14 @@ pub const fn vclz(sew: Sew, vs2: u64) -> u64 {
 }
 
 /// `vctz.v` (Zvbb): trailing zero bits of the SEW-bit element (SEW for zero).
+///
+/// Without a branch on the element (Zvkt asks for data-independent timing):
+/// a zero element has 64 trailing zeros as a `u64`, cut to SEW.
 #[must_use]
 pub const fn vctz(sew: Sew, vs2: u64) -> u64 {
-    let x = fit(sew, vs2);
-    if x == 0 {
-        sew.bits() as u64
-    } else {
-        x.trailing_zeros() as u64
-    }
+    let t = fit(sew, vs2).trailing_zeros();
+    let bits = sew.bits();
+    (if t < bits { t } else { bits }) as u64
 }
 
 /// `vcpop.v` (Zvbb): set bits of the element.
@@ -68,15 +68,16 @@ pub const fn vcpop(sew: Sew, vs2: u64) -> u64 {
 
 /// `vrol.vv` / `vrol.vx` (Zvkb): `vs2` rotated left by the low `log2(SEW)`
 /// bits of `amount`.
+///
+/// Without a branch on the amount (Zvkt: data-independent timing): for
+/// `n = 0` the right shift is by 0 as well (`(SEW - n) mod SEW`), and
+/// `x | x = x`.
 #[must_use]
 pub const fn vrol(sew: Sew, vs2: u64, amount: u64) -> u64 {
-    let n = (amount & (sew.bits() as u64 - 1)) as u32;
+    let bits = sew.bits();
+    let n = (amount & (bits as u64 - 1)) as u32;
     let x = fit(sew, vs2);
-    if n == 0 {
-        x
-    } else {
-        fit(sew, (x << n) | (x >> (sew.bits() - n)))
-    }
+    fit(sew, (x << n) | (x >> (bits.wrapping_sub(n) & (bits - 1))))
 }
 
 /// `vror.vv` / `vror.vx` / `vror.vi` (Zvkb): `vs2` rotated right by the low
@@ -84,8 +85,9 @@ pub const fn vrol(sew: Sew, vs2: u64, amount: u64) -> u64 {
 /// instruction bit 26).
 #[must_use]
 pub const fn vror(sew: Sew, vs2: u64, amount: u64) -> u64 {
-    let n = (amount & (sew.bits() as u64 - 1)) as u32;
-    vrol(sew, vs2, ((sew.bits() - n) % sew.bits()) as u64)
+    let bits = sew.bits();
+    let n = (amount & (bits as u64 - 1)) as u32;
+    vrol(sew, vs2, (bits.wrapping_sub(n) & (bits - 1)) as u64)
 }
 
 /// `vwsll.vv` / `vwsll.vx` / `vwsll.vi` (Zvbb): the SEW-bit `vs2` element
