@@ -26,8 +26,10 @@
 //! assert_eq!(gf::mul(0x57, 0x83), 0xc1);
 //! assert_eq!(gf::xtime(0x57), 0xae);
 //! assert_eq!(gf::mul(0x57, 0x13), 0xfe);
-//! // FIPS-197 5.1.1: the inverse of {53} is {ca}, and S({53}) = {ed}.
-//! assert_eq!(gf::inv(0x53), 0xca);
+//! // The inverse of {53} is {ca} ({53} • {ca} = {01}), and FIPS-197 5.1.1:
+//! // S({53}) = {ed}, the affine transformation of that inverse.
+//! assert_eq!((gf::inv(0x53), gf::mul(0x53, 0xca)), (0xca, 0x01));
+//! assert_eq!(gf::affine(0xca), 0xed);
 //! assert_eq!(gf::sbox(0x53), 0xed);
 //! assert_eq!(gf::inv_sbox(0xed), 0x53);
 //! ```
