@@ -76,6 +76,20 @@ pub use math::clmul;
 
 /// The SHA-1 and SHA-256 functions and constants of FIPS 180-4 ([`math::sha1`]
 /// and [`math::sha256`] at their old path).
+///
+/// # Examples
+///
+/// ```
+/// use crypto_insn::sha;
+/// // FIPS 180-4 4.2.2 and 5.3.3: SHA-256's first constant and initial hash
+/// // word; 4.2.1 and 5.3.1: SHA-1's.
+/// assert_eq!((sha::SHA256_K[0], sha::SHA256_H0[0]), (0x428a_2f98, 0x6a09_e667));
+/// assert_eq!((sha::SHA1_K[0], sha::SHA1_H0[0]), (0x5a82_7999, 0x6745_2301));
+/// // The same functions as the math layer's.
+/// let x = 0x6162_6380; // the first message word of "abc"
+/// assert_eq!(sha::small_sigma0(x), crypto_insn::math::sha256::small_sigma0(x));
+/// assert_eq!(sha::parity(x, 0, 0), crypto_insn::math::sha1::parity(x, 0, 0));
+/// ```
 pub mod sha {
     pub use crate::math::sha1::*;
     pub use crate::math::sha256::*;

@@ -53,6 +53,25 @@
 //!   VPERMXOR applied to the operands as given; a little-endian POWER code
 //!   generator that rewrites the operands when lowering them must do the
 //!   same before calling.
+//!
+//! # Examples
+//!
+//! ```
+//! use crypto_insn::llvm::{self, LlvmError, LlvmValue};
+//! // The Intel AES-NI white paper's AESENC example as LLVM's <2 x i64>
+//! // operands (element 0 is the low qword).
+//! let state = LlvmValue::V2I64([0x63746f725d53475d, 0x7b5b546573745665]);
+//! let key = LlvmValue::V2I64([0x5b477565726f6e5d, 0x4869285368617929]);
+//! let r = llvm::call("llvm.x86.aesni.aesenc", &[state, key]);
+//! // Result 0xa8311c2f9fdba3c58b104b58ded7e595.
+//! assert_eq!(r, Ok(LlvmValue::V2I64([0x8b104b58ded7e595, 0xa8311c2f9fdba3c5])));
+//! // The intrinsic is the registry's op.
+//! assert_eq!(llvm::lookup("llvm.x86.aesni.aesenc").unwrap().op.mnemonic(), "aesenc");
+//! // Misuse is an error, never a panic.
+//! let err = llvm::call("llvm.x86.aesni.aesenc", &[state]);
+//! assert_eq!(err, Err(LlvmError::Arity { expected: 2, got: 1 }));
+//! assert_eq!(llvm::call("llvm.x86.sse2.paddb", &[]), Err(LlvmError::UnknownName));
+//! ```
 
 use core::fmt;
 

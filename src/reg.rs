@@ -18,6 +18,25 @@
 //!
 //! Every function here works on values, never on the host's in-memory layout of a
 //! `u128`, so it gives the same answer on little- and big-endian hosts.
+//!
+//! # Examples
+//!
+//! ```
+//! use crypto_insn::reg::{self, IntHex, MemHex};
+//! // The Intel AES-NI white paper's state register: Intel prints the integer,
+//! // memory order (what _mm_storeu_si128 stores) is its byte reversal.
+//! let v = reg::parse_int_hex("0x7b5b54657374566563746f725d53475d")?;
+//! assert_eq!(v, reg::parse_mem_hex("5d47535d726f74636556747365545b7b")?);
+//! assert_eq!(reg::to_bytes(v)[0], 0x5d); // memory byte 0
+//! assert_eq!(reg::from_bytes(reg::to_bytes(v)), v);
+//! // An emulator holding XMM registers as two u64, low half first.
+//! assert_eq!(reg::to_halves(v), [0x6374_6f72_5d53_475d, 0x7b5b_5465_7374_5665]);
+//! assert_eq!(reg::from_halves([0x6374_6f72_5d53_475d, 0x7b5b_5465_7374_5665]), v);
+//! assert_eq!(reg::to_dwords(v)[0], 0x5d53_475d); // dword 0 = bits 31:0
+//! assert_eq!(MemHex(v).to_string(), "5d47535d726f74636556747365545b7b");
+//! assert_eq!(IntHex(v).to_string(), "0x7b5b54657374566563746f725d53475d");
+//! # Ok::<(), reg::HexError>(())
+//! ```
 
 use core::fmt;
 

@@ -29,9 +29,12 @@
 //! its doc comment) in its extension's file, add its row below, add vectors and
 //! tests. Nothing else lists instructions.
 //!
+//! # Examples
+//!
 //! ```
+//! use crypto_insn::backend::Soft;
 //! use crypto_insn::registry::{INSTRUCTIONS, Shape};
-//! use crypto_insn::vector::Arch;
+//! use crypto_insn::vector::{Arch, Value};
 //! let aesenc = INSTRUCTIONS
 //!     .iter()
 //!     .find(|i| i.arch == Arch::X86 && i.mnemonic == "aesenc")
@@ -39,6 +42,14 @@
 //! assert_eq!(aesenc.extension, "aesni");
 //! assert_eq!(aesenc.shape, Shape::R2);
 //! assert_eq!(aesenc.operands, ["state", "round_key"]);
+//! // Execute the row's op: the Intel AES-NI white paper's AESENC example
+//! // (sources in operand order, no immediate).
+//! let op = aesenc.op.expect("implemented");
+//! let srcs = [
+//!     Value::xmm(0x7b5b54657374566563746f725d53475d),
+//!     Value::xmm(0x48692853686179295b477565726f6e5d),
+//! ];
+//! assert_eq!(op.execute(Soft, 0, &srcs), Value::xmm(0xa8311c2f9fdba3c58b104b58ded7e595));
 //! ```
 
 use core::fmt;

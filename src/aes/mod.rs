@@ -6,6 +6,8 @@
 //! A state is a register value: state byte `i` in FIPS-197 order is bits
 //! `8i+7..8i` of the `u128`.
 //!
+//! # Examples
+//!
 //! ```
 //! use crypto_insn::aes::{self, Aes};
 //! // FIPS-197 Appendix B: the cipher example.

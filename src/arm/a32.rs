@@ -26,6 +26,22 @@
 //! Vector lines: `crypto-insn check --arch arm32` accepts the mnemonics with or
 //! without the data-type suffix (`aese.8`, `sha1c.32`, `vmull.p64`, `aese`,
 //! `vmull`); `vmull.p64` takes two 8-byte `D` operands and gives a 16-byte `Q`.
+//!
+//! # Examples
+//!
+//! ```
+//! use crypto_insn::arm::{Arm32, a32};
+//! use crypto_insn::{backend::Soft, reg};
+//! let q = |s: &str| reg::parse_mem_hex(s).unwrap(); // what VLD1.8 {Dd, Dd+1} loads
+//! // FIPS-197 Appendix B: AESE.8 Q0, Q1 with the input in Q0 and round key 0 in
+//! // Q1 gives round 1's ShiftRows output.
+//! let (input, k0) = (q("3243f6a8885a308d313198a2e0370734"), q("2b7e151628aed2a6abf7158809cf4f3c"));
+//! assert_eq!(a32::aese(input, k0), q("d4bf5d30e0b452aeb84111f11e2798e5"));
+//! // Intel CLMUL white paper (rev. 2.02), imm 0x00 example: the same 64 x 64
+//! // carry-less product by VMULL.P64 Q0, D2, D3.
+//! let p = Arm32(Soft).vmull_p64(0x5b47_7565_726f_6e5d, 0x6374_6f72_5d53_475d);
+//! assert_eq!(p, 0x1d4d84c85c3440c0929633d5d36f0451);
+//! ```
 
 use super::Arm;
 use crate::backend::{Auto, Backend};

@@ -43,6 +43,24 @@
 //! # Choosing a backend
 //! The free functions run on [`crate::backend::Auto`]; [`Arm`] pins one:
 //! `Arm(crypto_insn::backend::Soft).aese(s, k)`.
+//!
+//! # Examples
+//!
+//! ```
+//! use crypto_insn::backend::Soft;
+//! use crypto_insn::{arm, reg, x86};
+//! let q = |s: &str| reg::parse_mem_hex(s).unwrap(); // what ld1 {v0.16b} loads
+//! // FIPS-197 Appendix B: the input, round key 0 and round 1's ShiftRows and
+//! // MixColumns outputs.
+//! let (input, k0) = (q("3243f6a8885a308d313198a2e0370734"), q("2b7e151628aed2a6abf7158809cf4f3c"));
+//! let s_row = arm::aese(input, k0); // AESE v0.16b, v1.16b
+//! assert_eq!(s_row, q("d4bf5d30e0b452aeb84111f11e2798e5"));
+//! let m_col = arm::Arm(Soft).aesmc(s_row); // AESMC v0.16b, v0.16b
+//! assert_eq!(m_col, q("046681e5e0cb199a48f8d37a2806264c"));
+//! // The key is XORed first: AESMC(AESE(s, k)) ^ r = AESENC(s ^ k, r).
+//! let rk1 = q("a0fafe1788542cb123a339392a6c7605");
+//! assert_eq!(m_col ^ rk1, x86::aesenc(input ^ k0, rk1));
+//! ```
 
 pub mod a32;
 mod aes;

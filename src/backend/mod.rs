@@ -37,6 +37,28 @@
 //! run on AES-NI (`AESE(s, k) = AESENCLAST(s ^ k, 0)`, `AESMC = AESENC(AESDECLAST(s,
 //! 0), 0)`) and the x86 helpers on ARMv8 (`AESENC(s, r) = AESMC(AESE(s, 0)) ^ r`,
 //! AESKEYGENASSIST by AESE and one TBL).
+//!
+//! # Examples
+//!
+//! ```
+//! use crypto_insn::backend::{self, Backend, Choice};
+//! use crypto_insn::x86::X86;
+//! // Intel AES-NI white paper (Gueron, rev. 3.0), AESENC example.
+//! let (state, rk) = (0x7b5b54657374566563746f725d53475d, 0x48692853686179295b477565726f6e5d);
+//! let want = 0xa8311c2f9fdba3c58b104b58ded7e595;
+//! // A backend chosen by name at run time, as `--backend soft` does.
+//! let soft = "soft".parse::<Choice>().unwrap().resolve().unwrap();
+//! assert_eq!(soft.name(), "soft");
+//! assert_eq!(X86(soft).aesenc(state, rk), want);
+//! // Every backend this host can run computes the same fragment.
+//! for b in backend::available() {
+//!     assert_eq!(b.sb_sr_mc_ak(state, rk), want, "{b}");
+//! }
+//! // A missing native backend is an error, never a silent fallback.
+//! if let Err(e) = Choice::Native.resolve() {
+//!     assert_eq!(e.choice, Choice::Native);
+//! }
+//! ```
 
 pub mod ct;
 mod host;

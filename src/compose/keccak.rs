@@ -10,6 +10,25 @@
 //! - θ's XOR with ρ and π: `B[y, 2x+3y] = XAR(A[x,y], D[x], (64 - r[x,y]) mod 64)`;
 //! - χ: `A[x,y] = BCAX(B[x,y], B[x+2,y], B[x+1,y])`;
 //! - ι: `A[0,0] ^= RC[ir]` in both halves.
+//!
+//! # Examples
+//!
+//! ```
+//! use crypto_insn::backend::Soft;
+//! use crypto_insn::compose::keccak::{keccak_f1600_x2, sha3_256_arm};
+//! // Two all-zero states, one per 64-bit half of each register. Keccak-f[1600]
+//! // of the zero state (the Keccak team's KeccakF-1600-IntermediateValues.txt):
+//! // lane A[0, 0] is F1258F7940E1DDE7.
+//! let mut a = [0u128; 25];
+//! keccak_f1600_x2(Soft, &mut a);
+//! assert_eq!(a[0], 0xf1258f7940e1dde7_f1258f7940e1dde7);
+//! // FIPS 202 example values (NIST SHA3-256.pdf): SHA3-256 of "abc".
+//! let hex = |d: &[u8]| d.iter().map(|b| format!("{b:02x}")).collect::<String>();
+//! assert_eq!(
+//!     hex(&sha3_256_arm(Soft, b"abc")),
+//!     "3a985da74fe225b2045c172d6bd390bd855f086e3e9d525b46bfe24511431532"
+//! );
+//! ```
 
 use crate::arm::Arm;
 use crate::backend::Backend;

@@ -15,6 +15,25 @@
 //! [`keccak`] Keccak-f\[1600\], SHA3-256 and SHAKE128 with the Arm SHA3
 //! instructions, [`sm3`] and [`sm4`] SM3 and SM4 with the Arm SM3/SM4
 //! instructions.
+//!
+//! # Examples
+//!
+//! ```
+//! use crypto_insn::backend::Soft;
+//! use crypto_insn::compose::{Composed, Via};
+//! use crypto_insn::reg::{parse_mem_hex, to_bytes};
+//! let h = |s: &str| parse_mem_hex(s).unwrap();
+//! // FIPS-197 Appendix B: key, input and output; A.1: round key 1.
+//! let key = to_bytes(h("2b7e151628aed2a6abf7158809cf4f3c"));
+//! let (input, output) = (h("3243f6a8885a308d313198a2e0370734"), h("3925841d02dc09fbdc118597196a0b32"));
+//! for via in Via::ALL {
+//!     let aes = Composed::new(via, Soft, &key)?;
+//!     assert_eq!(aes.round_keys()[1], h("a0fafe1788542cb123a339392a6c7605"), "{via}");
+//!     assert_eq!(aes.encrypt(input), output, "{via}");
+//!     assert_eq!(aes.decrypt(output), input, "{via}");
+//! }
+//! # Ok::<(), crypto_insn::aes::KeyLengthError>(())
+//! ```
 
 pub mod keccak;
 pub mod sha;

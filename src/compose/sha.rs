@@ -5,6 +5,21 @@
 //! big-endian message words.
 //!
 //! Padding (FIPS 180-4 5.1.1) is done here in plain Rust.
+//!
+//! # Examples
+//!
+//! ```
+//! use crypto_insn::backend::Soft;
+//! use crypto_insn::compose::sha;
+//! let hex = |d: &[u8]| d.iter().map(|b| format!("{b:02x}")).collect::<String>();
+//! // FIPS 180-4 examples: the digests of "abc".
+//! let sha256_abc = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
+//! assert_eq!(hex(&sha::sha256_x86(Soft, b"abc")), sha256_abc); // SHA256RNDS2 & co.
+//! assert_eq!(hex(&sha::sha256_arm(Soft, b"abc")), sha256_abc); // SHA256H & co.
+//! let sha1_abc = "a9993e364706816aba3e25717850c26c9cd0d89d";
+//! assert_eq!(hex(&sha::sha1_x86(Soft, b"abc")), sha1_abc); // SHA1RNDS4 & co.
+//! assert_eq!(hex(&sha::sha1_arm(Soft, b"abc")), sha1_abc); // SHA1C & co.
+//! ```
 
 use crate::arm::Arm;
 use crate::backend::Backend;

@@ -23,6 +23,25 @@
 //! M[i-3], 8))`.
 //!
 //! Padding (FIPS 180-4 5.1.2) is done here in plain Rust.
+//!
+//! # Examples
+//!
+//! ```
+//! use crypto_insn::backend::Soft;
+//! use crypto_insn::compose::sha512::{sha384_arm, sha512_arm};
+//! let hex = |d: &[u8]| d.iter().map(|b| format!("{b:02x}")).collect::<String>();
+//! // FIPS 180-4 examples: SHA-512 and SHA-384 of "abc".
+//! assert_eq!(
+//!     hex(&sha512_arm(Soft, b"abc")),
+//!     "ddaf35a193617abacc417349ae20413112e6fa4e89a97ea20a9eeee64b55d39a\
+//!      2192992a274fc1a836ba3c23a3feebbd454d4423643ce80e2a9ac94fa54ca49f"
+//! );
+//! assert_eq!(
+//!     hex(&sha384_arm(Soft, b"abc")),
+//!     "cb00753f45a35e8bb5a03d699ac65007272c32ab0eded1631a8b605a43ff5bed\
+//!      8086072ba1e7cc2358baeca134c825a7"
+//! );
+//! ```
 
 use crate::arm::Arm;
 use crate::backend::Backend;

@@ -25,6 +25,19 @@
 //!
 //! with `x = A` for `j < 16`, `B` after. Padding (GB/T 32905-2016 5.2) is done
 //! here in plain Rust.
+//!
+//! # Examples
+//!
+//! ```
+//! use crypto_insn::backend::Soft;
+//! use crypto_insn::compose::sm3::sm3_arm;
+//! let hex = |d: &[u8]| d.iter().map(|b| format!("{b:02x}")).collect::<String>();
+//! // GB/T 32905-2016 Appendix A.1: SM3 of "abc".
+//! assert_eq!(
+//!     hex(&sm3_arm(Soft, b"abc")),
+//!     "66c7f0f462eeedd9d1f2d46bdc10e4e24167c4875cf2f7a2297da02b8f4ba8e0"
+//! );
+//! ```
 
 use crate::arm::Arm;
 use crate::backend::Backend;

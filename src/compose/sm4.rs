@@ -7,6 +7,21 @@
 //! Registers hold four words, element 0 first: the block `{X0, X1, X2, X3}`,
 //! round keys `{rk[4i], ..., rk[4i+3]}`. Eight SM4E calls are the 32 rounds and
 //! leave `{X32, X33, X34, X35}`; the output is `(X35, X34, X33, X32)`.
+//!
+//! # Examples
+//!
+//! ```
+//! use crypto_insn::backend::Soft;
+//! use crypto_insn::compose::sm4::Sm4Arm;
+//! // GB/T 32907-2016 Appendix A.1: key = plaintext = 0123456789abcdeffedcba9876543210.
+//! let key = [0x01, 0x23, 0x45, 0x67, 0x89, 0xab, 0xcd, 0xef,
+//!            0xfe, 0xdc, 0xba, 0x98, 0x76, 0x54, 0x32, 0x10];
+//! let sm4 = Sm4Arm::new(Soft, key); // SM4EKEY
+//! let ct = sm4.encrypt(Soft, key); // SM4E
+//! assert_eq!(ct, [0x68, 0x1e, 0xdf, 0x34, 0xd2, 0x06, 0x96, 0x5e,
+//!                 0x86, 0xb3, 0xe9, 0x4f, 0x53, 0x6e, 0x42, 0x46]);
+//! assert_eq!(sm4.decrypt(Soft, ct), key);
+//! ```
 
 use crate::arm::Arm;
 use crate::backend::Backend;

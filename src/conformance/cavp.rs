@@ -14,6 +14,30 @@
 //! `CT[998]` followed by `CT[999]` for AES-192, `CT[998] || CT[999]` for AES-256) and
 //! the next input is `CT[999]`. Each record is checked on its own and the chain
 //! between records is checked too.
+//!
+//! # Examples
+//!
+//! ```
+//! use crypto_insn::backend::Soft;
+//! use crypto_insn::compose::Via;
+//! use crypto_insn::conformance::cavp::{self, Mode};
+//! // FIPS-197 Appendix C.1 (AES-128) as a CAVP known-answer record.
+//! let rsp = "\
+//! [ENCRYPT]
+//!
+//! COUNT = 0
+//! KEY = 000102030405060708090a0b0c0d0e0f
+//! PLAINTEXT = 00112233445566778899aabbccddeeff
+//! CIPHERTEXT = 69c4e0d86a7b0430d8cdb78070b4c55a
+//! ";
+//! let file = cavp::parse(rsp, Some("ECBGFSbox128.rsp"))?; // no header: the mode from the name
+//! assert_eq!((file.mode, file.records()), (Mode::Direct, 1));
+//! for via in Via::ALL {
+//!     let sections = cavp::run(&file, via, Soft);
+//!     assert_eq!((sections[0].passed, sections[0].failed), (1, 0), "{via}");
+//! }
+//! # Ok::<(), crypto_insn::conformance::FileError>(())
+//! ```
 
 use std::format;
 use std::string::{String, ToString};

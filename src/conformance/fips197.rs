@@ -9,6 +9,31 @@
 //! Every value in the file is checked against the steps of [`crate::aes`], the
 //! fragments of the given backend, the x86 and Arm helpers (round by round), the
 //! key schedule, and the whole cipher through each [`crate::compose::Via`].
+//!
+//! # Examples
+//!
+//! ```
+//! use crypto_insn::backend::Soft;
+//! use crypto_insn::conformance::fips197;
+//! // FIPS-197 Appendix A.1: the key and the expansion of w[4].
+//! let text = "\
+//! A.1  -  key      2b7e151628aed2a6abf7158809cf4f3c
+//! A.1  4  temp     09cf4f3c
+//! A.1  4  rotword  cf4f3c09
+//! A.1  4  subword  8a84eb01
+//! A.1  4  rcon     01000000
+//! A.1  4  xorrcon  8b84eb01
+//! A.1  4  w_nk     2b7e1516
+//! A.1  4  w        a0fafe17
+//! ";
+//! let report = fips197::check(text, Soft)?;
+//! assert_eq!((report.values, report.values_checked), (8, 8));
+//! assert!(report.failures.is_empty());
+//! // A wrong value is a failure at its line.
+//! let bad = text.replace("a0fafe17", "a0fafe18");
+//! assert_eq!(fips197::check(&bad, Soft)?.failures[0].line, 8);
+//! # Ok::<(), crypto_insn::conformance::FileError>(())
+//! ```
 
 use std::collections::BTreeMap;
 use std::format;

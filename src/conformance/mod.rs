@@ -7,6 +7,24 @@
 //!
 //! These take file *contents*; reading files is the caller's business. Needs the
 //! `std` feature.
+//!
+//! # Examples
+//!
+//! ```
+//! use crypto_insn::backend;
+//! use crypto_insn::conformance::replay::replay;
+//! use crypto_insn::vector::Arch;
+//! // Intel CLMUL white paper (Gueron/Kounavis, rev. 2.02), PCLMULQDQ imm 0x00,
+//! // in Intel's integer notation.
+//! let text = "pclmulqdq 0x00 0x48692853686179295b477565726f6e5d \
+//!             0x7b5b54657374566563746f725d53475d -> 0x1d4d84c85c3440c0929633d5d36f0451";
+//! // The same file on every backend this host has.
+//! for b in backend::available() {
+//!     let report = replay(text, Arch::X86, b);
+//!     assert_eq!(report.totals().passed, 1, "{b}");
+//!     assert!(report.mismatches.is_empty() && report.malformed.is_empty());
+//! }
+//! ```
 
 pub mod cavp;
 pub mod fips197;

@@ -1,4 +1,22 @@
 //! Replaying vector files (the line format of [`crate::vector::line`]).
+//!
+//! # Examples
+//!
+//! ```
+//! use crypto_insn::backend::Soft;
+//! use crypto_insn::conformance::replay::replay;
+//! use crypto_insn::vector::Arch;
+//! // Intel AES-NI white paper (Gueron, rev. 3.0), AESENC example: Intel's integer
+//! // notation, then the same registers in memory order.
+//! let text = "\
+//! intel:  aesenc 0x7b5b54657374566563746f725d53475d 0x48692853686179295b477565726f6e5d -> 0xa8311c2f9fdba3c58b104b58ded7e595
+//! oracle: aesenc 5d47535d726f74636556747365545b7b 5d6e6f726575475b2979616853286948 -> 95e5d7de584b108bc5a3db9f2f1c31a8
+//! ";
+//! let report = replay(text, Arch::X86, Soft);
+//! assert_eq!(report.per_mnemonic["aesenc"].passed, 2);
+//! assert_eq!(report.totals().failed, 0);
+//! assert!(report.mismatches.is_empty() && report.malformed.is_empty());
+//! ```
 
 use std::collections::BTreeMap;
 use std::format;

@@ -19,6 +19,21 @@
 //! carry-less product. The 64x64->128 integer multiply itself is a single
 //! constant-time instruction on the hosts this crate targets (x86-64 `MUL`,
 //! AArch64 `MUL`/`UMULH`).
+//!
+//! # Examples
+//!
+//! ```
+//! use crypto_insn::math::clmul::{clmul8, clmul64, clmul64_reference};
+//! // (x + 1)^2 = x^2 + 1 over GF(2): the cross terms cancel.
+//! assert_eq!(clmul8(0b11, 0b11), 0b101);
+//! // Intel CLMUL white paper (Gueron/Kounavis, rev. 2.02), PCLMULQDQ imm 0x00
+//! // and 0x11: the low and the high qwords of 0x4869... and 0x7b5b....
+//! let p = clmul64(0x5b47_7565_726f_6e5d, 0x6374_6f72_5d53_475d);
+//! assert_eq!(p, 0x1d4d84c85c3440c0929633d5d36f0451);
+//! let p = clmul64(0x4869_2853_6861_7929, 0x7b5b_5465_7374_5665);
+//! assert_eq!(p, 0x1d1e1f2c592e7c45d66ee03e410fd4ed);
+//! assert_eq!(clmul64_reference(0x4869_2853_6861_7929, 0x7b5b_5465_7374_5665), p);
+//! ```
 
 /// Bits at positions `p` with `p mod 5 == i`, for a 64-bit operand.
 const fn class64(i: u32) -> u64 {

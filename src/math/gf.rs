@@ -16,6 +16,23 @@
 //! SDM's matrix convention, so that [`affine_inv_affine`] (an affine map, the
 //! field inverse, another affine map) expresses the AES S-box, GFNI's
 //! affine-inverse and any S-box affine-equivalent to inversion (SM4's) alike.
+//!
+//! # Examples
+//!
+//! ```
+//! use crypto_insn::math::gf;
+//! // FIPS-197 4.2: {57} • {83} = {c1}; 4.2.1: xtime({57}) = {ae} and
+//! // {57} • {13} = {fe}.
+//! assert_eq!(gf::mul(0x57, 0x83), 0xc1);
+//! assert_eq!(gf::xtime(0x57), 0xae);
+//! assert_eq!(gf::mul(0x57, 0x13), 0xfe);
+//! // The inverse of {53} is {ca} ({53} • {ca} = {01}), and FIPS-197 5.1.1:
+//! // S({53}) = {ed}, the affine transformation of that inverse.
+//! assert_eq!((gf::inv(0x53), gf::mul(0x53, 0xca)), (0xca, 0x01));
+//! assert_eq!(gf::affine(0xca), 0xed);
+//! assert_eq!(gf::sbox(0x53), 0xed);
+//! assert_eq!(gf::inv_sbox(0xed), 0x53);
+//! ```
 
 /// The low eight bits of the AES reduction polynomial `m(x) = x^8 + x^4 + x^3 + x + 1`.
 ///

@@ -8,6 +8,23 @@
 //! lane's first bit is its least significant, so a lane is the little-endian
 //! load of its 8 bytes). The round constants and rotation offsets are
 //! computed at compile time from their definitions (3.2.5, 3.2.2).
+//!
+//! # Examples
+//!
+//! ```
+//! use crypto_insn::math::keccak::{RC, keccak_f1600, keccak_f1600_arm};
+//! // FIPS 202 3.2.5: the first round constants.
+//! assert_eq!(RC[..2], [0x0000_0000_0000_0001, 0x0000_0000_0000_8082]);
+//! // Keccak-f[1600] of the all-zero state (the Keccak team's
+//! // KeccakF-1600-IntermediateValues.txt): lane A[0, 0] is F1258F7940E1DDE7.
+//! let mut a = [0u64; 25];
+//! keccak_f1600(&mut a);
+//! assert_eq!(a[0], 0xf125_8f79_40e1_dde7);
+//! // The same permutation from EOR3, RAX1, XAR and BCAX.
+//! let mut b = [0u64; 25];
+//! keccak_f1600_arm(&mut b);
+//! assert_eq!(a, b);
+//! ```
 
 /// Bit `rc(t)` of the round-constant LFSR (FIPS 202 3.2.5, Algorithm 5):
 /// the output of an 8-bit LFSR with feedback polynomial

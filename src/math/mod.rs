@@ -19,6 +19,8 @@
 //! | [`keccak`] | FIPS 202 | the Keccak-f\[1600\] step maps, RC, ρ offsets; Arm's EOR3, RAX1, XAR, BCAX |
 //! | [`clmul`] | | carry-less multiply, 8/16/32/64-bit (constant-time) |
 //!
+//! # Examples
+//!
 //! ```
 //! use crypto_insn::math::{aes, gf};
 //! // FIPS-197 4.2: {57} . {83} = {c1}; 5.1.1: S-box of {53} is {ed}.

@@ -2,6 +2,26 @@
 //! 5.3.3), named as the standard names them. Words are `u32`; the constants are
 //! computed at compile time from their definitions (square and cube roots of
 //! primes), not typed in. `Ch` and `Maj` are shared with SHA-1 (4.1.1).
+//!
+//! # Examples
+//!
+//! ```
+//! use crypto_insn::math::sha256::{SHA256_H0, SHA256_K, round, schedule_next};
+//! // SHA-256 of "abc" (one padded block, FIPS 180-4 6.2.2) from these pieces.
+//! let mut w = [0u32; 64];
+//! (w[0], w[15]) = (0x6162_6380, 24); // "abc", the 1 bit, the bit length
+//! for t in 16..64 {
+//!     w[t] = schedule_next(w[t - 2], w[t - 7], w[t - 15], w[t - 16]);
+//! }
+//! let mut s = SHA256_H0;
+//! for t in 0..64 {
+//!     s = round(s, w[t].wrapping_add(SHA256_K[t]));
+//! }
+//! let h: Vec<u32> = s.iter().zip(SHA256_H0).map(|(x, h)| x.wrapping_add(h)).collect();
+//! // FIPS 180-4 example: SHA-256("abc") = ba7816bf 8f01cfea ... f20015ad.
+//! assert_eq!(h, [0xba78_16bf, 0x8f01_cfea, 0x4141_40de, 0x5dae_2223,
+//!                0xb003_61a3, 0x9617_7a9c, 0xb410_ff61, 0xf200_15ad]);
+//! ```
 
 /// `Ch(x, y, z) = (x AND y) XOR (NOT x AND z)` (FIPS 180-4 4.1.1, 4.1.2); Arm
 /// calls it `SHAchoose`.

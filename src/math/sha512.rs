@@ -8,6 +8,25 @@
 //! SHA-512 and SHA-384 initial hash values from square roots of primes (5.3.4,
 //! 5.3.5), and the SHA-512/t initial hash values by running the SHA-512/t IV
 //! generation function of 5.3.6 through [`compress`].
+//!
+//! # Examples
+//!
+//! ```
+//! use crypto_insn::math::sha512::{IV_384, IV_512, compress};
+//! // "abc" in one padded 1024-bit block (FIPS 180-4 5.1.2).
+//! let mut block = [0u8; 128];
+//! block[..4].copy_from_slice(b"abc\x80");
+//! block[127] = 24; // the message length in bits
+//! let mut h = IV_512;
+//! compress(&mut h, &block);
+//! // FIPS 180-4 example: SHA-512("abc") = ddaf35a193617aba ... a54ca49f.
+//! assert_eq!(h, [0xddaf35a193617aba, 0xcc417349ae204131, 0x12e6fa4e89a97ea2, 0x0a9eeee64b55d39a,
+//!                0x2192992a274fc1a8, 0x36ba3c23a3feebbd, 0x454d4423643ce80e, 0x2a9ac94fa54ca49f]);
+//! // SHA-384 is the same compression from its own IV, truncated to 6 words.
+//! let mut h = IV_384;
+//! compress(&mut h, &block);
+//! assert_eq!(h[0], 0xcb00753f45a35e8b); // SHA-384("abc") = cb00753f45a35e8b ...
+//! ```
 
 /// `Ch(x, y, z) = (x AND y) XOR (NOT x AND z)` on 64-bit words (FIPS 180-4
 /// 4.1.3, (4.8)).

@@ -5,6 +5,23 @@
 //!
 //! Words are `u32`; `<<<` is a left rotation. `j` is the round index,
 //! 0 through 63; the round functions switch form at `j = 16`.
+//!
+//! # Examples
+//!
+//! ```
+//! use crypto_insn::math::sm3::{IV, compress, expand_next};
+//! // "abc" in one padded 512-bit block (GB/T 32905-2016 5.2).
+//! let mut block = [0u8; 64];
+//! block[..4].copy_from_slice(b"abc\x80");
+//! block[63] = 24; // the message length in bits
+//! let mut v = IV;
+//! compress(&mut v, &block);
+//! // GB/T 32905-2016 Appendix A.1: SM3("abc") = 66c7f0f4 62eeedd9 ... 8f4ba8e0.
+//! assert_eq!(v, [0x66c7_f0f4, 0x62ee_edd9, 0xd1f2_d46b, 0xdc10_e4e2,
+//!                0x4167_c487, 0x5cf2_f7a2, 0x297d_a02b, 0x8f4b_a8e0]);
+//! // The appendix's first expanded word: W16 = P1(W0 ^ W7 ^ (W13 <<< 15)) ^ (W3 <<< 7) ^ W10.
+//! assert_eq!(expand_next(0x6162_6380, 0, 0, 0, 0), 0x9092_e200);
+//! ```
 
 /// `FF_j` for `0 <= j <= 15`: `X XOR Y XOR Z` (GB/T 32905-2016 4.3).
 #[inline(always)]

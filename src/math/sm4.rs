@@ -18,6 +18,19 @@
 //! [`tau`] reads [`SBOX`] at secret indices (fine for an emulator's reference
 //! value, not a constant-time cipher); `affine_inv_affine` with the two maps is
 //! the branch-free, index-free form of the same bytes.
+//!
+//! # Examples
+//!
+//! ```
+//! use crypto_insn::math::sm4::{decrypt_block, encrypt_block, expand_key};
+//! // GB/T 32907-2016 Appendix A.1: key = plaintext = 0123456789abcdeffedcba9876543210.
+//! let key = [0x0123_4567, 0x89ab_cdef, 0xfedc_ba98, 0x7654_3210];
+//! let rk = expand_key(key);
+//! assert_eq!((rk[0], rk[1], rk[31]), (0xf121_86f9, 0x4166_2b61, 0x9124_a012));
+//! let ct = encrypt_block(&rk, key);
+//! assert_eq!(ct, [0x681e_df34, 0xd206_965e, 0x86b3_e94f, 0x536e_4246]);
+//! assert_eq!(decrypt_block(&rk, ct), key);
+//! ```
 
 use super::gf;
 

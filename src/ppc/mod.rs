@@ -27,6 +27,8 @@
 //!   [`from_le_host_bytes`] / [`to_le_host_bytes`], [`from_le_host_dwords`] /
 //!   [`to_le_host_dwords`].
 //!
+//! # Examples
+//!
 //! Worked example: FIPS-197 Appendix B, the state at the start of round 1 (in
 //! FIPS-197 byte order `19 3d e3 be a0 f4 e2 2b 9a c6 8d 2a e9 f8 48 08`; AES
 //! state byte `i` is ISA byte `i`), round key 1 (`a0 fa fe 17 ...`) and the

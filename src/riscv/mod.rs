@@ -33,6 +33,24 @@
 //! host's AES instructions), the carry-less multiplies on
 //! [`crate::backend::Backend::clmul`], the SM4 S-box on
 //! [`crate::backend::Backend::sbox_affine`].
+//!
+//! # Examples
+//!
+//! ```
+//! use crypto_insn::backend::Soft;
+//! use crypto_insn::riscv::{Illegal, Rv32, Rv64, Xlen, zknh};
+//! // Register text as sd stores it (memory order) -> the register value.
+//! let x = |s: &str| u64::from_str_radix(s, 16).unwrap().swap_bytes();
+//! let rs1 = x("463b3c1bf3b9afb4");
+//! // vectors/riscv-rv64-scalar.txt line 1144: sha256sig0 463b3c1bf3b9afb4 -> d1798081ffffffff
+//! // (the 32-bit result sign-extended on RV64).
+//! assert_eq!(Rv64(Soft).sha256sig0(rs1), x("d1798081ffffffff"));
+//! assert_eq!(zknh::sha256sig0(Xlen::X64, rs1), x("d1798081ffffffff"));
+//! // On RV32 the register is the low 32 bits.
+//! assert_eq!(Rv32(Soft).sha256sig0(rs1 as u32), 0x8180_79d1);
+//! // A reserved encoding is an error for the emulator to raise.
+//! assert_eq!(Rv64(Soft).aes64ks1i(0, 11), Err(Illegal::Immediate { value: 11, max: 10 }));
+//! ```
 
 use core::fmt;
 

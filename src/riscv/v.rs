@@ -37,6 +37,31 @@
 //! reserves SEW 64 and LMUL 8, and a destination overlapping a source except
 //! as the source being the highest-numbered half of the destination group at
 //! LMUL >= 1.
+//!
+//! # Examples
+//!
+//! ```
+//! use crypto_insn::reg;
+//! use crypto_insn::riscv::v::{self, Lmul, Sew, VConfig, VInsn, VOp};
+//! const VLEN: usize = 128;
+//! let mut vregs = [0u8; 32 * VLEN / 8]; // v0 .. v31, 16 bytes each
+//! let mut load = |n: usize, hex: &str| reg::parse_mem_bytes(hex, &mut vregs[16 * n..16 * n + 16]);
+//! // FIPS-197 Appendix B: the state at the start of round 1 (v1, as vle8.v
+//! // loads it) and round key 1 (v2).
+//! load(1, "193de3bea0f4e22b9ac68d2ae9f84808").unwrap();
+//! load(2, "a0fafe1788542cb123a339392a6c7605").unwrap();
+//! // vsetivli zero, 4, e32, m1; vaesem.vv v1, v2
+//! let cfg = VConfig::vlmax(Sew::E32, Lmul::M1, VLEN);
+//! v::execute(&mut vregs, VLEN, VInsn::new(VOp::VaesemVv, 1, 2, 0), cfg).unwrap();
+//! // The state at the start of round 2.
+//! let mut want = [0u8; 16];
+//! reg::parse_mem_bytes("a49c7ff2689f352b6b5bea43026a5049", &mut want).unwrap();
+//! assert_eq!(vregs[16..32], want);
+//! // SEW = 64 is reserved for vaesem: an error, the file untouched.
+//! let cfg64 = VConfig::vlmax(Sew::E64, Lmul::M1, VLEN);
+//! let err = v::execute(&mut vregs, VLEN, VInsn::new(VOp::VaesemVv, 1, 2, 0), cfg64);
+//! assert_eq!(err, Err(crypto_insn::riscv::Illegal::Sew));
+//! ```
 
 use super::{Illegal, Rvv, zvbb};
 use crate::backend::{Auto, Backend};

@@ -5,6 +5,23 @@
 //!
 //! Rotations use the low `log2(XLEN)` bits of `rs2` (5 for the `w` forms);
 //! `rori` on RV32 with `shamt[5] = 1` is a reserved encoding.
+//!
+//! # Examples
+//!
+//! ```
+//! use crypto_insn::riscv::{Illegal, Xlen, zbkb};
+//! // Register text as sd stores it (memory order) -> the register value.
+//! let x = |s: &str| u64::from_str_radix(s, 16).unwrap().swap_bytes();
+//! // vectors/riscv-rv64-scalar.txt line 690: rev8 efcdab8967452301 -> 0123456789abcdef
+//! assert_eq!(zbkb::rev8(Xlen::X64, x("efcdab8967452301")), x("0123456789abcdef"));
+//! // line 722: brev8 efcdab8967452301 -> f7b3d591e6a2c480
+//! assert_eq!(zbkb::brev8(Xlen::X64, x("efcdab8967452301")), x("f7b3d591e6a2c480"));
+//! // line 594: pack efcdab8967452301 1032547698badcfe -> efcdab8910325476
+//! let packed = zbkb::pack(Xlen::X64, x("efcdab8967452301"), x("1032547698badcfe"));
+//! assert_eq!(packed, x("efcdab8910325476"));
+//! // rori with shamt[5] = 1 is a reserved encoding on RV32.
+//! assert_eq!(zbkb::rori(Xlen::X32, 1, 32), Err(Illegal::Immediate { value: 32, max: 31 }));
+//! ```
 
 use super::{Illegal, Rv32, Rv64, Xlen, forward, imm, sext32};
 use crate::backend::{Auto, Backend};

@@ -3,6 +3,22 @@
 //!
 //! The XLEN x XLEN carry-less product is computed by
 //! [`Backend::clmul`] (PCLMULQDQ / PMULL on a native backend).
+//!
+//! # Examples
+//!
+//! ```
+//! use crypto_insn::math::clmul::clmul64;
+//! use crypto_insn::riscv::{Xlen, zbkc};
+//! // Register text as sd stores it (memory order) -> the register value.
+//! let x = |s: &str| u64::from_str_radix(s, 16).unwrap().swap_bytes();
+//! let (rs1, rs2) = (x("efcdab8967452301"), x("1032547698badcfe"));
+//! // vectors/riscv-rv64-scalar.txt lines 754 and 786 (clmul / clmulh of these).
+//! assert_eq!(zbkc::clmul(Xlen::X64, rs1, rs2), x("f010c8289878a040"));
+//! assert_eq!(zbkc::clmulh(Xlen::X64, rs1, rs2), x("b0508868d838e000"));
+//! // They are the two halves of the 128-bit carry-less product.
+//! let p = clmul64(rs1, rs2);
+//! assert_eq!((p as u64, (p >> 64) as u64), (x("f010c8289878a040"), x("b0508868d838e000")));
+//! ```
 
 use super::{Xlen, forward};
 use crate::backend::{Auto, Backend};

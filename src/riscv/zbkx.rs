@@ -1,6 +1,20 @@
 //! Zbkx: crossbar permutations (RISC-V Cryptography Extensions Volume I
 //! v1.0.1, section 2.3: `xperm4`, `xperm8`), used for constant-time table
 //! lookups of nibbles and bytes.
+//!
+//! # Examples
+//!
+//! ```
+//! use crypto_insn::riscv::{Xlen, zbkx};
+//! // Register text as sd stores it (memory order) -> the register value.
+//! let x = |s: &str| u64::from_str_radix(s, 16).unwrap().swap_bytes();
+//! // vectors/riscv-rv64-scalar.txt line 818: index nibbles 0, 1, ..., 15 in rs2
+//! // select every nibble of rs1 in place.
+//! let table = x("efcdab8967452301");
+//! assert_eq!(zbkx::xperm4(Xlen::X64, table, x("1032547698badcfe")), table);
+//! // Line 851: eight zero byte indices all select byte 0 of rs1 (0x10).
+//! assert_eq!(zbkx::xperm8(Xlen::X64, x("1032547698badcfe"), 0), x("1010101010101010"));
+//! ```
 
 use super::{Xlen, forward};
 use crate::backend::{Auto, Backend};

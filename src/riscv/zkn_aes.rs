@@ -17,6 +17,25 @@
 //! The steps run on the backend's AES fragments ([`Backend::sb_sr_ak`] and
 //! friends, with a zero round key), so a native backend uses the host's AES
 //! instructions.
+//!
+//! # Examples
+//!
+//! ```
+//! use crypto_insn::{reg, riscv::zkn_aes, x86};
+//! // FIPS-197 Appendix B: the state at the start of round 1, round key 1 and
+//! // the state at the start of round 2 (memory order, byte 0 first).
+//! let start = reg::parse_mem_hex("193de3bea0f4e22b9ac68d2ae9f84808").unwrap();
+//! let rk1 = reg::parse_mem_hex("a0fafe1788542cb123a339392a6c7605").unwrap();
+//! let next = reg::parse_mem_hex("a49c7ff2689f352b6b5bea43026a5049").unwrap();
+//! // RV64: the state is rs2 @ rs1; each aes64esm gives two columns, the
+//! // program XORs the round key.
+//! let (lo, hi) = (start as u64, (start >> 64) as u64);
+//! let new_lo = zkn_aes::aes64esm(lo, hi) ^ rk1 as u64;
+//! let new_hi = zkn_aes::aes64esm(hi, lo) ^ (rk1 >> 64) as u64;
+//! assert_eq!(u128::from(new_hi) << 64 | u128::from(new_lo), next);
+//! // The same round as x86 AESENC.
+//! assert_eq!(x86::aesenc(start, rk1), next);
+//! ```
 
 use super::{Illegal, Rv32, Rv64, imm};
 use crate::backend::{Auto, Backend};

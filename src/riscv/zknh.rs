@@ -12,6 +12,22 @@
 //!   `rs1 = lo`, `rs2 = hi` and return the low half of Σ0/Σ1(x), and with the
 //!   operands swapped the high half (Σ is rotations only, so one instruction
 //!   serves both halves).
+//!
+//! # Examples
+//!
+//! ```
+//! use crypto_insn::math::sha256;
+//! use crypto_insn::riscv::{Xlen, zknh};
+//! // Register text as sd stores it (memory order) -> the register value.
+//! let x = |s: &str| u64::from_str_radix(s, 16).unwrap().swap_bytes();
+//! // vectors/riscv-rv64-scalar.txt line 1140: sha256sig0 efcdab8967452301 -> 4ccc5d3d00000000
+//! let rd = zknh::sha256sig0(Xlen::X64, x("efcdab8967452301"));
+//! assert_eq!(rd, x("4ccc5d3d00000000"));
+//! // It is FIPS 180-4's σ0 of rs1[31:0] (sign-extended on RV64; bit 31 is 0 here).
+//! assert_eq!(rd, u64::from(sha256::small_sigma0(0x89ab_cdef)));
+//! // line 1332: sha512sum0 efcdab8967452301 -> abc17e0c107ac5b7
+//! assert_eq!(zknh::sha512sum0(x("efcdab8967452301")), x("abc17e0c107ac5b7"));
+//! ```
 
 use super::{Rv32, Rv64, Xlen, forward};
 use crate::backend::{Auto, Backend};

@@ -19,6 +19,26 @@
 //! every `bs`). With `L` commuting with rotations, four instructions (`bs`
 //! 0-3) XOR `bswap(L(τ(bswap(rs2))))` into `rs1`: one SM4 round (or key
 //! round with `L'`) on byte-reversed words.
+//!
+//! # Examples
+//!
+//! ```
+//! use crypto_insn::math::sm4;
+//! use crypto_insn::riscv::{Xlen, zksed};
+//! // Register text as sd stores it (memory order) -> the register value.
+//! let x = |s: &str| u64::from_str_radix(s, 16).unwrap().swap_bytes();
+//! // vectors/riscv-rv64-scalar.txt line 1392: sm4ed 0 0000000000000000 1032547698badcfe
+//! // -> 872bacacffffffff (sign-extended on RV64).
+//! let rs2 = x("1032547698badcfe");
+//! assert_eq!(zksed::sm4ed(Xlen::X64, 0, rs2, 0), Ok(x("872bacacffffffff")));
+//! // bs = 0..3 together XOR one SM4 round's T on the byte-reversed word.
+//! let mut rd = 0;
+//! for bs in 0..4 {
+//!     rd = zksed::sm4ed(Xlen::X32, rd, rs2, bs).unwrap();
+//! }
+//! let w = rs2 as u32;
+//! assert_eq!(rd, u64::from(sm4::t(w.swap_bytes()).swap_bytes()));
+//! ```
 
 use super::{Illegal, Xlen, forward, imm};
 use crate::backend::{Auto, Backend, SboxAffine};

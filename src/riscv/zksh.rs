@@ -2,6 +2,20 @@
 //! section 2.8: `sm3p0`, `sm3p1`), the P0 and P1 functions of GB/T
 //! 32905-2016 from [`crate::math::sm3`]. Both XLENs; `rs1[31:0]` in, the
 //! result sign-extended on RV64.
+//!
+//! # Examples
+//!
+//! ```
+//! use crypto_insn::math::sm3;
+//! use crypto_insn::riscv::{Xlen, zksh};
+//! // Register text as sd stores it (memory order) -> the register value.
+//! let x = |s: &str| u64::from_str_radix(s, 16).unwrap().swap_bytes();
+//! // vectors/riscv-rv64-scalar.txt line 1460: sm3p0 efcdab8967452301 -> ab01ef4500000000
+//! let rd = zksh::sm3p0(Xlen::X64, x("efcdab8967452301"));
+//! assert_eq!(rd, x("ab01ef4500000000"));
+//! // GB/T 32905's P0 of rs1[31:0] (bit 31 of the result is 0: no sign bits).
+//! assert_eq!(rd, u64::from(sm3::p0(0x89ab_cdef)));
+//! ```
 
 use super::{Xlen, forward};
 use crate::backend::{Auto, Backend};

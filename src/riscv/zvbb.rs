@@ -10,6 +10,20 @@
 //! `log2(SEW)` bits (`vwsll`: `log2(2·SEW)`) of the `vs1` element, of `rs1`
 //! or of the immediate. Register-group handling (masks, vl, vstart) is
 //! [`super::v::execute`]'s.
+//!
+//! # Examples
+//!
+//! ```
+//! use crypto_insn::riscv::{v::Sew, zvbb};
+//! // One SEW = 32 element from its 4 bytes as vse8.v stores them.
+//! let e = |s: &str| u64::from(u32::from_str_radix(s, 16).unwrap().swap_bytes());
+//! // vectors/riscv-vector.txt line 187 (vrev8.v sew=32), element 0: aa9ecd5a -> 5acd9eaa.
+//! assert_eq!(zvbb::vrev8(Sew::E32, e("aa9ecd5a")), e("5acd9eaa"));
+//! // Line 43 (vandn.vv sew=32), element 0: vs2 9864ec93, vs1 61f2d322 -> 98042c91.
+//! assert_eq!(zvbb::vandn(Sew::E32, e("9864ec93"), e("61f2d322")), e("98042c91"));
+//! // Rotations use the low log2(SEW) bits of the amount.
+//! assert_eq!(zvbb::vror(Sew::E32, 0x8000_0001, 33), 0xc000_0000);
+//! ```
 
 use super::v::Sew;
 

@@ -9,6 +9,24 @@
 //! coefficient of `x^i`, and reverses back. Here the 128 x 128 product is four
 //! [`Backend::clmul`] calls (PCLMULQDQ / PMULL on a native backend) and the
 //! reduction two more.
+//!
+//! # Examples
+//!
+//! ```
+//! use crypto_insn::{reg, riscv::zvkg};
+//! // Element groups are 16 bytes of GCM data in memory order.
+//! let g = |s: &str| reg::parse_mem_hex(s).unwrap();
+//! // vectors/riscv-vector.txt line 1131: vghsh.vv sew=32 vl=4 <vd> <vs2> <vs1> -> <vd after>.
+//! let (vd, vs2, vs1) = (
+//!     g("a343c531dd3a3ed6702837aa0b2442a5"),
+//!     g("789d406d502884a38ccc5d1165245c04"),
+//!     g("8082ca694a68ab2efd0fed5b8904ac38"),
+//! );
+//! assert_eq!(zvkg::vghsh(vd, vs2, vs1), g("07068f685f738f6ceba39d79588d5f0a"));
+//! // Line 1147: vgmul.vv <vd> <vs2> -> <vd after>.
+//! let (vd, vs2) = (g("07a1ed8464ee10d8e26e8f0006d3bbae"), g("51203e777e219c6fcbf04ad6c8ccc693"));
+//! assert_eq!(zvkg::vgmul(vd, vs2), g("3ad346f1b4a85395a1707fbdf0bd8414"));
+//! ```
 
 use super::Rvv;
 use crate::backend::{Auto, Backend};

@@ -20,6 +20,24 @@
 //! InvShiftRows(state)) ^ round_key)`: the FIPS-197 inverse cipher with the
 //! encryption round keys, not the equivalent inverse cipher of x86 AESDEC
 //! (which mixes before the key XOR).
+//!
+//! # Examples
+//!
+//! ```
+//! use crypto_insn::{reg, riscv::zvkned, x86};
+//! let g = |s: &str| reg::parse_mem_hex(s).unwrap();
+//! // FIPS-197 Appendix A.1: the cipher key and round key 1.
+//! let key = g("2b7e151628aed2a6abf7158809cf4f3c");
+//! let rk1 = g("a0fafe1788542cb123a339392a6c7605");
+//! assert_eq!(zvkned::vaeskf1(key, 1), Ok(rk1));
+//! // Appendix B: the state at the start of round 1, one middle round, the
+//! // state at the start of round 2.
+//! let start = g("193de3bea0f4e22b9ac68d2ae9f84808");
+//! let next = zvkned::vaesem(start, rk1);
+//! assert_eq!(next, g("a49c7ff2689f352b6b5bea43026a5049"));
+//! // Per element group it is x86 AESENC with the same operands.
+//! assert_eq!(next, x86::aesenc(start, rk1));
+//! ```
 
 use super::{Illegal, Rvv, imm};
 use crate::backend::{Auto, Backend};

@@ -19,6 +19,21 @@
 //!   next `{h, g, d, c}`.
 //!
 //! `vd` must not overlap `vs1` or `vs2` ([`super::v::execute`] checks it).
+//!
+//! # Examples
+//!
+//! ```
+//! use crypto_insn::{reg, riscv::zvknh};
+//! // A SEW = 32 element group: 16 bytes in memory order (vse32.v).
+//! let g = |s: &str| reg::parse_mem_hex(s).unwrap();
+//! // vectors/riscv-vector.txt line 1403: vsha2ms.vv sew=32 vl=4 <vd> <vs2> <vs1> -> <vd after>.
+//! let w16_19 = zvknh::vsha2ms_e32(
+//!     g("15bb54ff2e60639013afbfdce3ee3aae"),
+//!     g("5b606600be1ed97b73c2222d56d760e1"),
+//!     g("4d14be26b98a5c195b337439187210d6"),
+//! );
+//! assert_eq!(w16_19, g("488f1db20a96ebcc2612a69d0fc90abd"));
+//! ```
 
 use crate::math::{sha256, sha512};
 use crate::reg;

@@ -10,6 +10,28 @@
 //! The S-box runs through [`Backend::sbox_affine`] with the SM4 S-box's
 //! affine decomposition ([`crate::math::sm4::SBOX_INNER`] / `SBOX_OUTER`), the
 //! linear maps are [`crate::math::sm4::l`] and `l_prime`.
+//!
+//! # Examples
+//!
+//! ```
+//! use crypto_insn::math::sm4::FK;
+//! use crypto_insn::{reg, riscv::zvksed};
+//! // GB/T 32907-2016 Appendix A.1: key = plaintext = 0123456789abcdeffedcba9876543210.
+//! let words = [0x0123_4567, 0x89ab_cdef, 0xfedc_ba98, 0x7654_3210];
+//! let mut k = reg::from_dwords(core::array::from_fn(|j| words[j] ^ FK[j])); // MK ^ FK
+//! let mut x = reg::from_dwords(words);
+//! for r in 0..8 {
+//!     k = zvksed::vsm4k(k, r).unwrap(); // rk[4r .. 4r+3]
+//!     if r == 0 {
+//!         // The appendix's rk_0 and rk_1.
+//!         assert_eq!(reg::to_dwords(k)[..2], [0xf121_86f9, 0x4166_2b61]);
+//!     }
+//!     x = zvksed::vsm4r(x, k); // four rounds
+//! }
+//! // The ciphertext is R(X32, X33, X34, X35) = (X35, X34, X33, X32).
+//! let [x32, x33, x34, x35] = reg::to_dwords(x);
+//! assert_eq!([x35, x34, x33, x32], [0x681e_df34, 0xd206_965e, 0x86b3_e94f, 0x536e_4246]);
+//! ```
 
 use super::zksed::SM4_SBOX;
 use super::{Illegal, Rvv, imm};

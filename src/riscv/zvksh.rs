@@ -16,6 +16,23 @@
 //!   result is the state after both rounds in the same order.
 //!
 //! `vd` must not overlap `vs2` ([`super::v::execute`] checks it).
+//!
+//! # Examples
+//!
+//! ```
+//! use crypto_insn::riscv::zvksh;
+//! // Elements hold SM3 words in memory (big-endian) byte order, as vle32.v
+//! // loads a message.
+//! let e = |w: &[u32]| -> [u32; 8] { core::array::from_fn(|i| w[i].swap_bytes()) };
+//! // GB/T 32905-2016 Appendix A.1, message "abc": W0 .. W15 of the padded block
+//! // and the expanded words W16 .. W23.
+//! let mut w = [0u32; 16];
+//! w[0] = 0x6162_6380;
+//! w[15] = 0x0000_0018;
+//! let w16_23 = [0x9092_e200, 0, 0x000c_0606, 0x719c_70ed, 0, 0x8001_801f, 0x939f_7da9, 0];
+//! // vsm3me.vv vd, vs2 = {W8 .. W15}, vs1 = {W0 .. W7}
+//! assert_eq!(zvksh::vsm3me(e(&w[8..]), e(&w[..8])), e(&w16_23));
+//! ```
 
 use super::{Illegal, imm};
 use crate::math::sm3;

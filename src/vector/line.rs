@@ -39,6 +39,30 @@
 //!
 //! The parser never panics and never allocates; every error carries the
 //! 1-based column of the offending text.
+//!
+//! # Examples
+//!
+//! ```
+//! use crypto_insn::backend::Soft;
+//! use crypto_insn::vector::{Arch, ParseErrorKind, Parsed, parse_line};
+//! // Intel AES-NI white paper (Gueron, rev. 3.0), AESENCLAST example, as Intel
+//! // prints it (integers) and with a label.
+//! let text = "intel: aesenclast 0x7b5b54657374566563746f725d53475d \
+//!             0x48692853686179295b477565726f6e5d -> 0xc7fb881e938c5964177ec42553fdc611";
+//! let Ok(Parsed::Insn(line)) = parse_line(text, Arch::X86) else { panic!("parses") };
+//! assert_eq!(line.label, Some("intel"));
+//! assert_eq!(Some(line.execute(Soft)), line.expected.map(|(v, _)| v));
+//! // The canonical text is in memory order.
+//! assert_eq!(
+//!     line.canonical().to_string(),
+//!     "aesenclast 5d47535d726f74636556747365545b7b 5d6e6f726575475b2979616853286948"
+//! );
+//! // Comments are blank lines; errors carry the 1-based column.
+//! assert_eq!(parse_line("  # comment", Arch::X86), Ok(Parsed::Blank));
+//! let e = parse_line("aesimc 00112233", Arch::X86).unwrap_err();
+//! assert_eq!(e.column, 8);
+//! assert!(matches!(e.kind, ParseErrorKind::BadOperand(_)));
+//! ```
 
 use core::fmt;
 

@@ -1,6 +1,24 @@
 //! The instruction table of the vector format, derived from the registry
 //! ([`crate::registry`]): every mnemonic, its operand signature, and how to
 //! evaluate it with the library's helpers.
+//!
+//! # Examples
+//!
+//! ```
+//! use crypto_insn::backend::Soft;
+//! use crypto_insn::vector::{Arch, Lookup, Value, lookup};
+//! // Mnemonics are looked up per architecture, case-insensitively.
+//! let Lookup::Supported(op, sig) = lookup(Arch::X86, "AESENC") else { panic!("known") };
+//! assert_eq!((sig.imm, sig.sources), (false, 2));
+//! // Intel AES-NI white paper (Gueron, rev. 3.0), AESENC example.
+//! let srcs = [
+//!     Value::xmm(0x7b5b54657374566563746f725d53475d),
+//!     Value::xmm(0x48692853686179295b477565726f6e5d),
+//! ];
+//! assert_eq!(op.execute(Soft, 0, &srcs), Value::xmm(0xa8311c2f9fdba3c58b104b58ded7e595));
+//! // Not a crypto instruction of this architecture.
+//! assert_eq!(lookup(Arch::X86, "paddb"), Lookup::Unknown);
+//! ```
 
 use super::value::{MAX_LANES, Value, Width};
 use crate::arm::{Arm, Arm32};

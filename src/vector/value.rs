@@ -2,6 +2,25 @@
 //! 128-bit segments (SVE `Z` registers), 32 or 64 bits (RISC-V general-purpose
 //! registers, AArch32 `D` registers), the `illegal` outcome, and their two text
 //! notations.
+//!
+//! # Examples
+//!
+//! ```
+//! use crypto_insn::vector::value::{Notation, Value, WidthRule, parse_value};
+//! // The AES-NI white paper's state register in both notations (Intel prints the
+//! // integer; memory order is its byte reversal).
+//! let (a, na) = parse_value("0x7b5b54657374566563746f725d53475d", WidthRule::Xmm)?;
+//! let (b, nb) = parse_value("5d47535d726f74636556747365545b7b", WidthRule::Xmm)?;
+//! assert_eq!(a, b);
+//! assert_eq!((na, nb), (Notation::Integer, Notation::Memory));
+//! assert_eq!(a, Value::xmm(0x7b5b54657374566563746f725d53475d));
+//! assert_eq!(a.mem().to_string(), "5d47535d726f74636556747365545b7b");
+//! assert_eq!(a.int().to_string(), "0x7b5b54657374566563746f725d53475d");
+//! // A RISC-V RV64 register: 16 digits, as sd stores it.
+//! let (x, _) = parse_value("efcdab8967452301", WidthRule::Gpr64)?;
+//! assert_eq!(x, Value::gpr64(0x0123_4567_89ab_cdef));
+//! # Ok::<(), crypto_insn::reg::HexError>(())
+//! ```
 
 use core::fmt;
 

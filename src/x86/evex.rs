@@ -28,6 +28,24 @@
 //! lane (`IF (EVEX.b == 1) AND SRC2 *is memory*: tsrc2qw := SRC2.qword[0]`):
 //! the emulator loads that qword and passes [`broadcast_qword`] of it as the
 //! second source.
+//!
+//! # Examples
+//!
+//! ```
+//! use crypto_insn::x86::{self, evex};
+//! // VGF2P8AFFINEINVQB zmm1{k1}{z}, zmm2, m64bcst, 0x63: the AES S-box matrix
+//! // (see x86::gf2p8affineinvqb) read once from memory and broadcast.
+//! let matrix = evex::broadcast_qword::<4>(0xf1e3_c78f_1f3e_7cf8);
+//! let zmm2 = [0x53u128; 4]; // byte 0 of every lane is 0x53, the others 0
+//! let r = x86::gf2p8affineinvqb(zmm2, matrix, 0x63);
+//! // FIPS-197 5.1.1: S(0x53) = 0xed; S(0x00) = 0x63.
+//! assert_eq!(r[0] & 0xffff, 0x63ed);
+//! // k1 = 1: only byte 0 of lane 0 is written; {z} zeroes every other byte ...
+//! let old = [u128::MAX; 4];
+//! assert_eq!(evex::mask_bytes(old, r, 0x1, true), [0xed, 0, 0, 0]);
+//! // ... and merging ({k1} alone) keeps them.
+//! assert_eq!(evex::mask_bytes(old, r, 0x1, false)[0], u128::MAX << 8 | 0xed);
+//! ```
 
 /// EVEX byte write-masking of an `N`-lane (128-bit lanes) result: byte `j` of
 /// the register (lane `j / 16`, byte `j % 16`, memory order) is `result`'s byte

@@ -30,6 +30,23 @@
 //! # Choosing a backend
 //! The free functions run on [`crate::backend::Auto`]. To pin one, wrap it in
 //! [`X86`]: `X86(crypto_insn::backend::Soft).aesenc(s, k)`.
+//!
+//! # Examples
+//!
+//! ```
+//! use crypto_insn::backend::Soft;
+//! use crypto_insn::x86::{self, X86};
+//! // Intel AES-NI white paper (Gueron, rev. 3.0): xmm1 = state, xmm2 = round key,
+//! // as Intel prints them (128-bit integers).
+//! let (xmm1, xmm2) = (0x7b5b54657374566563746f725d53475d, 0x48692853686179295b477565726f6e5d);
+//! assert_eq!(x86::aesenc(xmm1, xmm2), 0xa8311c2f9fdba3c58b104b58ded7e595);
+//! assert_eq!(x86::aesenclast(xmm1, xmm2), 0xc7fb881e938c5964177ec42553fdc611);
+//! // The same on a pinned backend.
+//! assert_eq!(X86(Soft).aesdec(xmm1, xmm2), 0x138ac342faea2787b58eb95eb730392a);
+//! // Intel CLMUL white paper (Gueron/Kounavis, rev. 2.02): PCLMULQDQ imm 0x00
+//! // with SRC1 = 0x4869..., SRC2 = 0x7b5b....
+//! assert_eq!(x86::pclmulqdq(xmm2, xmm1, 0x00), 0x1d4d84c85c3440c0929633d5d36f0451);
+//! ```
 
 mod aesni;
 pub mod evex;

@@ -35,6 +35,26 @@
 //!   the A64 mnemonic and operands wider than 128 bits (`aese` with two 32-byte
 //!   operands is SVE AESE at VL=256), `pmullb`/`pmullt`, or their registry
 //!   names `sve_aese` ...; a 32-digit `aese` is the AdvSIMD instruction.
+//!
+//! # Examples
+//!
+//! ```
+//! use crypto_insn::arm::sve::{self, SegmentMismatch};
+//! use crypto_insn::reg;
+//! let q = |s: &str| reg::parse_mem_hex(s).unwrap();
+//! // VL = 256: two segments. FIPS-197 Appendix B in segment 0, Appendix C.1 in
+//! // segment 1 (input, round key 0 -> round 1 ShiftRows output).
+//! let z0 = [q("3243f6a8885a308d313198a2e0370734"), q("00112233445566778899aabbccddeeff")];
+//! let z1 = [q("2b7e151628aed2a6abf7158809cf4f3c"), q("000102030405060708090a0b0c0d0e0f")];
+//! let mut out = [0u128; 2];
+//! sve::aese(&z0, &z1, &mut out)?; // AESE Z0.B, Z0.B, Z1.B
+//! assert_eq!(out, [q("d4bf5d30e0b452aeb84111f11e2798e5"), q("6353e08c0960e104cd70b751bacad0e7")]);
+//! // Every segment is the A64 instruction on that segment.
+//! assert_eq!(out[1], crypto_insn::arm::aese(z0[1], z1[1]));
+//! // Slices of different vector lengths are refused.
+//! assert_eq!(sve::aese(&z0, &z1[..1], &mut out), Err(SegmentMismatch));
+//! # Ok::<(), SegmentMismatch>(())
+//! ```
 
 mod aes;
 mod pmull128;

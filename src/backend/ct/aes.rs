@@ -16,6 +16,23 @@
 //!   `S(x) = A(x^-1)` gives `x^-1 = A'(S(x))` and `InvS(y) = (A'(y))^-1`.
 //! - ShiftRows is four rotations of the whole state with masks; MixColumns and
 //!   InvMixColumns are the shift-and-mask forms shared with `soft`.
+//!
+//! # Examples
+//!
+//! ```
+//! use crypto_insn::backend::ct::aes;
+//! use crypto_insn::reg::parse_mem_hex;
+//! let s = |hex: &str| parse_mem_hex(hex).unwrap();
+//! // FIPS-197 Appendix B, round 1: start, after SubBytes, round key 1, and the
+//! // start of round 2.
+//! let start = s("193de3bea0f4e22b9ac68d2ae9f84808");
+//! assert_eq!(aes::sb(start), s("d42711aee0bf98f1b8b45de51e415230"));
+//! let rk1 = s("a0fafe1788542cb123a339392a6c7605");
+//! let next = aes::sb_sr_mc_ak(start, rk1);
+//! assert_eq!(next, s("a49c7ff2689f352b6b5bea43026a5049"));
+//! // MixColumns and InvMixColumns are inverses.
+//! assert_eq!(aes::imc(aes::mc(next)), next);
+//! ```
 
 use crate::math::aes::packed;
 

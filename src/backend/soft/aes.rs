@@ -8,6 +8,21 @@
 //! instruction throughput.)
 //! Table lookups are indexed by state bytes, so this backend is not constant-time:
 //! use `ct` for secret data on hosts without AES instructions.
+//!
+//! # Examples
+//!
+//! ```
+//! use crypto_insn::backend::soft::aes;
+//! use crypto_insn::reg::parse_mem_hex;
+//! let s = |hex: &str| parse_mem_hex(hex).unwrap();
+//! // FIPS-197 Appendix B, round 10 (the last): start, round key 10, output.
+//! let start = s("eb40f21e592e38848ba113e71bc342d2");
+//! let k10 = s("d014f9a8c9ee2589e13f0cc8b6630ca6");
+//! let output = aes::sb_sr_ak(start, k10);
+//! assert_eq!(output, s("3925841d02dc09fbdc118597196a0b32"));
+//! // The inverse last round takes the output back.
+//! assert_eq!(aes::isb_isr_ak(output ^ k10, 0), start);
+//! ```
 
 use crate::math::aes::tables::{IM, INV_SBOX, MC, SBOX, TD, TE};
 use crate::reg::{from_dwords, to_dwords};

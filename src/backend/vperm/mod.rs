@@ -53,6 +53,23 @@
 //! `mc`/`imc` alone use nibble tables of the multiplications. No memory access
 //! depends on data (the tables are whole registers), and nothing branches on
 //! it.
+//!
+//! # Examples
+//!
+//! ```
+//! use crypto_insn::backend::{Backend, Choice, Vperm};
+//! use crypto_insn::x86::X86;
+//! // Intel AES-NI white paper (Gueron, rev. 3.0), AESENC example.
+//! let (state, rk) = (0x7b5b54657374566563746f725d53475d, 0x48692853686179295b477565726f6e5d);
+//! match Vperm::detect() {
+//!     Ok(v) => {
+//!         assert_eq!(v.name(), "vperm");
+//!         assert_eq!(X86(v).aesenc(state, rk), 0xa8311c2f9fdba3c58b104b58ded7e595);
+//!     }
+//!     // No SSSE3 / AdvSIMD here: a reasoned error, no fallback.
+//!     Err(e) => assert_eq!(e.choice, Choice::Vperm),
+//! }
+//! ```
 
 use super::{Backend, Choice, SboxAffine, Unavailable};
 use crate::math::gf::{self, Affine};

@@ -9,6 +9,24 @@
 //! families likewise. The Arm SHA instructions have no x86 counterpart and run
 //! in software here (the guest helper's portable code, when `host` answers
 //! `None`); Arm PMULL/PMULL2 run on PCLMULQDQ.
+//!
+//! # Examples
+//!
+//! ```
+//! use crypto_insn::backend::{Backend, x86_64::Native};
+//! use crypto_insn::x86::X86;
+//! // The native backend exists only after the CPU check passed.
+//! if let Ok(native) = Native::detect() {
+//!     // Intel AES-NI white paper (Gueron, rev. 3.0), AESENC example, on AES-NI.
+//!     let (state, rk) = (0x7b5b54657374566563746f725d53475d, 0x48692853686179295b477565726f6e5d);
+//!     assert_eq!(X86(native).aesenc(state, rk), 0xa8311c2f9fdba3c58b104b58ded7e595);
+//!     assert_eq!(native.name(), "native");
+//!     // The optional families this CPU adds (pclmulqdq, sha, ...).
+//!     for feature in native.features() {
+//!         assert!(!feature.is_empty());
+//!     }
+//! }
+//! ```
 
 pub mod aes;
 pub mod clmul;

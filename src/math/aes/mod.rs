@@ -14,6 +14,27 @@
 //!
 //! A state is a register value: state byte `i` in FIPS-197 order is bits
 //! `8i+7..8i` of the `u128`.
+//!
+//! # Examples
+//!
+//! ```
+//! use crypto_insn::math::aes;
+//! use crypto_insn::reg::parse_mem_hex;
+//! let s = |hex: &str| parse_mem_hex(hex).unwrap();
+//! // FIPS-197 Appendix B, round 1: start, after SubBytes, ShiftRows, MixColumns,
+//! // round key 1 and the start of round 2 (byte 0 first).
+//! let start = s("193de3bea0f4e22b9ac68d2ae9f84808");
+//! let s_box = aes::sub_bytes(start);
+//! assert_eq!(s_box, s("d42711aee0bf98f1b8b45de51e415230"));
+//! let s_row = aes::shift_rows(s_box);
+//! assert_eq!(s_row, s("d4bf5d30e0b452aeb84111f11e2798e5"));
+//! let m_col = aes::mix_columns(s_row);
+//! assert_eq!(m_col, s("046681e5e0cb199a48f8d37a2806264c"));
+//! let next = aes::add_round_key(m_col, s("a0fafe1788542cb123a339392a6c7605"));
+//! assert_eq!(next, s("a49c7ff2689f352b6b5bea43026a5049"));
+//! // Every step has its inverse.
+//! assert_eq!(aes::inv_sub_bytes(aes::inv_shift_rows(aes::inv_mix_columns(m_col))), start);
+//! ```
 
 pub use super::gf;
 pub(crate) mod packed;

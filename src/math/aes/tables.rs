@@ -20,6 +20,20 @@
 //! so an output column is `TE[0][a] ^ TE[1][b] ^ TE[2][c] ^ TE[3][d]`. The inverse
 //! tables `TD` do the same with `InvSubBytes` and the InvMixColumns matrix, whose
 //! column 0 is `[14, 9, 13, 11]^T`.
+//!
+//! # Examples
+//!
+//! ```
+//! use crypto_insn::math::aes::tables::{INV_SBOX, SBOX, TE};
+//! // FIPS-197 5.1.1 and Figure 7: S({53}) = {ed}; Figure 14: InvS({ed}) = {53}.
+//! assert_eq!(SBOX[0x53], 0xed);
+//! assert_eq!(INV_SBOX[0xed], 0x53);
+//! // FIPS-197 Appendix B, round 1: column 0 after ShiftRows holds start bytes 0,
+//! // 5, 10, 15 (19, f4, 8d, 08); SubBytes + MixColumns of it is the first column
+//! // of m_col, 04 66 81 e5 (row 0 in the low byte).
+//! let col = TE[0][0x19] ^ TE[1][0xf4] ^ TE[2][0x8d] ^ TE[3][0x08];
+//! assert_eq!(col, u32::from_le_bytes([0x04, 0x66, 0x81, 0xe5]));
+//! ```
 
 use super::gf;
 
