@@ -4,6 +4,8 @@
 #   x86-oracle   native x86-64 (AES-NI, PCLMULQDQ, SHA-NI, VAES, VPCLMULQDQ, GFNI)
 #   arm-oracle   static AArch64 (AES, PMULL, SHA1/256/512, SHA3, SM3, SM4), for
 #                qemu-aarch64 -cpu max or a real board (`--oracle 'ssh board ./arm-oracle'`)
+#   arm-sve-oracle  static AArch64 SVE2 crypto (AESE/AESD/AESMC/AESIMC, PMULLB/PMULLT .Q,
+#                RAX1, SM4E/SM4EKEY) at VL 128-2048, for qemu-aarch64 -cpu max
 #   arm32-oracle static armhf A32 (AES, SHA1/256, VMULL.P64), for qemu-arm -cpu max
 #   rv64-oracle, rv32-oracle   freestanding RISC-V scalar crypto (tools/oracles/riscv/scalar.c
 #                in protocol mode), for qemu-riscv64/32 -cpu rv64|rv32,zk=true,zks=true
@@ -25,6 +27,9 @@ gcc -O2 -Wall -Wextra -Werror -o "$out/x86-oracle" tools/oracles/x86.c
 need aarch64-linux-gnu-gcc gcc-aarch64-linux-gnu libc6-dev-arm64-cross
 aarch64-linux-gnu-gcc -O2 -static -march=armv8.2-a+crypto+sha3+sm4 -Wall -Wextra -Werror \
     -o "$out/arm-oracle" tools/oracles/arm.c
+# SVE2 crypto at every vector length (prctl(PR_SVE_SET_VL) per request).
+aarch64-linux-gnu-gcc -O2 -static -march=armv9-a+sve2-aes+sve2-sha3+sve2-sm4 -Wall -Wextra -Werror \
+    -o "$out/arm-sve-oracle" tools/oracles/arm-sve.c
 need arm-linux-gnueabihf-gcc gcc-arm-linux-gnueabihf libc6-dev-armhf-cross
 arm-linux-gnueabihf-gcc -std=c11 -D_POSIX_C_SOURCE=200809L -O1 -static -marm -march=armv8-a+crypto \
     -mfpu=crypto-neon-fp-armv8 -mfloat-abi=hard -Wall -Wextra -Werror -o "$out/arm32-oracle" tools/oracles/arm32/oracle.c
