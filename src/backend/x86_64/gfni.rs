@@ -80,79 +80,62 @@ pub(crate) unsafe fn op128(op: GfOp, x: V, a: V, imm: u8) -> V {
     }
 }
 
-/// `out = op(x, a)` on two lanes with VEX.256 GFNI (imm8 = 0; the caller XORs
-/// the immediate).
-///
-/// # Safety
-/// The CPU must have GFNI and AVX (the OS must have enabled YMM state).
-#[inline]
-pub(crate) unsafe fn op256(op: GfOp, x: &[u128], a: &[u128], out: &mut [u128]) {
-    assert!(x.len() >= 2 && a.len() >= 2 && out.len() >= 2);
-    let (x, a, o) = (x.as_ptr(), a.as_ptr(), out.as_mut_ptr());
-    macro_rules! run {
-        ($insn:literal) => {
-            // SAFETY: the three pointers each address at least 32 bytes (checked
-            // above); the caller guarantees GFNI and AVX.
-            unsafe {
-                asm!(
-                    "vmovdqu ymm0, [{x}]",
-                    "vmovdqu ymm1, [{a}]",
-                    $insn,
-                    "vmovdqu [{o}], ymm0",
-                    "vzeroupper",
-                    x = in(reg) x,
-                    a = in(reg) a,
-                    o = in(reg) o,
-                    out("xmm0") _,
-                    out("xmm1") _,
-                    options(nostack, preserves_flags),
-                )
-            }
-        };
-    }
-    match op {
-        GfOp::Affine => run!("vgf2p8affineqb ymm0, ymm0, ymm1, 0"),
-        GfOp::AffineInv => run!("vgf2p8affineinvqb ymm0, ymm0, ymm1, 0"),
-        GfOp::Mul => run!("vgf2p8mulb ymm0, ymm0, ymm1"),
-    }
+/// One wide GFNI instruction on memory operands: `$mov` loads `{x}` and
+/// `{a}` into register 0 and 1 of the `$r` width (`ymm`/`zmm`), `$insn`
+/// computes into register 0 (`$tail`: the immediate, if any), `$mov` stores
+/// it to `{o}`.
+macro_rules! wide_asm {
+    ($mov:literal, $r:literal, $insn:literal, $tail:literal, $x:ident, $a:ident, $o:ident) => {
+        asm!(
+            concat!($mov, " ", $r, "0, [{x}]"),
+            concat!($mov, " ", $r, "1, [{a}]"),
+            concat!($insn, " ", $r, "0, ", $r, "0, ", $r, "1", $tail),
+            concat!($mov, " [{o}], ", $r, "0"),
+            "vzeroupper",
+            x = in(reg) $x,
+            a = in(reg) $a,
+            o = in(reg) $o,
+            out("xmm0") _,
+            out("xmm1") _,
+            options(nostack, preserves_flags),
+        )
+    };
 }
 
-/// `out = op(x, a)` on four lanes with EVEX.512 GFNI (no masking; imm8 = 0).
-///
-/// # Safety
-/// The CPU must have GFNI, AVX512F and AVX512BW, and the OS must have enabled
-/// the ZMM state.
-#[inline]
-pub(crate) unsafe fn op512(op: GfOp, x: &[u128], a: &[u128], out: &mut [u128]) {
-    assert!(x.len() >= 4 && a.len() >= 4 && out.len() >= 4);
-    let (x, a, o) = (x.as_ptr(), a.as_ptr(), out.as_mut_ptr());
-    macro_rules! run {
-        ($insn:literal) => {
-            // SAFETY: the three pointers each address at least 64 bytes (checked
-            // above); the caller guarantees GFNI and AVX-512 with ZMM state.
+/// Defines `op256`/`op512`: `out = op(x, a)` on `$lanes` lanes (imm8 = 0; the
+/// caller XORs the immediate), the same code at the two widths.
+macro_rules! wide_op {
+    ($(#[$doc:meta])* $name:ident, $lanes:literal, $mov:literal, $r:literal, $needs:literal) => {
+        $(#[$doc])*
+        ///
+        /// # Safety
+        #[doc = concat!("The CPU must have ", $needs, ".")]
+        #[inline]
+        pub(crate) unsafe fn $name(op: GfOp, x: &[u128], a: &[u128], out: &mut [u128]) {
+            assert!(x.len() >= $lanes && a.len() >= $lanes && out.len() >= $lanes);
+            let (x, a, o) = (x.as_ptr(), a.as_ptr(), out.as_mut_ptr());
+            // SAFETY: the three pointers each address at least 16 bytes per
+            // lane (checked above); the caller guarantees the CPU features
+            // and the OS's register state.
             unsafe {
-                asm!(
-                    "vmovdqu64 zmm0, [{x}]",
-                    "vmovdqu64 zmm1, [{a}]",
-                    $insn,
-                    "vmovdqu64 [{o}], zmm0",
-                    "vzeroupper",
-                    x = in(reg) x,
-                    a = in(reg) a,
-                    o = in(reg) o,
-                    out("xmm0") _,
-                    out("xmm1") _,
-                    options(nostack, preserves_flags),
-                )
+                match op {
+                    GfOp::Affine => wide_asm!($mov, $r, "vgf2p8affineqb", ", 0", x, a, o),
+                    GfOp::AffineInv => wide_asm!($mov, $r, "vgf2p8affineinvqb", ", 0", x, a, o),
+                    GfOp::Mul => wide_asm!($mov, $r, "vgf2p8mulb", "", x, a, o),
+                }
             }
-        };
-    }
-    match op {
-        GfOp::Affine => run!("vgf2p8affineqb zmm0, zmm0, zmm1, 0"),
-        GfOp::AffineInv => run!("vgf2p8affineinvqb zmm0, zmm0, zmm1, 0"),
-        GfOp::Mul => run!("vgf2p8mulb zmm0, zmm0, zmm1"),
-    }
+        }
+    };
 }
+
+wide_op!(
+    /// `out = op(x, a)` on two lanes with VEX.256 GFNI.
+    op256, 2, "vmovdqu", "ymm", "GFNI and AVX (the OS must have enabled YMM state)"
+);
+wide_op!(
+    /// `out = op(x, a)` on four lanes with EVEX.512 GFNI (no masking).
+    op512, 4, "vmovdqu64", "zmm", "GFNI, AVX512F and AVX512BW, and the OS must have enabled the ZMM state"
+);
 
 /// XORs `imm` into every byte of every lane (the affine forms' immediate).
 #[inline]
