@@ -1294,12 +1294,24 @@ fn json_output_parses_back_with_one_schema() {
         .find(|r| r["arch"] == "x86" && r["mnemonic"] == "gf2p8mulb")
         .unwrap();
     assert_eq!(gf["result_widths"], serde_json::json!([128, 256, 512]));
-    let rv = json_of(&["list", "--arch", "rv32", "--json"], "");
-    for r in rv["instructions"].as_array().unwrap() {
-        assert_eq!(r["arch"], "rv32");
-        for o in r["operands"].as_array().unwrap() {
-            assert_eq!(o["widths"], serde_json::json!([32]), "{r}");
+    // rv32: general-purpose registers are 32 bits (the scalar rows' operands
+    // and a vector row's `rs1`); vector groups 128 to 1024 bits.
+    for (arch, xlen) in [("rv32", 32), ("rv64", 64)] {
+        let rv = json_of(&["list", "--arch", arch, "--json"], "");
+        let mut vector_rows = 0;
+        for r in rv["instructions"].as_array().unwrap() {
+            assert_eq!(r["arch"], arch);
+            for o in r["operands"].as_array().unwrap() {
+                let want = if r["shape"] != "V" || o["name"] == "rs1" {
+                    serde_json::json!([xlen])
+                } else {
+                    serde_json::json!([128, 256, 512, 1024])
+                };
+                assert_eq!(o["widths"], want, "{r}");
+            }
+            vector_rows += usize::from(r["shape"] == "V");
         }
+        assert_eq!(vector_rows, crypto_insn::riscv::v::VOp::ALL.len(), "{arch}");
     }
 
     // selftest without the shared folder: skips and passes, counted.
