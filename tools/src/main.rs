@@ -166,7 +166,8 @@ enum Command {
         max_mismatches: usize,
         /// An external program as the reference instead of this CPU: one request
         /// line per case on its stdin (`mnemonic [0xII] src...`, memory-order
-        /// hex), one answer line per request on its stdout (the result, or the
+        /// hex; RISC-V vector ops with `sew=`/`vl=`/`vstart=` after the
+        /// immediate), one answer line per request on its stdout (the result, or the
         /// request with `-> result`, or `ERR why`). Run through `sh -c`, so
         /// `'ssh board ./oracle'` works.
         #[arg(long)]

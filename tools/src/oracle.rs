@@ -5,7 +5,11 @@
 //! vector line format without a result: `<mnemonic> [0xII] <src>...`, the
 //! immediate (when the instruction has one) as `0x` and two hex digits right
 //! after the mnemonic, every register as bare memory-order hex at its full width
-//! (64 or 128 digits for a wide x86 operand). The oracle answers one line per
+//! (64 or 128 digits for a wide x86 operand). A RISC-V vector request (`diff
+//! --vector`) is a vector line without its result: `<mnemonic> [0xII] [sew=N]
+//! [vl=N] [vstart=N] <vd> <vs2> [<vs1> | <rs1>]`, an option left out meaning its
+//! default; its answer is `vd`'s group or `illegal`, either one whatever the
+//! library computed (a disagreement is a mismatch). The oracle answers one line per
 //! request, in order: the result in bare memory-order hex, or the request echoed
 //! with `-> <result>`, or `ERR <why>` when it rejects the instruction (counted
 //! as a failure and reported). The oracle may buffer its output: requests are
@@ -405,6 +409,21 @@ mod tests {
             parse_answer("illegal", Width::X64, RegisterOrder::Le),
             Err(())
         );
+        // RISC-V vector answers: `illegal` or a group of 1 to 8 registers,
+        // whatever the library's result was; other widths are garbage.
+        let g = "00112233445566778899aabbccddeeff";
+        assert_eq!(parse_group_answer("illegal"), Ok(Some(Value::illegal())));
+        assert_eq!(
+            parse_group_answer(&format!("vaesem.vv {g} {g} -> illegal")),
+            Ok(Some(Value::illegal()))
+        );
+        assert_eq!(
+            parse_group_answer(&format!("{g}{g}")).map(|v| v.map(|v| v.width())),
+            Ok(Some(Width::W256))
+        );
+        assert_eq!(parse_group_answer("ERR vl"), Ok(None));
+        assert_eq!(parse_group_answer("0011"), Err(()));
+        assert_eq!(parse_group_answer(&format!("0x{g}")), Err(()));
         // POWER: ISA byte order, the integer's own digits.
         assert_eq!(
             parse_answer(v, Width::W128, RegisterOrder::Be),

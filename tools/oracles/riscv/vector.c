@@ -329,7 +329,8 @@ int main(void) {
  * order; defaults as in the format (SEW 64 for vclmul/vclmulh, else 32; vl =
  * VLMAX; vstart 0). Each request runs the real instruction once: vsetvl with
  * AVL = vl (which must come back as vl: a vl above VLMAX cannot be set and is
- * answered ERR), csrw vstart, the instruction. The answer is vd's group after
+ * answered ERR; so is a vstart above 127, which its 7 bits cannot hold), csrw
+ * vstart, the instruction. The answer is vd's group after
  * it in memory-order hex, `illegal` when it raised SIGILL, or `ERR <why>` for
  * a request this program cannot express. SEW 128 to 1024 are encoded as the
  * reserved vsew values 4 to 7 (vill); any other SEW is ERR. */
@@ -452,6 +453,9 @@ static void answer(char **w, int n) {
     long vlmax = sew <= 64 ? 128 * (long)regs / sew : 0;
     if (vl < 0) vl = vlmax;
     if (vsew <= 3 && vl > vlmax) return err("vl above VLMAX cannot be set by vsetvl");
+    /* vstart holds the largest element index, 7 bits at VLEN = 128 (QEMU keeps
+     * the low 7 bits of what csrw writes): a larger one cannot be set. */
+    if (vstart > 127) return err("vstart above 127 cannot be set at VLEN = 128");
     char *stub = o->stub + (vi ? 8 * imm : 0);
     long got = run_vtype(stub, (vsew << 3) | vlmul, (xreg)vl, (xreg)vstart, rs1);
     if (got < 0) {
