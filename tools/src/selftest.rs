@@ -10,7 +10,7 @@ use crypto_insn::vector::Arch;
 
 /// The project's own vectors, embedded so the self-test runs anywhere: (suite
 /// name, file name, contents, architecture).
-const EMBEDDED: [(&str, &str, &str, Arch); 13] = [
+const EMBEDDED: [(&str, &str, &str, Arch); 14] = [
     (
         "vectors/x86-aes.txt (AES-NI)",
         "vectors/x86-aes.txt",
@@ -82,6 +82,12 @@ const EMBEDDED: [(&str, &str, &str, Arch); 13] = [
         "vectors/riscv-vector.txt",
         include_str!("../../vectors/riscv-vector.txt"),
         Arch::Rv64,
+    ),
+    (
+        "vectors/riscv-rv32-vector.txt (Zvk*, Zvbb, Zvbc at RV32; qemu 10)",
+        "vectors/riscv-rv32-vector.txt",
+        include_str!("../../vectors/riscv-rv32-vector.txt"),
+        Arch::Rv32,
     ),
     (
         "vectors/riscv-rv64-scalar.txt (qemu 10 + 7.2)",
