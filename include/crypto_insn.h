@@ -266,6 +266,61 @@ int crypto_insn_rv32_sm4ks(uint32_t *rd, uint32_t rs1, uint32_t rs2, uint8_t imm
 int crypto_insn_rv32_sm3p0(uint32_t *rd, uint32_t rs1); /* SM3 P0 of bits 31:0 of rs1 */
 int crypto_insn_rv32_sm3p1(uint32_t *rd, uint32_t rs1); /* SM3 P1 of bits 31:0 of rs1 */
 
+/* rv32 Zvbb (Zvbb, includes Zvkb (hwprobe RISCV_HWPROBE_EXT_ZVBB)). RISC-V vector, VLEN = 128, register groups in memory order (vse8.v): vd is vd_bytes (16, 32, 64, 128 = LMUL 1-8; vwsll: 2 x LMUL, 32-128), read and written; vs2 and vs1 are LMUL x 16 bytes (a .vs form's vs2 16); vs1 is read only by the forms that name it (NULL allowed otherwise), rs1 only by .vx (rv32: its low 32 bits, sign-extended to SEW at SEW 64 as the V extension says), imm only by .vi; sew 0 = the op's default (64 for vclmul/vclmulh, else 32); vl, vstart in elements; tail and mask undisturbed, unmasked. A reserved configuration returns CRYPTO_INSN_ERR_ILLEGAL; a bad vd_bytes CRYPTO_INSN_ERR_ARG. */
+int crypto_insn_rv32_vandn_vv(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* vs2 AND NOT vs1 per element */
+int crypto_insn_rv32_vandn_vx(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* vs2 AND NOT rs1 per element */
+int crypto_insn_rv32_vbrev8_v(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* reverse the bits of each byte of each element */
+int crypto_insn_rv32_vrev8_v(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* reverse the bytes of each element */
+int crypto_insn_rv32_vrol_vv(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* rotate each element left by vs1 mod SEW */
+int crypto_insn_rv32_vrol_vx(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* rotate each element left by rs1 mod SEW */
+int crypto_insn_rv32_vror_vv(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* rotate each element right by vs1 mod SEW */
+int crypto_insn_rv32_vror_vx(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* rotate each element right by rs1 mod SEW */
+int crypto_insn_rv32_vror_vi(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* rotate each element right by imm (6 bits) mod SEW */
+int crypto_insn_rv32_vbrev_v(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* reverse the bits of each element */
+int crypto_insn_rv32_vclz_v(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* count leading zeros of each element */
+int crypto_insn_rv32_vctz_v(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* count trailing zeros of each element */
+int crypto_insn_rv32_vcpop_v(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* count set bits of each element */
+int crypto_insn_rv32_vwsll_vv(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* widening shift left: 2*SEW zero-extended vs2 << (vs1 mod 2*SEW) */
+int crypto_insn_rv32_vwsll_vx(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* widening shift left by rs1 mod 2*SEW */
+int crypto_insn_rv32_vwsll_vi(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* widening shift left by imm mod 2*SEW */
+
+/* rv32 Zvbc (Zvbc (hwprobe RISCV_HWPROBE_EXT_ZVBC)). RISC-V vector, VLEN = 128, register groups in memory order (vse8.v): vd is vd_bytes (16, 32, 64, 128 = LMUL 1-8; vwsll: 2 x LMUL, 32-128), read and written; vs2 and vs1 are LMUL x 16 bytes (a .vs form's vs2 16); vs1 is read only by the forms that name it (NULL allowed otherwise), rs1 only by .vx (rv32: its low 32 bits, sign-extended to SEW at SEW 64 as the V extension says), imm only by .vi; sew 0 = the op's default (64 for vclmul/vclmulh, else 32); vl, vstart in elements; tail and mask undisturbed, unmasked. A reserved configuration returns CRYPTO_INSN_ERR_ILLEGAL; a bad vd_bytes CRYPTO_INSN_ERR_ARG. */
+int crypto_insn_rv32_vclmul_vv(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* low 64 bits of the 64x64 carry-less product per element */
+int crypto_insn_rv32_vclmul_vx(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* low 64 bits of the carry-less product with rs1 */
+int crypto_insn_rv32_vclmulh_vv(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* high 64 bits of the 64x64 carry-less product per element */
+int crypto_insn_rv32_vclmulh_vx(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* high 64 bits of the carry-less product with rs1 */
+
+/* rv32 Zvkg (Zvkg (hwprobe RISCV_HWPROBE_EXT_ZVKG)). RISC-V vector, VLEN = 128, register groups in memory order (vse8.v): vd is vd_bytes (16, 32, 64, 128 = LMUL 1-8; vwsll: 2 x LMUL, 32-128), read and written; vs2 and vs1 are LMUL x 16 bytes (a .vs form's vs2 16); vs1 is read only by the forms that name it (NULL allowed otherwise), rs1 only by .vx (rv32: its low 32 bits, sign-extended to SEW at SEW 64 as the V extension says), imm only by .vi; sew 0 = the op's default (64 for vclmul/vclmulh, else 32); vl, vstart in elements; tail and mask undisturbed, unmasked. A reserved configuration returns CRYPTO_INSN_ERR_ILLEGAL; a bad vd_bytes CRYPTO_INSN_ERR_ARG. */
+int crypto_insn_rv32_vghsh_vv(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* GHASH step per group: (vd XOR vs1) * H(vs2) in GF(2^128) */
+int crypto_insn_rv32_vgmul_vv(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* vd * H(vs2) in GF(2^128) per group */
+
+/* rv32 Zvkned (Zvkned (hwprobe RISCV_HWPROBE_EXT_ZVKNED)). RISC-V vector, VLEN = 128, register groups in memory order (vse8.v): vd is vd_bytes (16, 32, 64, 128 = LMUL 1-8; vwsll: 2 x LMUL, 32-128), read and written; vs2 and vs1 are LMUL x 16 bytes (a .vs form's vs2 16); vs1 is read only by the forms that name it (NULL allowed otherwise), rs1 only by .vx (rv32: its low 32 bits, sign-extended to SEW at SEW 64 as the V extension says), imm only by .vi; sew 0 = the op's default (64 for vclmul/vclmulh, else 32); vl, vstart in elements; tail and mask undisturbed, unmasked. A reserved configuration returns CRYPTO_INSN_ERR_ILLEGAL; a bad vd_bytes CRYPTO_INSN_ERR_ARG. */
+int crypto_insn_rv32_vaesef_vv(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* final encryption round: SubBytes, ShiftRows, AddRoundKey vs2 */
+int crypto_insn_rv32_vaesef_vs(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* final encryption round, one round key for every group */
+int crypto_insn_rv32_vaesem_vv(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* middle encryption round: SubBytes, ShiftRows, MixColumns, AddRoundKey */
+int crypto_insn_rv32_vaesem_vs(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* middle encryption round, one round key for every group */
+int crypto_insn_rv32_vaesdf_vv(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* final decryption round: InvShiftRows, InvSubBytes, AddRoundKey */
+int crypto_insn_rv32_vaesdf_vs(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* final decryption round, one round key for every group */
+int crypto_insn_rv32_vaesdm_vv(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* middle decryption round: InvShiftRows, InvSubBytes, AddRoundKey, InvMixColumns */
+int crypto_insn_rv32_vaesdm_vs(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* middle decryption round, one round key for every group */
+int crypto_insn_rv32_vaeskf1_vi(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* AES-128 next round key from vs2, round imm */
+int crypto_insn_rv32_vaeskf2_vi(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* AES-256 next round key from vd and vs2, round imm */
+int crypto_insn_rv32_vaesz_vs(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* round-zero AddRoundKey: vd XOR vs2's group 0 */
+
+/* rv32 Zvknh (Zvknha (SEW 32) / Zvknhb (SEW 32, 64) (hwprobe RISCV_HWPROBE_EXT_ZVKNHA/B)). RISC-V vector, VLEN = 128, register groups in memory order (vse8.v): vd is vd_bytes (16, 32, 64, 128 = LMUL 1-8; vwsll: 2 x LMUL, 32-128), read and written; vs2 and vs1 are LMUL x 16 bytes (a .vs form's vs2 16); vs1 is read only by the forms that name it (NULL allowed otherwise), rs1 only by .vx (rv32: its low 32 bits, sign-extended to SEW at SEW 64 as the V extension says), imm only by .vi; sew 0 = the op's default (64 for vclmul/vclmulh, else 32); vl, vstart in elements; tail and mask undisturbed, unmasked. A reserved configuration returns CRYPTO_INSN_ERR_ILLEGAL; a bad vd_bytes CRYPTO_INSN_ERR_ARG. */
+int crypto_insn_rv32_vsha2ms_vv(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* SHA-2 message schedule: four new W words */
+int crypto_insn_rv32_vsha2ch_vv(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* two SHA-2 rounds with the high message-schedule words of vs1 */
+int crypto_insn_rv32_vsha2cl_vv(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* two SHA-2 rounds with the low message-schedule words of vs1 */
+
+/* rv32 Zvksed (Zvksed (hwprobe RISCV_HWPROBE_EXT_ZVKSED)). RISC-V vector, VLEN = 128, register groups in memory order (vse8.v): vd is vd_bytes (16, 32, 64, 128 = LMUL 1-8; vwsll: 2 x LMUL, 32-128), read and written; vs2 and vs1 are LMUL x 16 bytes (a .vs form's vs2 16); vs1 is read only by the forms that name it (NULL allowed otherwise), rs1 only by .vx (rv32: its low 32 bits, sign-extended to SEW at SEW 64 as the V extension says), imm only by .vi; sew 0 = the op's default (64 for vclmul/vclmulh, else 32); vl, vstart in elements; tail and mask undisturbed, unmasked. A reserved configuration returns CRYPTO_INSN_ERR_ILLEGAL; a bad vd_bytes CRYPTO_INSN_ERR_ARG. */
+int crypto_insn_rv32_vsm4k_vi(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* four SM4 key-expansion rounds, round group imm */
+int crypto_insn_rv32_vsm4r_vv(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* four SM4 rounds with the round keys of vs2 */
+int crypto_insn_rv32_vsm4r_vs(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* four SM4 rounds, one round-key group for every group */
+
+/* rv32 Zvksh (Zvksh (hwprobe RISCV_HWPROBE_EXT_ZVKSH)). RISC-V vector, VLEN = 128, register groups in memory order (vse8.v): vd is vd_bytes (16, 32, 64, 128 = LMUL 1-8; vwsll: 2 x LMUL, 32-128), read and written; vs2 and vs1 are LMUL x 16 bytes (a .vs form's vs2 16); vs1 is read only by the forms that name it (NULL allowed otherwise), rs1 only by .vx (rv32: its low 32 bits, sign-extended to SEW at SEW 64 as the V extension says), imm only by .vi; sew 0 = the op's default (64 for vclmul/vclmulh, else 32); vl, vstart in elements; tail and mask undisturbed, unmasked. A reserved configuration returns CRYPTO_INSN_ERR_ILLEGAL; a bad vd_bytes CRYPTO_INSN_ERR_ARG. */
+int crypto_insn_rv32_vsm3me_vv(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* SM3 message expansion: eight new W words */
+int crypto_insn_rv32_vsm3c_vi(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* two SM3 compression rounds, round pair imm */
+
 /* rv64 Zbkb (Zbkb (Linux hwprobe RISCV_HWPROBE_EXT_ZBKB)). Registers are XLEN-bit integers; the result goes to *rd; a reserved immediate returns CRYPTO_INSN_ERR_ILLEGAL. */
 int crypto_insn_rv64_andn(uint64_t *rd, uint64_t rs1, uint64_t rs2); /* rs1 AND NOT rs2 */
 int crypto_insn_rv64_orn(uint64_t *rd, uint64_t rs1, uint64_t rs2); /* rs1 OR NOT rs2 */
@@ -319,7 +374,7 @@ int crypto_insn_rv64_sm4ks(uint64_t *rd, uint64_t rs1, uint64_t rs2, uint8_t imm
 int crypto_insn_rv64_sm3p0(uint64_t *rd, uint64_t rs1); /* SM3 P0 of bits 31:0 of rs1 */
 int crypto_insn_rv64_sm3p1(uint64_t *rd, uint64_t rs1); /* SM3 P1 of bits 31:0 of rs1 */
 
-/* rv64 Zvbb (Zvbb, includes Zvkb (hwprobe RISCV_HWPROBE_EXT_ZVBB)). RISC-V vector, VLEN = 128, register groups in memory order (vse8.v): vd is vd_bytes (16, 32, 64, 128 = LMUL 1-8; vwsll: 2 x LMUL, 32-128), read and written; vs2 and vs1 are LMUL x 16 bytes (a .vs form's vs2 16); vs1 is read only by the forms that name it (NULL allowed otherwise), rs1 only by .vx, imm only by .vi; sew 0 = the op's default (64 for vclmul/vclmulh, else 32); vl, vstart in elements; tail and mask undisturbed, unmasked. A reserved configuration returns CRYPTO_INSN_ERR_ILLEGAL; a bad vd_bytes CRYPTO_INSN_ERR_ARG. */
+/* rv64 Zvbb (Zvbb, includes Zvkb (hwprobe RISCV_HWPROBE_EXT_ZVBB)). RISC-V vector, VLEN = 128, register groups in memory order (vse8.v): vd is vd_bytes (16, 32, 64, 128 = LMUL 1-8; vwsll: 2 x LMUL, 32-128), read and written; vs2 and vs1 are LMUL x 16 bytes (a .vs form's vs2 16); vs1 is read only by the forms that name it (NULL allowed otherwise), rs1 only by .vx (rv32: its low 32 bits, sign-extended to SEW at SEW 64 as the V extension says), imm only by .vi; sew 0 = the op's default (64 for vclmul/vclmulh, else 32); vl, vstart in elements; tail and mask undisturbed, unmasked. A reserved configuration returns CRYPTO_INSN_ERR_ILLEGAL; a bad vd_bytes CRYPTO_INSN_ERR_ARG. */
 int crypto_insn_rv64_vandn_vv(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* vs2 AND NOT vs1 per element */
 int crypto_insn_rv64_vandn_vx(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* vs2 AND NOT rs1 per element */
 int crypto_insn_rv64_vbrev8_v(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* reverse the bits of each byte of each element */
@@ -337,17 +392,17 @@ int crypto_insn_rv64_vwsll_vv(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs
 int crypto_insn_rv64_vwsll_vx(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* widening shift left by rs1 mod 2*SEW */
 int crypto_insn_rv64_vwsll_vi(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* widening shift left by imm mod 2*SEW */
 
-/* rv64 Zvbc (Zvbc (hwprobe RISCV_HWPROBE_EXT_ZVBC)). RISC-V vector, VLEN = 128, register groups in memory order (vse8.v): vd is vd_bytes (16, 32, 64, 128 = LMUL 1-8; vwsll: 2 x LMUL, 32-128), read and written; vs2 and vs1 are LMUL x 16 bytes (a .vs form's vs2 16); vs1 is read only by the forms that name it (NULL allowed otherwise), rs1 only by .vx, imm only by .vi; sew 0 = the op's default (64 for vclmul/vclmulh, else 32); vl, vstart in elements; tail and mask undisturbed, unmasked. A reserved configuration returns CRYPTO_INSN_ERR_ILLEGAL; a bad vd_bytes CRYPTO_INSN_ERR_ARG. */
+/* rv64 Zvbc (Zvbc (hwprobe RISCV_HWPROBE_EXT_ZVBC)). RISC-V vector, VLEN = 128, register groups in memory order (vse8.v): vd is vd_bytes (16, 32, 64, 128 = LMUL 1-8; vwsll: 2 x LMUL, 32-128), read and written; vs2 and vs1 are LMUL x 16 bytes (a .vs form's vs2 16); vs1 is read only by the forms that name it (NULL allowed otherwise), rs1 only by .vx (rv32: its low 32 bits, sign-extended to SEW at SEW 64 as the V extension says), imm only by .vi; sew 0 = the op's default (64 for vclmul/vclmulh, else 32); vl, vstart in elements; tail and mask undisturbed, unmasked. A reserved configuration returns CRYPTO_INSN_ERR_ILLEGAL; a bad vd_bytes CRYPTO_INSN_ERR_ARG. */
 int crypto_insn_rv64_vclmul_vv(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* low 64 bits of the 64x64 carry-less product per element */
 int crypto_insn_rv64_vclmul_vx(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* low 64 bits of the carry-less product with rs1 */
 int crypto_insn_rv64_vclmulh_vv(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* high 64 bits of the 64x64 carry-less product per element */
 int crypto_insn_rv64_vclmulh_vx(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* high 64 bits of the carry-less product with rs1 */
 
-/* rv64 Zvkg (Zvkg (hwprobe RISCV_HWPROBE_EXT_ZVKG)). RISC-V vector, VLEN = 128, register groups in memory order (vse8.v): vd is vd_bytes (16, 32, 64, 128 = LMUL 1-8; vwsll: 2 x LMUL, 32-128), read and written; vs2 and vs1 are LMUL x 16 bytes (a .vs form's vs2 16); vs1 is read only by the forms that name it (NULL allowed otherwise), rs1 only by .vx, imm only by .vi; sew 0 = the op's default (64 for vclmul/vclmulh, else 32); vl, vstart in elements; tail and mask undisturbed, unmasked. A reserved configuration returns CRYPTO_INSN_ERR_ILLEGAL; a bad vd_bytes CRYPTO_INSN_ERR_ARG. */
+/* rv64 Zvkg (Zvkg (hwprobe RISCV_HWPROBE_EXT_ZVKG)). RISC-V vector, VLEN = 128, register groups in memory order (vse8.v): vd is vd_bytes (16, 32, 64, 128 = LMUL 1-8; vwsll: 2 x LMUL, 32-128), read and written; vs2 and vs1 are LMUL x 16 bytes (a .vs form's vs2 16); vs1 is read only by the forms that name it (NULL allowed otherwise), rs1 only by .vx (rv32: its low 32 bits, sign-extended to SEW at SEW 64 as the V extension says), imm only by .vi; sew 0 = the op's default (64 for vclmul/vclmulh, else 32); vl, vstart in elements; tail and mask undisturbed, unmasked. A reserved configuration returns CRYPTO_INSN_ERR_ILLEGAL; a bad vd_bytes CRYPTO_INSN_ERR_ARG. */
 int crypto_insn_rv64_vghsh_vv(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* GHASH step per group: (vd XOR vs1) * H(vs2) in GF(2^128) */
 int crypto_insn_rv64_vgmul_vv(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* vd * H(vs2) in GF(2^128) per group */
 
-/* rv64 Zvkned (Zvkned (hwprobe RISCV_HWPROBE_EXT_ZVKNED)). RISC-V vector, VLEN = 128, register groups in memory order (vse8.v): vd is vd_bytes (16, 32, 64, 128 = LMUL 1-8; vwsll: 2 x LMUL, 32-128), read and written; vs2 and vs1 are LMUL x 16 bytes (a .vs form's vs2 16); vs1 is read only by the forms that name it (NULL allowed otherwise), rs1 only by .vx, imm only by .vi; sew 0 = the op's default (64 for vclmul/vclmulh, else 32); vl, vstart in elements; tail and mask undisturbed, unmasked. A reserved configuration returns CRYPTO_INSN_ERR_ILLEGAL; a bad vd_bytes CRYPTO_INSN_ERR_ARG. */
+/* rv64 Zvkned (Zvkned (hwprobe RISCV_HWPROBE_EXT_ZVKNED)). RISC-V vector, VLEN = 128, register groups in memory order (vse8.v): vd is vd_bytes (16, 32, 64, 128 = LMUL 1-8; vwsll: 2 x LMUL, 32-128), read and written; vs2 and vs1 are LMUL x 16 bytes (a .vs form's vs2 16); vs1 is read only by the forms that name it (NULL allowed otherwise), rs1 only by .vx (rv32: its low 32 bits, sign-extended to SEW at SEW 64 as the V extension says), imm only by .vi; sew 0 = the op's default (64 for vclmul/vclmulh, else 32); vl, vstart in elements; tail and mask undisturbed, unmasked. A reserved configuration returns CRYPTO_INSN_ERR_ILLEGAL; a bad vd_bytes CRYPTO_INSN_ERR_ARG. */
 int crypto_insn_rv64_vaesef_vv(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* final encryption round: SubBytes, ShiftRows, AddRoundKey vs2 */
 int crypto_insn_rv64_vaesef_vs(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* final encryption round, one round key for every group */
 int crypto_insn_rv64_vaesem_vv(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* middle encryption round: SubBytes, ShiftRows, MixColumns, AddRoundKey */
@@ -360,17 +415,17 @@ int crypto_insn_rv64_vaeskf1_vi(uint8_t *vd, const uint8_t *vs2, const uint8_t *
 int crypto_insn_rv64_vaeskf2_vi(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* AES-256 next round key from vd and vs2, round imm */
 int crypto_insn_rv64_vaesz_vs(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* round-zero AddRoundKey: vd XOR vs2's group 0 */
 
-/* rv64 Zvknh (Zvknha (SEW 32) / Zvknhb (SEW 32, 64) (hwprobe RISCV_HWPROBE_EXT_ZVKNHA/B)). RISC-V vector, VLEN = 128, register groups in memory order (vse8.v): vd is vd_bytes (16, 32, 64, 128 = LMUL 1-8; vwsll: 2 x LMUL, 32-128), read and written; vs2 and vs1 are LMUL x 16 bytes (a .vs form's vs2 16); vs1 is read only by the forms that name it (NULL allowed otherwise), rs1 only by .vx, imm only by .vi; sew 0 = the op's default (64 for vclmul/vclmulh, else 32); vl, vstart in elements; tail and mask undisturbed, unmasked. A reserved configuration returns CRYPTO_INSN_ERR_ILLEGAL; a bad vd_bytes CRYPTO_INSN_ERR_ARG. */
+/* rv64 Zvknh (Zvknha (SEW 32) / Zvknhb (SEW 32, 64) (hwprobe RISCV_HWPROBE_EXT_ZVKNHA/B)). RISC-V vector, VLEN = 128, register groups in memory order (vse8.v): vd is vd_bytes (16, 32, 64, 128 = LMUL 1-8; vwsll: 2 x LMUL, 32-128), read and written; vs2 and vs1 are LMUL x 16 bytes (a .vs form's vs2 16); vs1 is read only by the forms that name it (NULL allowed otherwise), rs1 only by .vx (rv32: its low 32 bits, sign-extended to SEW at SEW 64 as the V extension says), imm only by .vi; sew 0 = the op's default (64 for vclmul/vclmulh, else 32); vl, vstart in elements; tail and mask undisturbed, unmasked. A reserved configuration returns CRYPTO_INSN_ERR_ILLEGAL; a bad vd_bytes CRYPTO_INSN_ERR_ARG. */
 int crypto_insn_rv64_vsha2ms_vv(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* SHA-2 message schedule: four new W words */
 int crypto_insn_rv64_vsha2ch_vv(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* two SHA-2 rounds with the high message-schedule words of vs1 */
 int crypto_insn_rv64_vsha2cl_vv(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* two SHA-2 rounds with the low message-schedule words of vs1 */
 
-/* rv64 Zvksed (Zvksed (hwprobe RISCV_HWPROBE_EXT_ZVKSED)). RISC-V vector, VLEN = 128, register groups in memory order (vse8.v): vd is vd_bytes (16, 32, 64, 128 = LMUL 1-8; vwsll: 2 x LMUL, 32-128), read and written; vs2 and vs1 are LMUL x 16 bytes (a .vs form's vs2 16); vs1 is read only by the forms that name it (NULL allowed otherwise), rs1 only by .vx, imm only by .vi; sew 0 = the op's default (64 for vclmul/vclmulh, else 32); vl, vstart in elements; tail and mask undisturbed, unmasked. A reserved configuration returns CRYPTO_INSN_ERR_ILLEGAL; a bad vd_bytes CRYPTO_INSN_ERR_ARG. */
+/* rv64 Zvksed (Zvksed (hwprobe RISCV_HWPROBE_EXT_ZVKSED)). RISC-V vector, VLEN = 128, register groups in memory order (vse8.v): vd is vd_bytes (16, 32, 64, 128 = LMUL 1-8; vwsll: 2 x LMUL, 32-128), read and written; vs2 and vs1 are LMUL x 16 bytes (a .vs form's vs2 16); vs1 is read only by the forms that name it (NULL allowed otherwise), rs1 only by .vx (rv32: its low 32 bits, sign-extended to SEW at SEW 64 as the V extension says), imm only by .vi; sew 0 = the op's default (64 for vclmul/vclmulh, else 32); vl, vstart in elements; tail and mask undisturbed, unmasked. A reserved configuration returns CRYPTO_INSN_ERR_ILLEGAL; a bad vd_bytes CRYPTO_INSN_ERR_ARG. */
 int crypto_insn_rv64_vsm4k_vi(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* four SM4 key-expansion rounds, round group imm */
 int crypto_insn_rv64_vsm4r_vv(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* four SM4 rounds with the round keys of vs2 */
 int crypto_insn_rv64_vsm4r_vs(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* four SM4 rounds, one round-key group for every group */
 
-/* rv64 Zvksh (Zvksh (hwprobe RISCV_HWPROBE_EXT_ZVKSH)). RISC-V vector, VLEN = 128, register groups in memory order (vse8.v): vd is vd_bytes (16, 32, 64, 128 = LMUL 1-8; vwsll: 2 x LMUL, 32-128), read and written; vs2 and vs1 are LMUL x 16 bytes (a .vs form's vs2 16); vs1 is read only by the forms that name it (NULL allowed otherwise), rs1 only by .vx, imm only by .vi; sew 0 = the op's default (64 for vclmul/vclmulh, else 32); vl, vstart in elements; tail and mask undisturbed, unmasked. A reserved configuration returns CRYPTO_INSN_ERR_ILLEGAL; a bad vd_bytes CRYPTO_INSN_ERR_ARG. */
+/* rv64 Zvksh (Zvksh (hwprobe RISCV_HWPROBE_EXT_ZVKSH)). RISC-V vector, VLEN = 128, register groups in memory order (vse8.v): vd is vd_bytes (16, 32, 64, 128 = LMUL 1-8; vwsll: 2 x LMUL, 32-128), read and written; vs2 and vs1 are LMUL x 16 bytes (a .vs form's vs2 16); vs1 is read only by the forms that name it (NULL allowed otherwise), rs1 only by .vx (rv32: its low 32 bits, sign-extended to SEW at SEW 64 as the V extension says), imm only by .vi; sew 0 = the op's default (64 for vclmul/vclmulh, else 32); vl, vstart in elements; tail and mask undisturbed, unmasked. A reserved configuration returns CRYPTO_INSN_ERR_ILLEGAL; a bad vd_bytes CRYPTO_INSN_ERR_ARG. */
 int crypto_insn_rv64_vsm3me_vv(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* SM3 message expansion: eight new W words */
 int crypto_insn_rv64_vsm3c_vi(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart); /* two SM3 compression rounds, round pair imm */
 
@@ -521,6 +576,47 @@ int crypto_insn_rv64_vsm3c_vi(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs
     X(rv32, sm4ks, X2I) \
     X(rv32, sm3p0, X1) \
     X(rv32, sm3p1, X1) \
+    X(rv32, vandn_vv, V) \
+    X(rv32, vandn_vx, V) \
+    X(rv32, vbrev8_v, V) \
+    X(rv32, vrev8_v, V) \
+    X(rv32, vrol_vv, V) \
+    X(rv32, vrol_vx, V) \
+    X(rv32, vror_vv, V) \
+    X(rv32, vror_vx, V) \
+    X(rv32, vror_vi, V) \
+    X(rv32, vbrev_v, V) \
+    X(rv32, vclz_v, V) \
+    X(rv32, vctz_v, V) \
+    X(rv32, vcpop_v, V) \
+    X(rv32, vwsll_vv, V) \
+    X(rv32, vwsll_vx, V) \
+    X(rv32, vwsll_vi, V) \
+    X(rv32, vclmul_vv, V) \
+    X(rv32, vclmul_vx, V) \
+    X(rv32, vclmulh_vv, V) \
+    X(rv32, vclmulh_vx, V) \
+    X(rv32, vghsh_vv, V) \
+    X(rv32, vgmul_vv, V) \
+    X(rv32, vaesef_vv, V) \
+    X(rv32, vaesef_vs, V) \
+    X(rv32, vaesem_vv, V) \
+    X(rv32, vaesem_vs, V) \
+    X(rv32, vaesdf_vv, V) \
+    X(rv32, vaesdf_vs, V) \
+    X(rv32, vaesdm_vv, V) \
+    X(rv32, vaesdm_vs, V) \
+    X(rv32, vaeskf1_vi, V) \
+    X(rv32, vaeskf2_vi, V) \
+    X(rv32, vaesz_vs, V) \
+    X(rv32, vsha2ms_vv, V) \
+    X(rv32, vsha2ch_vv, V) \
+    X(rv32, vsha2cl_vv, V) \
+    X(rv32, vsm4k_vi, V) \
+    X(rv32, vsm4r_vv, V) \
+    X(rv32, vsm4r_vs, V) \
+    X(rv32, vsm3me_vv, V) \
+    X(rv32, vsm3c_vi, V) \
     X(rv64, andn, X2) \
     X(rv64, orn, X2) \
     X(rv64, xnor, X2) \
@@ -746,6 +842,47 @@ struct crypto_insn_table {
     int (*rv32_sm4ks)(uint32_t *rd, uint32_t rs1, uint32_t rs2, uint8_t imm);
     int (*rv32_sm3p0)(uint32_t *rd, uint32_t rs1);
     int (*rv32_sm3p1)(uint32_t *rd, uint32_t rs1);
+    int (*rv32_vandn_vv)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv32_vandn_vx)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv32_vbrev8_v)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv32_vrev8_v)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv32_vrol_vv)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv32_vrol_vx)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv32_vror_vv)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv32_vror_vx)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv32_vror_vi)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv32_vbrev_v)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv32_vclz_v)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv32_vctz_v)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv32_vcpop_v)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv32_vwsll_vv)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv32_vwsll_vx)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv32_vwsll_vi)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv32_vclmul_vv)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv32_vclmul_vx)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv32_vclmulh_vv)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv32_vclmulh_vx)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv32_vghsh_vv)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv32_vgmul_vv)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv32_vaesef_vv)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv32_vaesef_vs)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv32_vaesem_vv)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv32_vaesem_vs)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv32_vaesdf_vv)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv32_vaesdf_vs)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv32_vaesdm_vv)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv32_vaesdm_vs)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv32_vaeskf1_vi)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv32_vaeskf2_vi)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv32_vaesz_vs)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv32_vsha2ms_vv)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv32_vsha2ch_vv)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv32_vsha2cl_vv)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv32_vsm4k_vi)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv32_vsm4r_vv)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv32_vsm4r_vs)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv32_vsm3me_vv)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
+    int (*rv32_vsm3c_vi)(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs1, uint64_t rs1, uint8_t imm, size_t vd_bytes, uint32_t sew, uint32_t vl, uint32_t vstart);
     int (*rv64_andn)(uint64_t *rd, uint64_t rs1, uint64_t rs2);
     int (*rv64_orn)(uint64_t *rd, uint64_t rs1, uint64_t rs2);
     int (*rv64_xnor)(uint64_t *rd, uint64_t rs1, uint64_t rs2);

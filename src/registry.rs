@@ -154,6 +154,87 @@ impl FromStr for Arch {
 #[macro_export]
 macro_rules! for_each_instruction {
     ($m:ident $(, $pre:tt)*) => {
+        $crate::__registry_riscv_vector_rows! { __registry_with_vector_rows ($m [$($pre)*]) }
+    };
+}
+
+/// The RISC-V vector rows ([`Shape::V`]), one list for both XLENs: passes them
+/// in brackets after `$args` to `$next!`, which places them in the rv32 and
+/// the rv64 block. Part of [`for_each_instruction!`], not an interface.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __registry_riscv_vector_rows {
+    ($next:ident ($($args:tt)*)) => {
+        $crate::$next! { $($args)* [
+            // Vector rows (Shape V): the ident is the mnemonic with `.` as
+            // `_` (`vaesem_vv` is `vaesem.vv`; the text comes from
+            // `riscv::v::VOp`, checked at compile time); the variant is the
+            // `VOp` of the same name. See `Shape::V`.
+            ext zvbb "Zvbb" "Zvbb, includes Zvkb (hwprobe RISCV_HWPROBE_EXT_ZVBB)" {
+                (vandn_vv VandnVv V (vd, vs2, vs1) [] "vs2 AND NOT vs1 per element")
+                (vandn_vx VandnVx V (vd, vs2, rs1) [] "vs2 AND NOT rs1 per element")
+                (vbrev8_v Vbrev8V V (vd, vs2) [] "reverse the bits of each byte of each element")
+                (vrev8_v Vrev8V V (vd, vs2) [] "reverse the bytes of each element")
+                (vrol_vv VrolVv V (vd, vs2, vs1) [] "rotate each element left by vs1 mod SEW")
+                (vrol_vx VrolVx V (vd, vs2, rs1) [] "rotate each element left by rs1 mod SEW")
+                (vror_vv VrorVv V (vd, vs2, vs1) [] "rotate each element right by vs1 mod SEW")
+                (vror_vx VrorVx V (vd, vs2, rs1) [] "rotate each element right by rs1 mod SEW")
+                (vror_vi VrorVi V (vd, vs2) [] "rotate each element right by imm (6 bits) mod SEW")
+                (vbrev_v VbrevV V (vd, vs2) [] "reverse the bits of each element")
+                (vclz_v VclzV V (vd, vs2) [] "count leading zeros of each element")
+                (vctz_v VctzV V (vd, vs2) [] "count trailing zeros of each element")
+                (vcpop_v VcpopV V (vd, vs2) [] "count set bits of each element")
+                (vwsll_vv VwsllVv V (vd, vs2, vs1) [] "widening shift left: 2*SEW zero-extended vs2 << (vs1 mod 2*SEW)")
+                (vwsll_vx VwsllVx V (vd, vs2, rs1) [] "widening shift left by rs1 mod 2*SEW")
+                (vwsll_vi VwsllVi V (vd, vs2) [] "widening shift left by imm mod 2*SEW")
+            }
+            ext zvbc "Zvbc" "Zvbc (hwprobe RISCV_HWPROBE_EXT_ZVBC)" {
+                (vclmul_vv VclmulVv V (vd, vs2, vs1) [] "low 64 bits of the 64x64 carry-less product per element")
+                (vclmul_vx VclmulVx V (vd, vs2, rs1) [] "low 64 bits of the carry-less product with rs1")
+                (vclmulh_vv VclmulhVv V (vd, vs2, vs1) [] "high 64 bits of the 64x64 carry-less product per element")
+                (vclmulh_vx VclmulhVx V (vd, vs2, rs1) [] "high 64 bits of the carry-less product with rs1")
+            }
+            ext zvkg "Zvkg" "Zvkg (hwprobe RISCV_HWPROBE_EXT_ZVKG)" {
+                (vghsh_vv VghshVv V (vd, vs2, vs1) [] "GHASH step per group: (vd XOR vs1) * H(vs2) in GF(2^128)")
+                (vgmul_vv VgmulVv V (vd, vs2) [] "vd * H(vs2) in GF(2^128) per group")
+            }
+            ext zvkned "Zvkned" "Zvkned (hwprobe RISCV_HWPROBE_EXT_ZVKNED)" {
+                (vaesef_vv VaesefVv V (vd, vs2) [] "final encryption round: SubBytes, ShiftRows, AddRoundKey vs2")
+                (vaesef_vs VaesefVs V (vd, vs2) [] "final encryption round, one round key for every group")
+                (vaesem_vv VaesemVv V (vd, vs2) [] "middle encryption round: SubBytes, ShiftRows, MixColumns, AddRoundKey")
+                (vaesem_vs VaesemVs V (vd, vs2) [] "middle encryption round, one round key for every group")
+                (vaesdf_vv VaesdfVv V (vd, vs2) [] "final decryption round: InvShiftRows, InvSubBytes, AddRoundKey")
+                (vaesdf_vs VaesdfVs V (vd, vs2) [] "final decryption round, one round key for every group")
+                (vaesdm_vv VaesdmVv V (vd, vs2) [] "middle decryption round: InvShiftRows, InvSubBytes, AddRoundKey, InvMixColumns")
+                (vaesdm_vs VaesdmVs V (vd, vs2) [] "middle decryption round, one round key for every group")
+                (vaeskf1_vi Vaeskf1Vi V (vd, vs2) [] "AES-128 next round key from vs2, round imm")
+                (vaeskf2_vi Vaeskf2Vi V (vd, vs2) [] "AES-256 next round key from vd and vs2, round imm")
+                (vaesz_vs VaeszVs V (vd, vs2) [] "round-zero AddRoundKey: vd XOR vs2's group 0")
+            }
+            ext zvknh "Zvknh" "Zvknha (SEW 32) / Zvknhb (SEW 32, 64) (hwprobe RISCV_HWPROBE_EXT_ZVKNHA/B)" {
+                (vsha2ms_vv Vsha2msVv V (vd, vs2, vs1) [] "SHA-2 message schedule: four new W words")
+                (vsha2ch_vv Vsha2chVv V (vd, vs2, vs1) [] "two SHA-2 rounds with the high message-schedule words of vs1")
+                (vsha2cl_vv Vsha2clVv V (vd, vs2, vs1) [] "two SHA-2 rounds with the low message-schedule words of vs1")
+            }
+            ext zvksed "Zvksed" "Zvksed (hwprobe RISCV_HWPROBE_EXT_ZVKSED)" {
+                (vsm4k_vi Vsm4kVi V (vd, vs2) [] "four SM4 key-expansion rounds, round group imm")
+                (vsm4r_vv Vsm4rVv V (vd, vs2) [] "four SM4 rounds with the round keys of vs2")
+                (vsm4r_vs Vsm4rVs V (vd, vs2) [] "four SM4 rounds, one round-key group for every group")
+            }
+            ext zvksh "Zvksh" "Zvksh (hwprobe RISCV_HWPROBE_EXT_ZVKSH)" {
+                (vsm3me_vv Vsm3meVv V (vd, vs2, vs1) [] "SM3 message expansion: eight new W words")
+                (vsm3c_vi Vsm3cVi V (vd, vs2) [] "two SM3 compression rounds, round pair imm")
+            }
+        ] }
+    };
+}
+
+/// The registry with the vector rows `$v` in both RISC-V blocks, given to `$m!`
+/// (after `$pre`). Part of [`for_each_instruction!`], not an interface.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __registry_with_vector_rows {
+    ($m:ident [$($pre:tt)*] [$($v:tt)*]) => {
         $m! {
             $($pre)*
             arch x86 X86 X86Op "x86" le {
@@ -523,6 +604,7 @@ macro_rules! for_each_instruction {
                     (sm3p1 Sm3p1 X1 (rs1) []
                         "SM3 P1 of bits 31:0 of rs1")
                 }
+                $($v)*
                 planned {
                 }
             }
@@ -617,65 +699,7 @@ macro_rules! for_each_instruction {
                     (sm3p1 Sm3p1 X1 (rs1) []
                         "SM3 P1 of bits 31:0 of rs1")
                 }
-                // Vector rows (Shape V): the ident is the mnemonic with `.` as
-                // `_` (`vaesem_vv` is `vaesem.vv`; the text comes from
-                // `riscv::v::VOp`, checked at compile time); the variant is the
-                // `VOp` of the same name. See `Shape::V`.
-                ext zvbb "Zvbb" "Zvbb, includes Zvkb (hwprobe RISCV_HWPROBE_EXT_ZVBB)" {
-                    (vandn_vv VandnVv V (vd, vs2, vs1) [] "vs2 AND NOT vs1 per element")
-                    (vandn_vx VandnVx V (vd, vs2, rs1) [] "vs2 AND NOT rs1 per element")
-                    (vbrev8_v Vbrev8V V (vd, vs2) [] "reverse the bits of each byte of each element")
-                    (vrev8_v Vrev8V V (vd, vs2) [] "reverse the bytes of each element")
-                    (vrol_vv VrolVv V (vd, vs2, vs1) [] "rotate each element left by vs1 mod SEW")
-                    (vrol_vx VrolVx V (vd, vs2, rs1) [] "rotate each element left by rs1 mod SEW")
-                    (vror_vv VrorVv V (vd, vs2, vs1) [] "rotate each element right by vs1 mod SEW")
-                    (vror_vx VrorVx V (vd, vs2, rs1) [] "rotate each element right by rs1 mod SEW")
-                    (vror_vi VrorVi V (vd, vs2) [] "rotate each element right by imm (6 bits) mod SEW")
-                    (vbrev_v VbrevV V (vd, vs2) [] "reverse the bits of each element")
-                    (vclz_v VclzV V (vd, vs2) [] "count leading zeros of each element")
-                    (vctz_v VctzV V (vd, vs2) [] "count trailing zeros of each element")
-                    (vcpop_v VcpopV V (vd, vs2) [] "count set bits of each element")
-                    (vwsll_vv VwsllVv V (vd, vs2, vs1) [] "widening shift left: 2*SEW zero-extended vs2 << (vs1 mod 2*SEW)")
-                    (vwsll_vx VwsllVx V (vd, vs2, rs1) [] "widening shift left by rs1 mod 2*SEW")
-                    (vwsll_vi VwsllVi V (vd, vs2) [] "widening shift left by imm mod 2*SEW")
-                }
-                ext zvbc "Zvbc" "Zvbc (hwprobe RISCV_HWPROBE_EXT_ZVBC)" {
-                    (vclmul_vv VclmulVv V (vd, vs2, vs1) [] "low 64 bits of the 64x64 carry-less product per element")
-                    (vclmul_vx VclmulVx V (vd, vs2, rs1) [] "low 64 bits of the carry-less product with rs1")
-                    (vclmulh_vv VclmulhVv V (vd, vs2, vs1) [] "high 64 bits of the 64x64 carry-less product per element")
-                    (vclmulh_vx VclmulhVx V (vd, vs2, rs1) [] "high 64 bits of the carry-less product with rs1")
-                }
-                ext zvkg "Zvkg" "Zvkg (hwprobe RISCV_HWPROBE_EXT_ZVKG)" {
-                    (vghsh_vv VghshVv V (vd, vs2, vs1) [] "GHASH step per group: (vd XOR vs1) * H(vs2) in GF(2^128)")
-                    (vgmul_vv VgmulVv V (vd, vs2) [] "vd * H(vs2) in GF(2^128) per group")
-                }
-                ext zvkned "Zvkned" "Zvkned (hwprobe RISCV_HWPROBE_EXT_ZVKNED)" {
-                    (vaesef_vv VaesefVv V (vd, vs2) [] "final encryption round: SubBytes, ShiftRows, AddRoundKey vs2")
-                    (vaesef_vs VaesefVs V (vd, vs2) [] "final encryption round, one round key for every group")
-                    (vaesem_vv VaesemVv V (vd, vs2) [] "middle encryption round: SubBytes, ShiftRows, MixColumns, AddRoundKey")
-                    (vaesem_vs VaesemVs V (vd, vs2) [] "middle encryption round, one round key for every group")
-                    (vaesdf_vv VaesdfVv V (vd, vs2) [] "final decryption round: InvShiftRows, InvSubBytes, AddRoundKey")
-                    (vaesdf_vs VaesdfVs V (vd, vs2) [] "final decryption round, one round key for every group")
-                    (vaesdm_vv VaesdmVv V (vd, vs2) [] "middle decryption round: InvShiftRows, InvSubBytes, AddRoundKey, InvMixColumns")
-                    (vaesdm_vs VaesdmVs V (vd, vs2) [] "middle decryption round, one round key for every group")
-                    (vaeskf1_vi Vaeskf1Vi V (vd, vs2) [] "AES-128 next round key from vs2, round imm")
-                    (vaeskf2_vi Vaeskf2Vi V (vd, vs2) [] "AES-256 next round key from vd and vs2, round imm")
-                    (vaesz_vs VaeszVs V (vd, vs2) [] "round-zero AddRoundKey: vd XOR vs2's group 0")
-                }
-                ext zvknh "Zvknh" "Zvknha (SEW 32) / Zvknhb (SEW 32, 64) (hwprobe RISCV_HWPROBE_EXT_ZVKNHA/B)" {
-                    (vsha2ms_vv Vsha2msVv V (vd, vs2, vs1) [] "SHA-2 message schedule: four new W words")
-                    (vsha2ch_vv Vsha2chVv V (vd, vs2, vs1) [] "two SHA-2 rounds with the high message-schedule words of vs1")
-                    (vsha2cl_vv Vsha2clVv V (vd, vs2, vs1) [] "two SHA-2 rounds with the low message-schedule words of vs1")
-                }
-                ext zvksed "Zvksed" "Zvksed (hwprobe RISCV_HWPROBE_EXT_ZVKSED)" {
-                    (vsm4k_vi Vsm4kVi V (vd, vs2) [] "four SM4 key-expansion rounds, round group imm")
-                    (vsm4r_vv Vsm4rVv V (vd, vs2) [] "four SM4 rounds with the round keys of vs2")
-                    (vsm4r_vs Vsm4rVs V (vd, vs2) [] "four SM4 rounds, one round-key group for every group")
-                }
-                ext zvksh "Zvksh" "Zvksh (hwprobe RISCV_HWPROBE_EXT_ZVKSH)" {
-                    (vsm3me_vv Vsm3meVv V (vd, vs2, vs1) [] "SM3 message expansion: eight new W words")
-                    (vsm3c_vi Vsm3cVi V (vd, vs2) [] "two SM3 compression rounds, round pair imm")
-                }
+                $($v)*
                 planned {
                 }
             }
@@ -745,7 +769,8 @@ pub enum Shape {
     /// names say which). It runs through [`crate::riscv::v::execute`] under a
     /// `vtype`/`vl`/`vstart` configuration at VLEN = 128: a group is LMUL x 16
     /// bytes, LMUL given by `vd`'s width (`vwsll`: `vd` is 2 x LMUL); `.vs`
-    /// forms' `vs2` is one 16-byte element group; `rs1` is an RV64 register.
+    /// forms' `vs2` is one 16-byte element group; `rs1` is an XLEN register
+    /// (RV32 and RV64 have the same rows; see [`crate::vector::table::xlen_rs1`]).
     /// The `.vi` forms take an immediate ([`crate::riscv::v::VOp::has_imm`]).
     /// The result is `vd`'s group after the instruction or `illegal` (a
     /// reserved configuration). The row's ident is the mnemonic with `.` as
@@ -773,7 +798,7 @@ pub enum RegWidth {
     /// A 64-bit SIMD register (AArch32 `D`).
     D64,
     /// A RISC-V vector register group of [`Shape::V`] (16 to 128 bytes at
-    /// VLEN = 128, see there; the `rs1` of a `.vx` form is an RV64 register).
+    /// VLEN = 128, see there; the `rs1` of a `.vx` form is an XLEN register).
     Group,
 }
 

@@ -1065,16 +1065,32 @@ fn qemu_vector_file_replays_through_the_executor() {
 /// with its QEMU lines and no line malformed, mismatched or unsupported.
 #[test]
 fn qemu_vector_file_replays_through_the_registry_rows() {
+    replay_rows("vectors/riscv-vector.txt", crypto_insn::vector::Arch::Rv64);
+}
+
+/// The RV32 file (qemu-riscv32, the same generator built -march=rv32gcv)
+/// through the `--arch rv32` rows: `rs1` is 8 digits, sign-extended at SEW 64.
+#[test]
+fn qemu_rv32_vector_file_replays_through_the_registry_rows() {
+    replay_rows(
+        "vectors/riscv-rv32-vector.txt",
+        crypto_insn::vector::Arch::Rv32,
+    );
+}
+
+fn replay_rows(file: &str, arch: crypto_insn::vector::Arch) {
     use crypto_insn::registry::{INSTRUCTIONS, Shape};
-    use crypto_insn::vector::Arch;
-    let path = crypto_insn_testutil::workspace_root().join("vectors/riscv-vector.txt");
+    let path = crypto_insn_testutil::workspace_root().join(file);
     let text = std::fs::read_to_string(&path).unwrap();
     for b in crypto_insn::backend::available() {
-        let r = crypto_insn::conformance::replay::replay(&text, Arch::Rv64, b);
+        let r = crypto_insn::conformance::replay::replay(&text, arch, b);
         assert!(r.malformed.is_empty(), "{b}: {:?}", r.malformed.first());
         assert!(r.mismatches.is_empty(), "{b}: {:?}", r.mismatches.first());
         let mut rows = 0;
-        for i in INSTRUCTIONS.iter().filter(|i| i.shape == Shape::V) {
+        for i in INSTRUCTIONS
+            .iter()
+            .filter(|i| i.shape == Shape::V && i.arch == arch)
+        {
             let c = r.per_mnemonic.get(i.mnemonic).copied().unwrap_or_default();
             assert!(
                 c.passed >= 13 && c.failed == 0,
@@ -1085,6 +1101,54 @@ fn qemu_vector_file_replays_through_the_registry_rows() {
         }
         assert_eq!(rows, VOp::ALL.len());
     }
+}
+
+/// `--arch rv32` vector lines: the same rows as rv64; a `.vx` form's `rs1` is
+/// 8 digits (`sw` order), its low SEW bits at SEW <= 32 and sign-extended at
+/// SEW 64 (V 1.0: "If XLEN<SEW, the value from the x register is
+/// sign-extended to SEW bits"); 16 digits are a width error.
+#[test]
+fn rv32_vector_lines_take_a_sign_extended_xlen_rs1() {
+    use crypto_insn::vector::{Arch, Parsed, parse_line};
+    let d = "ffffffffffffffffffffffffffffffff";
+    let x = "00112233445566778899aabbccddeeff";
+    let run = |line: &str, arch| {
+        let Ok(Parsed::Insn(l)) = parse_line(line, arch) else {
+            panic!("{line}")
+        };
+        l.execute(crypto_insn::backend::Soft)
+    };
+    // rs1 = 0x80000000: at SEW 64, 0xffffffff80000000 (NOT: 0x7fffffff).
+    let rv32 = run(&format!("vandn.vx sew=64 {d} {x} 00000080"), Arch::Rv32);
+    let rv64 = run(
+        &format!("vandn.vx sew=64 {d} {x} 00000080ffffffff"),
+        Arch::Rv64,
+    );
+    assert_eq!(rv32, rv64);
+    assert_ne!(
+        rv32,
+        run(
+            &format!("vandn.vx sew=64 {d} {x} 0000008000000000"),
+            Arch::Rv64
+        )
+    );
+    // rs1 = 0x7fffffff: positive, zero upper half either way.
+    assert_eq!(
+        run(&format!("vclmul.vx {d} {x} ffffff7f"), Arch::Rv32),
+        run(&format!("vclmul.vx {d} {x} ffffff7f00000000"), Arch::Rv64)
+    );
+    // At SEW 32 the low 32 bits, as on RV64.
+    assert_eq!(
+        run(&format!("vror.vx {d} {x} 05000080"), Arch::Rv32),
+        run(&format!("vror.vx {d} {x} 05000080ffffffff"), Arch::Rv64)
+    );
+    // Group ops are the same rows on both XLENs.
+    assert_eq!(
+        run(&format!("vaesem.vv {x} {d}"), Arch::Rv32),
+        run(&format!("vaesem.vv {x} {d}"), Arch::Rv64)
+    );
+    assert!(parse_line(&format!("vandn.vx {d} {x} 00000080ffffffff"), Arch::Rv32).is_err());
+    assert!(parse_line(&format!("vandn.vx {d} {x} 00000080"), Arch::Rv64).is_err());
 }
 
 /// Vector lines: options, defaults, widths and errors at their columns.

@@ -387,7 +387,8 @@ impl<T> GprOut<T> for Result<T, crypto_insn::riscv::Illegal> {
 /// `vd_bytes` (16, 32, 64 or 128; `vwsll` 32 to 128) read and written, `vs2`
 /// and `vs1` the source groups (`vd_bytes`, `vwsll` half of it, a `.vs` form's
 /// `vs2` 16 bytes; `vs1` is read only by the forms that have it and may be
-/// null otherwise), `rs1` the `.vx` scalar, `imm` the `.vi` immediate; `sew`
+/// null otherwise), `rs1` the `.vx` scalar (an rv32 op reads its low 32
+/// bits, see `crypto_insn::vector::table::xlen_rs1`), `imm` the `.vi` immediate; `sew`
 /// 0 for the op's default (64 for `vclmul`/`vclmulh`, else 32), `vl` and
 /// `vstart` in elements, VLEN = 128, tail and mask undisturbed, unmasked.
 ///

@@ -100,7 +100,7 @@ static int replay_v(const struct op *op, const char *mn, char **tok, int n, cons
     if (i < n && tok[i][0] != '-') {
         uint8_t b[128];
         int l = unhex(tok[i++], b, 128);
-        if (ends_with(mn, ".vx") && l == 8) rs1 = gpr_of(b, 8);
+        if (ends_with(mn, ".vx") && (l == 8 || l == 4)) rs1 = gpr_of(b, l); /* rv64 sd / rv32 sw order */
         else if (l > 0) memcpy(vs1, b, (size_t)l);
     }
     if (dl <= 0 || l2 <= 0 || i + 1 >= n || strcmp(tok[i], "->")) {

@@ -56,7 +56,7 @@ fn decode(arch: Arch, ops: &[Op], x: &[u128; 32], i: Insn) -> (Op, Vec<Value>, u
                     return Value::sve(&l).expect("1 to 16 segments");
                 }
                 RegWidth::D64 => return Value::gpr64(reg(r, 0) as u64),
-                // RISC-V vector groups (rv64): LMUL 1, 2 or 4 at the default
+                // RISC-V vector groups (rv32, rv64): LMUL 1, 2 or 4 at the default
                 // sew/vl/vstart (`Op::execute`); an illegal configuration
                 // writes nothing.
                 RegWidth::Group => wide,

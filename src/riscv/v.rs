@@ -426,8 +426,11 @@ pub struct VInsn {
     pub vs1: u8,
     /// `vs2` register number.
     pub vs2: u8,
-    /// The XLEN value of `rs1` (`.vx` forms read its low SEW bits; RV32 callers
-    /// pass it zero-extended, which the SEW-bit cut makes equivalent).
+    /// The XLEN value of `rs1` as 64 bits (`.vx` forms read its low SEW bits).
+    /// RV32 callers pass the 32-bit register sign-extended: the low SEW bits
+    /// are then the register's own at SEW <= 32 and its sign extension at SEW
+    /// 64, the V extension's rule for a scalar operand when XLEN < SEW (see
+    /// [`crate::vector::table::xlen_rs1`]).
     pub rs1: u64,
     /// The immediate (`.vi` forms: 5 bits, `vror.vi` 6 bits).
     pub imm: u8,

@@ -21,15 +21,16 @@
 //!   `0x` and at most that many digits: `aes64esm RS1 RS2 -> RD`,
 //!   `aes64ks1i 3 RS1 -> RD`. The result `illegal` says the instruction with
 //!   these operands is a reserved encoding (`aes64ks1i 11 RS1 -> illegal`).
-//! - RISC-V vector instructions (`--arch rv64`, [`Shape::V`]) are written
+//! - RISC-V vector instructions (`--arch rv32` and `rv64`, [`Shape::V`]) are written
 //!   `<mnemonic> [imm] [sew=N] [vl=N] [vstart=N] <vd> <vs2> [<vs1> | <rs1>]
 //!   -> <vd after>` with the dotted mnemonic (`vaesem.vv`): the options in any
 //!   order, each at most once (defaults: SEW 32, 64 for `vclmul`/`vclmulh`;
 //!   `vl` = VLMAX; `vstart` = 0), then register groups of LMUL x 16 bytes in
 //!   memory order (32, 64, 128 or 256 digits = LMUL 1, 2, 4, 8, told by `vd`;
 //!   `vwsll`: `vd` is 2 x LMUL and its sources LMUL x 16 bytes; the `.vs`
-//!   forms' `vs2` is one 16-byte element group), `rs1` of a `.vx` form an RV64
-//!   register (16 digits, `sd` order). VLEN is 128. The result is `vd`'s
+//!   forms' `vs2` is one 16-byte element group), `rs1` of a `.vx` form an
+//!   XLEN register (16 digits in `sd` order on RV64, 8 in `sw` order on RV32,
+//!   sign-extended to SEW at SEW 64 as the V extension says). VLEN is 128. The result is `vd`'s
 //!   whole group after the instruction (tail and prestart elements
 //!   undisturbed, unmasked) or `illegal` for a reserved configuration (a SEW
 //!   the op does not allow, `vl`/`vstart` not a multiple of the element group,

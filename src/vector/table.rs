@@ -238,7 +238,7 @@ impl Op {
                 }
             };
             (@V $w:ident($b:expr).$f:ident, $imm:expr, $s:expr, $o:expr, $v:ident) => {
-                v_execute($b, crate::riscv::v::VOp::$v, $imm, $s, $o)
+                v_execute($b, Arch::$w, crate::riscv::v::VOp::$v, $imm, $s, $o)
             };
             (@R1 $w:ident($b:expr).$f:ident, $imm:expr, $s:expr $(, $rest:tt)*) => {
                 Value::xmm($w($b).$f(src($s, 0)))
@@ -469,6 +469,23 @@ pub const fn default_sew(op: VOp) -> Sew {
     }
 }
 
+/// The 64-bit `rs1` value [`VInsn`] takes for the XLEN register in the low
+/// bits of `lane`: on RV64 those 64 bits; on RV32 the low 32 bits
+/// sign-extended. The executor reads the low SEW bits of it, so this is the V
+/// extension's rule for a scalar operand: "If XLEN > SEW, the least-significant
+/// SEW bits of the x register are used; if XLEN < SEW, the value from the x
+/// register is sign-extended to SEW bits" (V 1.0, "Vector Arithmetic
+/// Instruction encoding"; the Sail model's `get_scalar`, which every Zvbb/Zvbc `.vx` form uses: `vandn.vx`,
+/// `vclmul.vx`, `vclmulh.vx` at SEW 64 on RV32 see the sign-extended value;
+/// the rotate and `vwsll` amounts read only low bits).
+#[must_use]
+pub const fn xlen_rs1(arch: Arch, lane: u128) -> u64 {
+    match arch {
+        Arch::Rv32 => lane as u32 as i32 as i64 as u64,
+        _ => lane as u64,
+    }
+}
+
 /// The registers the operands are placed in (as the QEMU oracle does): `vd`
 /// at v8, `vs2` at v16, `vs1` at v24, aligned for every LMUL up to 8.
 const V_VD: u8 = 8;
@@ -479,10 +496,18 @@ const V_VLEN: usize = 128;
 
 /// Runs a RISC-V vector op on a VLEN = 128 register file holding the
 /// sources: `vd`'s width gives LMUL (`vwsll`: half of it), a `.vs` form's
-/// `vs2` is its first 16 bytes, `rs1` the low 64 bits of lane 0. A `vd` whose
-/// width gives no LMUL from 1 to 8 (a 128-bit `vwsll` destination) is
-/// `illegal` (fractional LMUL is not in the vector format).
-fn v_execute<B: Backend>(backend: B, op: VOp, imm: u8, srcs: &[Value], o: &VOptions) -> Value {
+/// `vs2` is its first 16 bytes, `rs1` the low XLEN bits of lane 0 (`arch`:
+/// [`Arch::Rv32`] or [`Arch::Rv64`]; see [`xlen_rs1`]). A `vd` whose width
+/// gives no LMUL from 1 to 8 (a 128-bit `vwsll` destination) is `illegal`
+/// (fractional LMUL is not in the vector format).
+fn v_execute<B: Backend>(
+    backend: B,
+    arch: Arch,
+    op: VOp,
+    imm: u8,
+    srcs: &[Value],
+    o: &VOptions,
+) -> Value {
     let zero = Value::xmm(0);
     let vd = srcs.first().copied().unwrap_or(zero);
     let vs2 = srcs.get(1).copied().unwrap_or(zero);
@@ -522,7 +547,7 @@ fn v_execute<B: Backend>(backend: B, op: VOp, imm: u8, srcs: &[Value], o: &VOpti
     if op.reads_vs1() {
         put(V_VS1, &third, regs);
     } else if op.reads_rs1() {
-        rs1 = third.lane(0) as u64;
+        rs1 = xlen_rs1(arch, third.lane(0));
     }
     let insn = VInsn {
         op,

@@ -9,6 +9,10 @@
 #   arm32-oracle static armhf A32 (AES, SHA1/256, VMULL.P64), for qemu-arm -cpu max
 #   rv64-oracle, rv32-oracle   freestanding RISC-V scalar crypto (tools/oracles/riscv/scalar.c
 #                in protocol mode), for qemu-riscv64/32 -cpu rv64|rv32,zk=true,zks=true
+#   rv64-vector-oracle, rv32-vector-oracle   freestanding RISC-V vector crypto at VLEN = 128
+#                (tools/oracles/riscv/vector.c in protocol mode; `diff --vector`), for
+#                qemu-riscv64/32 -cpu rv64|rv32,v=true,vlen=128,zvbb=true,zvbc=true,zvkg=true,
+#                zvkned=true,zvknhb=true,zvksed=true,zvksh=true
 #   ppc-oracle   static ppc64le POWER8 vector crypto (tools/oracles/ppc/oracle.c, which
 #                answers in the protocol's echo form), for qemu-ppc64le -cpu power8/9/10
 # Installs the cross compiler on a Debian machine when it is missing.
@@ -37,6 +41,8 @@ need riscv64-linux-gnu-gcc gcc-riscv64-linux-gnu
 rv=(-O1 -ffreestanding -fno-pic -nostdlib -static -fno-stack-protector -Wall -Werror -DORACLE_PROTOCOL)
 riscv64-linux-gnu-gcc -march=rv64gc_zk_zks -mabi=lp64 "${rv[@]}" -o "$out/rv64-oracle" tools/oracles/riscv/scalar.c
 riscv64-linux-gnu-gcc -march=rv32gc_zk_zks -mabi=ilp32 "${rv[@]}" -o "$out/rv32-oracle" tools/oracles/riscv/scalar.c
+riscv64-linux-gnu-gcc -march=rv64gcv -mabi=lp64 "${rv[@]}" -o "$out/rv64-vector-oracle" tools/oracles/riscv/vector.c
+riscv64-linux-gnu-gcc -march=rv32gcv -mabi=ilp32 "${rv[@]}" -o "$out/rv32-vector-oracle" tools/oracles/riscv/vector.c
 need powerpc64le-linux-gnu-gcc gcc-powerpc64le-linux-gnu libc6-dev-ppc64el-cross
 powerpc64le-linux-gnu-gcc -O2 -static -mcpu=power8 -Wall -o "$out/ppc-oracle" tools/oracles/ppc/oracle.c
 ls -l "$out"

@@ -18,7 +18,8 @@ use std::time::Instant;
 
 use crypto_insn::backend::{Choice, Dynamic};
 use crypto_insn::registry::RegWidth;
-use crypto_insn::vector::{Arch, Notation, Op, Value, Width, table};
+use crypto_insn::riscv::v::{Sew, VOp};
+use crypto_insn::vector::{Arch, Notation, Op, VOptions, Value, Width, table};
 use crypto_insn_testutil::Rng;
 use indicatif::{ProgressBar, ProgressState, ProgressStyle};
 
@@ -57,7 +58,9 @@ pub struct OpResult {
 /// The deterministic cases of one op: first the pairs of a fixed list of edge
 /// values (lane 0), then SplitMix64 values seeded by `seed` and the op; every
 /// immediate in turn; wide ops alternate between 128-, 256- and 512-bit
-/// registers. The same stream feeds the host comparison and `--oracle`.
+/// registers. RISC-V vector ops ([`crypto_insn::registry::Shape::V`]) get
+/// random configurations instead ([`Cases::vector`]). The same stream feeds
+/// the host comparison and `--oracle`.
 pub struct Cases {
     op: Op,
     edges: Vec<u128>,
@@ -80,9 +83,110 @@ impl Cases {
     }
 }
 
+impl Cases {
+    /// One case of the RISC-V vector op `v`: the configuration as the vector
+    /// line format expresses it, from the op's own metadata ([`VOp::allows`],
+    /// [`VOp::egs`], [`VOp::is_widening`], [`VOp::is_vs`], ...), so that
+    /// legal and reserved configurations both come up:
+    /// - SEW: 3 in 4 cases one the op allows, else any of 8 to 64 (the
+    ///   reserved ones are `illegal`), 1 in 32 a width vtype cannot hold
+    ///   (128 to 1024: vsew 4 to 7, vill);
+    /// - LMUL 1, 2, 4 or 8 (told by `vd`'s width; `vwsll`: source LMUL 1, 2 or
+    ///   4, `vd` twice as wide); with SEW and EGS this gives EGW > VLEN x LMUL
+    ///   (`vsm3*` at LMUL 1, `vsha2*` at SEW 64 and LMUL 1) as it comes;
+    /// - `vl` 0 to VLMAX (never above: vsetvl cannot set it), for element-group
+    ///   ops 3 in 4 a multiple of EGS; `vstart` 0, or up to `vl`, or 1 in 16 up
+    ///   to 127 (past `vl`), never above 127 (VLEN = 128 gives the `vstart`
+    ///   CSR 7 bits), 3 in 4 of the nonzero ones for element-group ops a
+    ///   multiple of EGS;
+    /// - each option left out (its default) 1 in 16 times;
+    /// - every immediate of a `.vi` form in turn;
+    /// - `rs1` an XLEN register: random, or 1 in 4 a small shift amount, or a
+    ///   value with its top bit set (RV32: sign-extended at SEW 64).
+    fn vector(&mut self, v: VOp, i: u64) -> (u8, Vec<Value>, VOptions) {
+        let arch = self.op.arch();
+        let r = &mut self.rng;
+        let allowed: Vec<u32> = [8u32, 16, 32, 64]
+            .into_iter()
+            .filter(|&b| Sew::from_bits(b).is_some_and(|s| v.allows(s)))
+            .collect();
+        let pick = r.next_u64();
+        let omit = r.next_u64();
+        let sew = match pick % 32 {
+            // Left out: the format's default (what vl is drawn against).
+            _ if omit % 16 == 0 => table::default_sew(v).bits(),
+            0 => 128 << ((pick >> 8) % 4),
+            1..=7 => 8 << ((pick >> 8) % 4),
+            _ => allowed[((pick >> 8) % allowed.len() as u64) as usize],
+        };
+        let regs: usize = if v.is_widening() {
+            1 << (r.next_u64() % 3)
+        } else {
+            1 << (r.next_u64() % 4)
+        };
+        let vlmax = if sew <= 64 {
+            128 * regs as u64 / u64::from(sew)
+        } else {
+            0
+        };
+        let egs = v.egs() as u64;
+        let round = |x: u64, r: u64| {
+            if egs > 1 && r % 4 != 0 {
+                x - x % egs
+            } else {
+                x
+            }
+        };
+        let k = r.next_u64();
+        let vl = round(k % (vlmax + 1), k >> 32);
+        let k = r.next_u64();
+        // At most 127: at VLEN = 128 the vstart CSR holds 7 bits (the largest
+        // element index); QEMU keeps the low 7 of a larger value.
+        let vstart = match k % 16 {
+            0..=5 => 0,
+            6 => (k >> 8) % 128,
+            _ => round((k >> 8) % (vl + 1), k >> 40).min(127),
+        };
+        // `vl=` left out means VLMAX; `vstart=` left out, 0.
+        let opts = VOptions {
+            sew: (omit % 16 != 0).then_some(sew),
+            vl: (vl != vlmax || (omit >> 8) % 16 != 0).then_some(vl as u32),
+            vstart: (vstart != 0 || (omit >> 16) % 16 != 0).then_some(vstart as u32),
+        };
+        let group = |n: usize, r: &mut Rng| {
+            let lanes: Vec<u128> = (0..n).map(|_| r.next_reg()).collect();
+            Value::from_lanes(&lanes).unwrap_or(Value::xmm(0))
+        };
+        let d_regs = if v.is_widening() { 2 * regs } else { regs };
+        let mut srcs = vec![group(d_regs, r), group(if v.is_vs() { 1 } else { regs }, r)];
+        if v.reads_vs1() {
+            srcs.push(group(regs, r));
+        } else if v.reads_rs1() {
+            let k = r.next_u64();
+            let x = match k % 8 {
+                0 | 1 => (k >> 8) % 160,
+                2 => (k >> 8) | 1 << 63 | 1 << 31,
+                _ => r.next_u64(),
+            };
+            srcs.push(if arch == Arch::Rv32 {
+                Value::gpr32(x as u32)
+            } else {
+                Value::gpr64(x)
+            });
+        }
+        let imm = if v.has_imm() {
+            (i % (u64::from(v.imm_max()) + 1)) as u8
+        } else {
+            0
+        };
+        (imm, srcs, opts)
+    }
+}
+
 impl Iterator for Cases {
-    /// The immediate and the sources.
-    type Item = (u8, Vec<Value>);
+    /// The immediate, the sources and the vector options (RISC-V vector
+    /// ops; [`VOptions::DEFAULT`] for the others).
+    type Item = (u8, Vec<Value>, VOptions);
 
     fn next(&mut self) -> Option<Self::Item> {
         if self.i >= self.n {
@@ -90,6 +194,9 @@ impl Iterator for Cases {
         }
         let (i, sig) = (self.i, self.op.signature());
         self.i += 1;
+        if let Some(v) = self.op.vop() {
+            return Some(self.vector(v, i));
+        }
         let edge_pairs = (self.edges.len() * self.edges.len()) as u64;
         let shape = self.op.shape();
         let arch = self.op.arch();
@@ -107,9 +214,8 @@ impl Iterator for Cases {
                     RegWidth::Wide => wide,
                     RegWidth::Vex => vex,
                     RegWidth::Sve => sve,
-                    // RISC-V vector groups (`--ops vaesem.vv,...` only, see
-                    // `select_ops`): LMUL 2 at the default sew/vl/vstart.
-                    RegWidth::Group => 2,
+                    // RISC-V vector ops take `Cases::vector` above.
+                    RegWidth::Group => 1,
                 };
                 let lanes: Vec<u128> = (0..lanes)
                     .map(|l| {
@@ -136,7 +242,7 @@ impl Iterator for Cases {
         } else {
             0
         };
-        Some((imm, srcs))
+        Some((imm, srcs, VOptions::DEFAULT))
     }
 }
 
@@ -152,14 +258,20 @@ pub fn value_like(like: &Value, lanes: &[u128]) -> Option<Value> {
     }
 }
 
-/// The request text of one case: `mnemonic [0xII] src...`, registers as bare
-/// memory-order hex at full width (the oracle protocol, and the start of a
-/// replayable vector line).
+/// The request text of one case: `mnemonic [0xII] [sew=N] [vl=N] [vstart=N]
+/// src...` (the options only for a RISC-V vector op, those given), registers
+/// as bare memory-order hex at full width (the oracle protocol, and the start
+/// of a replayable vector line).
 #[must_use]
-pub fn request(op: Op, imm: u8, srcs: &[Value]) -> String {
+pub fn request(op: Op, imm: u8, srcs: &[Value], opts: &VOptions) -> String {
     let mut s = String::from(op.mnemonic());
     if op.signature().imm {
         s.push_str(&format!(" {imm:#04x}"));
+    }
+    for (key, value) in [("sew", opts.sew), ("vl", opts.vl), ("vstart", opts.vstart)] {
+        if let Some(v) = value {
+            s.push_str(&format!(" {key}={v}"));
+        }
     }
     let bare = Notation::bare(op.arch().register_order());
     for v in srcs {
@@ -187,9 +299,9 @@ pub fn compare_op(
         host_checked: 0,
         lines: Vec::new(),
     };
-    for (i, (imm, srcs)) in Cases::new(op, seed, cases).enumerate() {
-        let got = op.execute(backend, imm, &srcs);
-        let soft = op.execute(Dynamic::Soft, imm, &srcs);
+    for (i, (imm, srcs, opts)) in Cases::new(op, seed, cases).enumerate() {
+        let got = op.execute_with(backend, imm, &srcs, &opts);
+        let soft = op.execute_with(Dynamic::Soft, imm, &srcs, &opts);
         let lanes: Vec<&[u128]> = srcs.iter().map(Value::lanes).collect();
         let host = reference
             .eval(op.arch().as_str(), op.mnemonic(), imm, &lanes)
@@ -203,7 +315,7 @@ pub fn compare_op(
                 let bare = Notation::bare(op.arch().register_order());
                 out.lines.push(format!(
                     "{} -> {}   # reference; backend {backend} gave {}, soft gave {}",
-                    request(op, imm, &srcs),
+                    request(op, imm, &srcs, &opts),
                     want.display(bare),
                     got.display(bare),
                     soft.display(bare)
@@ -219,10 +331,13 @@ pub fn compare_op(
 }
 
 /// The ops of `arch` named in `list` (comma-separated), or all of them.
+///
+/// RISC-V vector ops (`Shape::V`) are not in the default set: they take their
+/// own oracle (`tools/oracles/riscv/vector.c`), so a scalar oracle run stays
+/// one command; [`vector_ops`] is their set (`diff --vector`), and `--ops`
+/// takes them by name.
 pub fn select_ops(arch: Arch, list: Option<&str>) -> Result<Vec<Op>, String> {
     let Some(list) = list else {
-        // RISC-V vector ops (Shape::V) are not in the default set: their
-        // cases need sew/vl/vstart and group widths; `--ops` still takes them.
         return Ok(table::ops(arch)
             .map(|(_, op, _)| op)
             .filter(|op| op.shape() != crypto_insn::registry::Shape::V)
@@ -241,6 +356,20 @@ pub fn select_ops(arch: Arch, list: Option<&str>) -> Result<Vec<Op>, String> {
     Ok(ops)
 }
 
+/// The RISC-V vector ops of `arch` (its `Shape::V` rows; none elsewhere).
+pub fn vector_ops(arch: Arch) -> Result<Vec<Op>, String> {
+    let ops: Vec<Op> = table::ops(arch)
+        .map(|(_, op, _)| op)
+        .filter(|op| op.shape() == crypto_insn::registry::Shape::V)
+        .collect();
+    if ops.is_empty() {
+        return Err(format!(
+            "--vector: {arch} has no vector instructions (rv32, rv64)"
+        ));
+    }
+    Ok(ops)
+}
+
 /// What `diff` was asked to do.
 pub struct Options<'a> {
     /// Guest architecture.
@@ -255,6 +384,8 @@ pub struct Options<'a> {
     pub ops: Option<&'a str>,
     /// Comma-separated mnemonics to leave out.
     pub skip_ops: Option<&'a str>,
+    /// The RISC-V vector ops instead of the default set (not with `ops`).
+    pub vector: bool,
     /// How many mismatches to print.
     pub max_report: usize,
     /// An external oracle command instead of the host.
@@ -305,6 +436,7 @@ pub fn run(o: Options<'_>) -> u8 {
         seed,
         ops,
         skip_ops,
+        vector,
         max_report,
         oracle,
         timeout,
@@ -325,7 +457,12 @@ pub fn run(o: Options<'_>) -> u8 {
     if cases == 0 {
         return usage("--cases 0 runs nothing; give at least 1".into());
     }
-    let mut selected = match select_ops(arch, ops) {
+    let chosen = if vector {
+        vector_ops(arch)
+    } else {
+        select_ops(arch, ops)
+    };
+    let mut selected = match chosen {
         Ok(s) => s,
         Err(e) => return usage(e.to_string()),
     };

@@ -3,7 +3,7 @@
 //! (`--markdown`) as the README's instruction table.
 
 use crypto_insn::backend::Native;
-use crypto_insn::registry::{INSTRUCTIONS, Instruction, RegWidth};
+use crypto_insn::registry::{INSTRUCTIONS, Instruction, RegWidth, Shape};
 use crypto_insn::vector::Arch;
 
 /// The native features this host's native backend reports (`aes` is the base).
@@ -136,9 +136,16 @@ fn json_rows(arch: Option<Arch>) -> u8 {
                     .iter()
                     .enumerate()
                     .map(|(k, name)| {
+                        // A RISC-V vector row's `rs1` (`.vx`) is an XLEN
+                        // register, not a group.
+                        let w = if i.shape == Shape::V && *name == "rs1" {
+                            RegWidth::Gpr
+                        } else {
+                            i.shape.operand(k)
+                        };
                         serde_json::json!({
                             "name": name,
-                            "widths": widths(i.shape.operand(k), i.arch),
+                            "widths": widths(w, i.arch),
                         })
                     })
                     .collect()

@@ -155,12 +155,19 @@ enum Command {
         /// Comma-separated mnemonics to leave out (e.g. what an oracle's CPU lacks).
         #[arg(long)]
         skip_ops: Option<String>,
+        /// The RISC-V vector instructions (Zvbb, Zvbc, Zvk*; rv32 and rv64)
+        /// instead of the default set, which leaves them out. Each case is a
+        /// random vector-line configuration (sew=, vl=, vstart=, LMUL from the
+        /// group widths), reserved ones included (`-> illegal`).
+        #[arg(long, conflicts_with = "ops")]
+        vector: bool,
         /// How many mismatches to print.
         #[arg(long, default_value_t = 10)]
         max_mismatches: usize,
         /// An external program as the reference instead of this CPU: one request
         /// line per case on its stdin (`mnemonic [0xII] src...`, memory-order
-        /// hex), one answer line per request on its stdout (the result, or the
+        /// hex; RISC-V vector ops with `sew=`/`vl=`/`vstart=` after the
+        /// immediate), one answer line per request on its stdout (the result, or the
         /// request with `-> result`, or `ERR why`). Run through `sh -c`, so
         /// `'ssh board ./oracle'` works.
         #[arg(long)]
@@ -323,6 +330,7 @@ fn main() -> ExitCode {
             seed,
             ops,
             skip_ops,
+            vector,
             max_mismatches,
             oracle,
             timeout,
@@ -334,6 +342,7 @@ fn main() -> ExitCode {
             seed,
             ops: ops.as_deref(),
             skip_ops: skip_ops.as_deref(),
+            vector,
             max_report: max_mismatches,
             oracle: oracle.as_deref(),
             timeout,

@@ -5,7 +5,11 @@
 //! vector line format without a result: `<mnemonic> [0xII] <src>...`, the
 //! immediate (when the instruction has one) as `0x` and two hex digits right
 //! after the mnemonic, every register as bare memory-order hex at its full width
-//! (64 or 128 digits for a wide x86 operand). The oracle answers one line per
+//! (64 or 128 digits for a wide x86 operand). A RISC-V vector request (`diff
+//! --vector`) is a vector line without its result: `<mnemonic> [0xII] [sew=N]
+//! [vl=N] [vstart=N] <vd> <vs2> [<vs1> | <rs1>]`, an option left out meaning its
+//! default; its answer is `vd`'s group or `illegal`, either one whatever the
+//! library computed (a disagreement is a mismatch). The oracle answers one line per
 //! request, in order: the result in bare memory-order hex, or the request echoed
 //! with `-> <result>`, or `ERR <why>` when it rejects the instruction (counted
 //! as a failure and reported). The oracle may buffer its output: requests are
@@ -27,7 +31,7 @@ use std::time::{Duration, Instant};
 
 use crypto_insn::backend::{Backend as _, Dynamic};
 use crypto_insn::vector::value::{WidthRule, parse_value_in};
-use crypto_insn::vector::{Arch, Notation, Op, RegisterOrder, Value, Width};
+use crypto_insn::vector::{Arch, Notation, Op, RegisterOrder, VOptions, Value, Width};
 
 use crate::diff::{Cases, request};
 
@@ -81,6 +85,32 @@ fn parse_answer(line: &str, width: Width, order: RegisterOrder) -> Result<Option
     }
 }
 
+/// Parses one answer to a RISC-V vector request: `illegal` (the instruction
+/// raised illegal-instruction) or a register group of 1 to 8 registers in
+/// memory-order hex, whatever the library's own result is (a group where the
+/// library says `illegal`, or the other way round, is a mismatch, not
+/// garbage); `ERR ...` as [`parse_answer`].
+fn parse_group_answer(line: &str) -> Result<Option<Value>, ()> {
+    let line = line.trim();
+    if line.starts_with("ERR") {
+        return Ok(None);
+    }
+    let result = match line.rsplit_once("->") {
+        Some((_, r)) => r.trim(),
+        None => line,
+    };
+    if result == "illegal" {
+        return Ok(Some(Value::illegal()));
+    }
+    if result.starts_with("0x") || result.starts_with("0X") {
+        return Err(());
+    }
+    match parse_value_in(result, WidthRule::Group, RegisterOrder::Le) {
+        Ok((v, _)) => Ok(Some(v)),
+        Err(_) => Err(()),
+    }
+}
+
 /// Runs `cases` cases of every op of `ops` through `cmd` and `backend`.
 ///
 /// `--json`: the members of [`crate::diff::run`]'s object, with `oracle` the
@@ -122,16 +152,16 @@ pub fn run(
         );
     }
     // Writer: requests to the oracle, and each case to the comparer.
-    let (case_tx, case_rx) = sync_channel::<(usize, u8, Vec<Value>)>(1 << 14);
+    let (case_tx, case_rx) = sync_channel::<(usize, u8, Vec<Value>, VOptions)>(1 << 14);
     let ops_w = ops.to_vec();
     let writer = std::thread::spawn(move || {
         let mut w = BufWriter::with_capacity(1 << 16, stdin);
         for (k, &op) in ops_w.iter().enumerate() {
-            for (imm, srcs) in Cases::new(op, seed, cases) {
-                if writeln!(w, "{}", request(op, imm, &srcs)).is_err() {
+            for (imm, srcs, opts) in Cases::new(op, seed, cases) {
+                if writeln!(w, "{}", request(op, imm, &srcs, &opts)).is_err() {
                     return;
                 }
-                if case_tx.send((k, imm, srcs)).is_err() {
+                if case_tx.send((k, imm, srcs, opts)).is_err() {
                     return;
                 }
             }
@@ -166,7 +196,7 @@ pub fn run(
     let mut json_lines = Vec::new();
     let bare = Notation::bare(arch.register_order());
     let mut fatal = None;
-    for (answered, (k, imm, srcs)) in (0u64..).zip(case_rx.iter()) {
+    for (answered, (k, imm, srcs, opts)) in (0u64..).zip(case_rx.iter()) {
         let op = ops[k];
         let line = match line_rx.recv_timeout(timeout) {
             Ok(l) => l,
@@ -184,8 +214,13 @@ pub fn run(
         };
         let t = &mut totals[k];
         t.cases += 1;
-        let got = op.execute(backend, imm, &srcs);
-        match parse_answer(&line, got.width(), arch.register_order()) {
+        let got = op.execute_with(backend, imm, &srcs, &opts);
+        let answer = if op.vop().is_some() {
+            parse_group_answer(&line)
+        } else {
+            parse_answer(&line, got.width(), arch.register_order())
+        };
+        match answer {
             Ok(Some(want)) if want == got => {}
             Ok(Some(want)) => {
                 t.mismatches += 1;
@@ -193,7 +228,7 @@ pub fn run(
                     reported += 1;
                     let l = format!(
                         "{} -> {}   # oracle; backend {backend} gave {}",
-                        request(op, imm, &srcs),
+                        request(op, imm, &srcs, &opts),
                         want.display(bare),
                         got.display(bare)
                     );
@@ -208,7 +243,7 @@ pub fn run(
                 t.errors += 1;
                 if reported < max_report {
                     reported += 1;
-                    let l = format!("{}   # {}", request(op, imm, &srcs), line.trim());
+                    let l = format!("{}   # {}", request(op, imm, &srcs, &opts), line.trim());
                     if json {
                         json_lines.push(format!("{l} (oracle error)"));
                     } else {
@@ -218,7 +253,7 @@ pub fn run(
             }
             Err(()) => {
                 fatal = Some(Fatal::Garbage {
-                    case: request(op, imm, &srcs),
+                    case: request(op, imm, &srcs, &opts),
                     answer: line.chars().take(200).collect(),
                 });
                 break;
@@ -374,6 +409,21 @@ mod tests {
             parse_answer("illegal", Width::X64, RegisterOrder::Le),
             Err(())
         );
+        // RISC-V vector answers: `illegal` or a group of 1 to 8 registers,
+        // whatever the library's result was; other widths are garbage.
+        let g = "00112233445566778899aabbccddeeff";
+        assert_eq!(parse_group_answer("illegal"), Ok(Some(Value::illegal())));
+        assert_eq!(
+            parse_group_answer(&format!("vaesem.vv {g} {g} -> illegal")),
+            Ok(Some(Value::illegal()))
+        );
+        assert_eq!(
+            parse_group_answer(&format!("{g}{g}")).map(|v| v.map(|v| v.width())),
+            Ok(Some(Width::W256))
+        );
+        assert_eq!(parse_group_answer("ERR vl"), Ok(None));
+        assert_eq!(parse_group_answer("0011"), Err(()));
+        assert_eq!(parse_group_answer(&format!("0x{g}")), Err(()));
         // POWER: ISA byte order, the integer's own digits.
         assert_eq!(
             parse_answer(v, Width::W128, RegisterOrder::Be),

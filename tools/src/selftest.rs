@@ -10,7 +10,7 @@ use crypto_insn::vector::Arch;
 
 /// The project's own vectors, embedded so the self-test runs anywhere: (suite
 /// name, file name, contents, architecture).
-const EMBEDDED: [(&str, &str, &str, Arch); 14] = [
+const EMBEDDED: [(&str, &str, &str, Arch); 15] = [
     (
         "vectors/x86-aes.txt (AES-NI)",
         "vectors/x86-aes.txt",
@@ -88,6 +88,12 @@ const EMBEDDED: [(&str, &str, &str, Arch); 14] = [
         "vectors/oracle-errata-x86.txt",
         include_str!("../../vectors/oracle-errata-x86.txt"),
         Arch::X86,
+    ),
+    (
+        "vectors/riscv-rv32-vector.txt (Zvk*, Zvbb, Zvbc at RV32; qemu 10)",
+        "vectors/riscv-rv32-vector.txt",
+        include_str!("../../vectors/riscv-rv32-vector.txt"),
+        Arch::Rv32,
     ),
     (
         "vectors/riscv-rv64-scalar.txt (qemu 10 + 7.2)",

@@ -710,6 +710,110 @@ fn diff_oracle_protocol_and_failures() {
     assert_eq!(zero.status.code(), Some(2));
 }
 
+/// `diff --vector`: the RISC-V vector rows with random configurations. The
+/// requests are vector lines (this CLI's own `eval` answers them all, rv32 and
+/// rv64), with `sew=`/`vl=`/`vstart=` (sometimes left out), LMUL 1 to 8 and
+/// every immediate; reserved configurations come up (`-> illegal`), and an
+/// oracle that disagrees on them is a mismatch, not garbage.
+#[test]
+fn diff_vector_cases_are_vector_lines() {
+    let exe = env!("CARGO_BIN_EXE_crypto-insn");
+    let runner = std::env::var("CRYPTO_INSN_TEST_RUNNER").unwrap_or_default();
+    let requests = scratch("vector-requests.txt", "");
+    for arch in ["rv32", "rv64"] {
+        let me = format!("tee {requests} | {runner} {exe} eval --arch {arch} --backend soft");
+        let out = run(
+            &[
+                "diff", "--arch", arch, "--vector", "--oracle", &me, "--cases", "300",
+            ],
+            "",
+        );
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{arch}: {}{}",
+            text(&out.stdout),
+            text(&out.stderr)
+        );
+        let n = crypto_insn::riscv::v::VOp::ALL.len() * 300;
+        assert!(
+            text(&out.stdout).contains(&format!("{n} cases in")),
+            "{}",
+            text(&out.stdout)
+        );
+        let sent = std::fs::read_to_string(&requests).unwrap();
+        let lines: Vec<&str> = sent.lines().collect();
+        assert_eq!(lines.len(), n);
+        let has = |p: &dyn Fn(&str) -> bool| lines.iter().any(|l| p(l));
+        // Every immediate of vror.vi (6 bits) and vaeskf1.vi (5 bits).
+        for imm in 0..64 {
+            assert!(
+                has(&|l| l.starts_with(&format!("vror.vi {imm:#04x} "))),
+                "{imm}"
+            );
+        }
+        assert!(has(&|l| l.starts_with("vaeskf1.vi 0x1f ")));
+        assert!(!has(&|l| l.starts_with("vaeskf1.vi 0x20 ")));
+        // Options given and left out; each SEW, and one vtype cannot hold.
+        for sew in [8, 16, 32, 64, 128] {
+            assert!(has(&|l| l.contains(&format!(" sew={sew} "))), "sew={sew}");
+        }
+        assert!(has(&|l| l.starts_with("vaesem.vv ") && !l.contains("sew=")));
+        assert!(has(&|l| l.contains(" vstart=") && !l.contains(" vstart=0 ")));
+        // LMUL 8: vd of 256 digits; vwsll's vd up to 256, its vs2 half.
+        assert!(has(
+            &|l| l.starts_with("vandn.vv ") && l.split(' ').any(|w| w.len() == 256)
+        ));
+        // rs1 is XLEN/4 digits.
+        let xlen_digits = if arch == "rv32" { 8 } else { 16 };
+        assert!(
+            lines
+                .iter()
+                .filter(|l| l.starts_with("vclmul.vx "))
+                .all(|l| { l.rsplit(' ').next().unwrap().len() == xlen_digits })
+        );
+    }
+    // An oracle that says `illegal` to everything: mismatches (exit 1), the
+    // legal configurations reported as replayable lines.
+    let out = run(
+        &[
+            "diff",
+            "--arch",
+            "rv64",
+            "--ops",
+            "vaesem.vv",
+            "--oracle",
+            "while read l; do echo illegal; done",
+            "--cases",
+            "50",
+        ],
+        "",
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("MISMATCH: vaesem.vv "),
+        "{}",
+        text(&out.stdout)
+    );
+    // No vector rows elsewhere; not with --ops.
+    let out = run(&["diff", "--arch", "x86", "--vector", "--cases", "5"], "");
+    assert_eq!(out.status.code(), Some(2));
+    let out = run(
+        &[
+            "diff",
+            "--arch",
+            "rv64",
+            "--vector",
+            "--ops",
+            "vaesem.vv",
+            "--cases",
+            "5",
+        ],
+        "",
+    );
+    assert_eq!(out.status.code(), Some(2));
+}
+
 #[test]
 fn ppc64_text_is_isa_byte_order() {
     // FIPS-197 Appendix B round 1 through vcipher (AES state byte i = ISA byte i).
@@ -1294,12 +1398,24 @@ fn json_output_parses_back_with_one_schema() {
         .find(|r| r["arch"] == "x86" && r["mnemonic"] == "gf2p8mulb")
         .unwrap();
     assert_eq!(gf["result_widths"], serde_json::json!([128, 256, 512]));
-    let rv = json_of(&["list", "--arch", "rv32", "--json"], "");
-    for r in rv["instructions"].as_array().unwrap() {
-        assert_eq!(r["arch"], "rv32");
-        for o in r["operands"].as_array().unwrap() {
-            assert_eq!(o["widths"], serde_json::json!([32]), "{r}");
+    // rv32: general-purpose registers are 32 bits (the scalar rows' operands
+    // and a vector row's `rs1`); vector groups 128 to 1024 bits.
+    for (arch, xlen) in [("rv32", 32), ("rv64", 64)] {
+        let rv = json_of(&["list", "--arch", arch, "--json"], "");
+        let mut vector_rows = 0;
+        for r in rv["instructions"].as_array().unwrap() {
+            assert_eq!(r["arch"], arch);
+            for o in r["operands"].as_array().unwrap() {
+                let want = if r["shape"] != "V" || o["name"] == "rs1" {
+                    serde_json::json!([xlen])
+                } else {
+                    serde_json::json!([128, 256, 512, 1024])
+                };
+                assert_eq!(o["widths"], want, "{r}");
+            }
+            vector_rows += usize::from(r["shape"] == "V");
         }
+        assert_eq!(vector_rows, crypto_insn::riscv::v::VOp::ALL.len(), "{arch}");
     }
 
     // selftest without the shared folder: skips and passes, counted.

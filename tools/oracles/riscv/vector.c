@@ -1,7 +1,9 @@
 /* RISC-V vector crypto oracle (Zvbb, Zvbc, Zvkg, Zvkned, Zvknhb, Zvksed, Zvksh)
- * at VLEN = 128, for tools/gen-riscv-vector-vectors.sh.
+ * at VLEN = 128: the generator of tools/gen-riscv-vector-vectors.sh, or, built
+ * with -DORACLE_PROTOCOL, a `crypto-insn diff --oracle` oracle (see the
+ * protocol section at the end).
  *
- * Freestanding RV64 (own _start, raw Linux ecalls). Binutils 2.40 has no
+ * Freestanding RV64 or RV32 (own _start, raw Linux ecalls). Binutils 2.40 has no
  * vector crypto mnemonics, so each instruction is a `.word` built by the
  * assembler from the specification's encoding fields (funct6, vm, vs2, vs1 /
  * uimm / rs1, funct3, vd, opcode: OP-V 0x57 for Zvbb/Zvbc, OP-VE 0x77 for
@@ -14,9 +16,15 @@
  * instruction and the case is printed with `-> illegal`.
  *
  * Prints '<mnemonic> [imm] sew=N vl=N vstart=N <vd> <vs2> [<vs1>|<rs1>] -> <vd after>'
- * with register groups in memory order (vse8.v order). */
+ * with register groups in memory order (vse8.v order), rs1 XLEN/4 hex digits
+ * in sd/sw order. */
 
-typedef unsigned long u64;
+#ifdef ORACLE_PROTOCOL
+/* The generator's output helpers are partly unused in protocol mode. */
+#pragma GCC diagnostic ignored "-Wunused-function"
+#endif
+
+typedef unsigned long xreg; /* XLEN bits */
 typedef unsigned char u8;
 
 __asm__(".section .text._start\n"
@@ -63,22 +71,34 @@ static void put_dec(unsigned v) {
     do b[n++] = (char)('0' + v % 10), v /= 10; while (v);
     while (n) put(b[--n]);
 }
-static void put_hex(const u8 *p, unsigned n) {
+static void put_bytes(const u8 *p, unsigned n) {
     static const char hex[] = "0123456789abcdef";
-    put(' ');
     for (unsigned i = 0; i < n; i++) put(hex[p[i] >> 4]), put(hex[p[i] & 15]);
+}
+static void put_hex(const u8 *p, unsigned n) {
+    put(' ');
+    put_bytes(p, n);
 }
 
 /* ---- SIGILL: step over the instruction -------------------------------- */
 static volatile int trapped;
+/* Linux ucontext: uc_flags, uc_link, uc_stack, uc_sigmask (128 bytes with
+ * its padding), then uc_mcontext (pc first) aligned to 16: offset 176 on
+ * riscv64, 160 on riscv32. */
+#if __riscv_xlen == 64
+#define MCONTEXT 176
+#else
+#define MCONTEXT 160
+#endif
 static void on_sigill(int sig, void *info, void *uc) {
     (void)sig, (void)info;
-    /* riscv64 Linux ucontext: uc_mcontext (pc first) at offset 176. */
-    u64 *pc = (u64 *)((char *)uc + 176);
+    xreg *pc = (xreg *)((char *)uc + MCONTEXT);
     *pc += 4;
     trapped = 1;
 }
-struct ksigaction { void *handler; u64 flags; u64 mask; };
+/* The kernel's struct sigaction (no sa_restorer on RISC-V); the mask is the
+ * 64-bit kernel sigset on both XLENs. */
+struct ksigaction { void *handler; xreg flags; unsigned long long mask; };
 static void install(void) {
     struct ksigaction sa = {(void *)on_sigill, 4 /* SA_SIGINFO */ | 0x40000000 /* SA_NODEFER */, 0};
     if (sys4(134 /* rt_sigaction */, 4 /* SIGILL */, (long)&sa, 0, 8) != 0) sys4(93, 3, 0, 0, 0);
@@ -184,23 +204,20 @@ static const struct op ops[] = {
     {"vsm3me.vv", s_vsm3me_vv, GVV, 8, 4}, {"vsm3c.vi", s_vsm3c_vi, GVI, 8, 4},
 };
 
-static u64 rng = 0x9e3779b97f4a7c15ul;
-static u64 next(void) {
+static unsigned long long rng = 0x9e3779b97f4a7c15ull;
+static xreg next(void) { /* xorshift64: shifts only (RV32 has no 64-bit mul) */
     rng ^= rng << 13, rng ^= rng >> 7, rng ^= rng << 17;
-    return rng;
+    return (xreg)rng;
 }
 
 static u8 bd[128], b2[128], b1[128], res[128];
 
 /* Runs `stub` with vtype (SEW, LMUL, tu, mu), avl, vstart and rs1; returns
  * vl, or -1 on SIGILL. */
-static long run(char *stub, unsigned sew, unsigned lmul, u64 avl, u64 vstart, u64 rs1) {
-    unsigned vsew = sew == 8 ? 0 : sew == 16 ? 1 : sew == 32 ? 2 : 3;
-    unsigned vlmul = lmul == 1 ? 0 : lmul == 2 ? 1 : lmul == 4 ? 2 : 3;
-    u64 vtype = (vsew << 3) | vlmul;
-    u64 vl;
+static long run_vtype(char *stub, xreg vtype, xreg avl, xreg vstart, xreg rs1) {
+    xreg vl;
     trapped = 0;
-    register u64 a0 __asm__("a0") = rs1;
+    register xreg a0 __asm__("a0") = rs1;
     __asm__ volatile(
         "vl8re8.v v8, (%[d])\n"
         "vl8re8.v v16, (%[s2])\n"
@@ -216,10 +233,17 @@ static long run(char *stub, unsigned sew, unsigned lmul, u64 avl, u64 vstart, u6
     return trapped ? -1 : (long)vl;
 }
 
-static void line(const struct op *o, int imm, unsigned sew, unsigned lmul, u64 avl, u64 vstart,
+static long run(char *stub, unsigned sew, unsigned lmul, xreg avl, xreg vstart, xreg rs1) {
+    unsigned vsew = sew == 8 ? 0 : sew == 16 ? 1 : sew == 32 ? 2 : 3;
+    unsigned vlmul = lmul == 1 ? 0 : lmul == 2 ? 1 : lmul == 4 ? 2 : 3;
+    return run_vtype(stub, (vsew << 3) | vlmul, avl, vstart, rs1);
+}
+
+#ifndef ORACLE_PROTOCOL
+static void line(const struct op *o, int imm, unsigned sew, unsigned lmul, xreg avl, xreg vstart,
                  int expect_illegal) {
     for (int i = 0; i < 128; i++) bd[i] = (u8)next(), b2[i] = (u8)next(), b1[i] = (u8)next();
-    u64 rs1 = next();
+    xreg rs1 = next();
     char *stub = o->stub + (o->kind == VI || o->kind == WVI || o->kind == GVI ? 8 * imm : 0);
     long vl = run(stub, sew, lmul, avl, vstart, rs1);
     if ((vl < 0) != expect_illegal) {
@@ -237,7 +261,7 @@ static void line(const struct op *o, int imm, unsigned sew, unsigned lmul, u64 a
     put_hex(bd, vdb);
     put_hex(b2, o->kind == GVS ? 16 : srcb);
     if (o->kind == VV || o->kind == WVV || o->kind == GVV) put_hex(b1, srcb);
-    if (o->kind == VX || o->kind == WVX) put_hex((const u8 *)&rs1, 8);
+    if (o->kind == VX || o->kind == WVX) put_hex((const u8 *)&rs1, sizeof rs1);
     puts_(" ->");
     if (trapped) puts_(" illegal");
     else put_hex(res, vdb);
@@ -256,18 +280,18 @@ int main(void) {
             for (unsigned lmul = 1; lmul <= 8; lmul *= 2) {
                 int wide = o->kind == WVV || o->kind == WVX || o->kind == WVI;
                 if (wide && lmul == 8) continue;
-                u64 vlmax = 128 * lmul / sew;
-                u64 egs = (u64)o->egs;
+                xreg vlmax = 128 * lmul / sew;
+                xreg egs = (xreg)o->egs;
                 if (egs * sew > 128 * lmul) continue; /* EGW > VLEN x LMUL: below */
                 /* VLMAX, then a random vl and vstart (multiples of EGS). */
                 for (int t = 0; t < 3; t++) {
-                    u64 vl = vlmax, vs = 0;
+                    xreg vl = vlmax, vs = 0;
                     if (t > 0) {
                         vl = egs * (1 + next() % (vlmax / egs));
                         vs = egs * (next() % (vl / egs + 1));
                         if (t == 2) vs = 0;
                     }
-                    int imm = (int)(next() % (u64)nimm);
+                    int imm = (int)(next() % (xreg)nimm);
                     line(o, vi ? imm : 0, sew, lmul, vl, vs, 0);
                 }
             }
@@ -293,3 +317,182 @@ int main(void) {
     flush();
     return 0;
 }
+#endif
+
+#ifdef ORACLE_PROTOCOL
+/* ---- `crypto-insn diff --oracle` protocol mode --------------------------
+ * Built with -DORACLE_PROTOCOL: reads requests in the vector line format
+ * without a result (tools/src/oracle.rs),
+ *   <mnemonic> [0xII] [sew=N] [vl=N] [vstart=N] <vd> <vs2> [<vs1> | <rs1>]
+ * register groups as memory-order hex (LMUL x 32 digits, told by vd; vwsll's
+ * vd is 2 x LMUL; a .vs form's vs2 is 32 digits), rs1 XLEN/4 digits in sd/sw
+ * order; defaults as in the format (SEW 64 for vclmul/vclmulh, else 32; vl =
+ * VLMAX; vstart 0). Each request runs the real instruction once: vsetvl with
+ * AVL = vl (which must come back as vl: a vl above VLMAX cannot be set and is
+ * answered ERR; so is a vstart above 127, which its 7 bits cannot hold), csrw
+ * vstart, the instruction. The answer is vd's group after
+ * it in memory-order hex, `illegal` when it raised SIGILL, or `ERR <why>` for
+ * a request this program cannot express. SEW 128 to 1024 are encoded as the
+ * reserved vsew values 4 to 7 (vill); any other SEW is ERR. */
+static char in[1 << 16];
+static long in_len, in_pos;
+
+static int getc_(void) {
+    if (in_pos == in_len) {
+        in_len = sys4(63 /* read */, 0, (long)in, (long)sizeof in, 0);
+        in_pos = 0;
+        if (in_len <= 0) return -1;
+    }
+    return (unsigned char)in[in_pos++];
+}
+
+static int streq(const char *a, const char *b) {
+    while (*a && *a == *b) a++, b++;
+    return *a == *b;
+}
+
+static int hexv(int c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+/* Memory-order hex into `b` (at most `cap` bytes); the byte count, or -1. */
+static int unhex(const char *t, u8 *b, unsigned cap) {
+    unsigned n = 0;
+    while (t[n]) n++;
+    if (n == 0 || n % 2 || n / 2 > cap) return -1;
+    for (unsigned i = 0; i < n / 2; i++) {
+        int hi = hexv(t[2 * i]), lo = hexv(t[2 * i + 1]);
+        if (hi < 0 || lo < 0) return -1;
+        b[i] = (u8)(hi << 4 | lo);
+    }
+    return (int)(n / 2);
+}
+
+/* A decimal option value; -1 on a bad one. */
+static long decimal(const char *t) {
+    long v = 0;
+    if (!*t) return -1;
+    for (; *t; t++) {
+        if (*t < '0' || *t > '9' || v > 100000000) return -1;
+        v = v * 10 + (*t - '0');
+    }
+    return v;
+}
+
+static void err(const char *why) {
+    puts_("ERR ");
+    puts_(why);
+    put('\n');
+}
+
+/* Answers one request (its words in `w`). */
+static void answer(char **w, int n) {
+    const struct op *o = 0;
+    for (unsigned k = 0; k < sizeof ops / sizeof ops[0]; k++)
+        if (streq(w[0], ops[k].mn)) o = &ops[k];
+    if (!o) return err("unknown mnemonic");
+    int vi = o->kind == VI || o->kind == WVI || o->kind == GVI;
+    int wide = o->kind == WVV || o->kind == WVX || o->kind == WVI;
+    int i = 1;
+    long imm = 0;
+    if (vi) {
+        if (i >= n || w[i][0] != '0' || w[i][1] != 'x') return err("missing 0xII immediate");
+        int hi = hexv(w[i][2]), lo = w[i][2] ? hexv(w[i][3]) : -1;
+        if (hi < 0 || lo < 0 || w[i][4]) return err("bad immediate");
+        imm = hi << 4 | lo;
+        i++;
+        if (imm >= (o->kind == VI ? 64 : 32)) return err("immediate beyond the field");
+    }
+    long sew = o->sews == 8 ? 64 : 32, vl = -1, vstart = 0;
+    for (; i < n; i++) {
+        long *slot;
+        const char *v;
+        if (w[i][0] == 's' && w[i][1] == 'e' && w[i][2] == 'w' && w[i][3] == '=') slot = &sew, v = w[i] + 4;
+        else if (w[i][0] == 'v' && w[i][1] == 'l' && w[i][2] == '=') slot = &vl, v = w[i] + 3;
+        else if (w[i][0] == 'v' && w[i][1] == 's' && w[i][2] == 't' && w[i][3] == 'a' && w[i][4] == 'r' &&
+                 w[i][5] == 't' && w[i][6] == '=')
+            slot = &vstart, v = w[i] + 7;
+        else break;
+        if ((*slot = decimal(v)) < 0) return err("bad option value");
+    }
+    for (unsigned k = 0; k < 128; k++) bd[k] = b2[k] = b1[k] = 0;
+    if (i >= n) return err("no vd");
+    int vdb = unhex(w[i++], bd, 128);
+    if (i >= n) return err("no vs2");
+    int s2b = unhex(w[i++], b2, 128);
+    int srcb = wide ? vdb / 2 : vdb;
+    unsigned regs = (unsigned)srcb / 16;
+    if (vdb < 0 || vdb % 16 || regs == 0 || regs > 8 || (regs & (regs - 1)))
+        return err("vd is not a group of 1, 2, 4 or 8 registers (vwsll: 2, 4 or 8)");
+    if (s2b != (o->kind == GVS ? 16 : srcb)) return err("vs2 width");
+    xreg rs1 = 0;
+    if (o->kind == VV || o->kind == WVV || o->kind == GVV) {
+        if (i >= n || unhex(w[i++], b1, 128) != srcb) return err("vs1 width");
+    } else if (o->kind == VX || o->kind == WVX) {
+        u8 r[8];
+        if (i >= n || unhex(w[i++], r, 8) != (int)sizeof rs1) return err("rs1 is not XLEN/4 digits");
+        for (unsigned k = 0; k < sizeof rs1; k++) rs1 |= (xreg)r[k] << (8 * k);
+    }
+    if (i != n) return err("extra operands");
+    unsigned vsew;
+    switch (sew) {
+    case 8: vsew = 0; break;
+    case 16: vsew = 1; break;
+    case 32: vsew = 2; break;
+    case 64: vsew = 3; break;
+    case 128: vsew = 4; break;
+    case 256: vsew = 5; break;
+    case 512: vsew = 6; break;
+    case 1024: vsew = 7; break;
+    default: return err("SEW not encodable in vtype");
+    }
+    unsigned vlmul = regs == 1 ? 0 : regs == 2 ? 1 : regs == 4 ? 2 : 3;
+    long vlmax = sew <= 64 ? 128 * (long)regs / sew : 0;
+    if (vl < 0) vl = vlmax;
+    if (vsew <= 3 && vl > vlmax) return err("vl above VLMAX cannot be set by vsetvl");
+    /* vstart holds the largest element index, 7 bits at VLEN = 128 (QEMU keeps
+     * the low 7 bits of what csrw writes): a larger one cannot be set. */
+    if (vstart > 127) return err("vstart above 127 cannot be set at VLEN = 128");
+    char *stub = o->stub + (vi ? 8 * imm : 0);
+    long got = run_vtype(stub, (vsew << 3) | vlmul, (xreg)vl, (xreg)vstart, rs1);
+    if (got < 0) {
+        puts_("illegal\n");
+        return;
+    }
+    if (got != vl) return err("vsetvl did not give the requested vl");
+    put_bytes(res, (unsigned)vdb);
+    put('\n');
+}
+
+int main(void) {
+    install();
+    char text[1024];
+    char *w[16];
+    for (;;) {
+        int c, len = 0, n = 0, over = 0;
+        while ((c = getc_()) >= 0 && c != '\n') {
+            if (len < (int)sizeof text - 1) text[len++] = (char)c;
+            else over = 1;
+        }
+        if (c < 0 && len == 0) break;
+        text[len] = 0;
+        for (char *p = text; *p;) {
+            while (*p == ' ' || *p == '\t' || *p == '\r') *p++ = 0;
+            if (!*p) break;
+            if (n < 16) w[n++] = p;
+            else over = 1;
+            while (*p && *p != ' ' && *p != '\t' && *p != '\r') p++;
+        }
+        if (over) err("request too long");
+        else if (n == 0) err("empty request");
+        else answer(w, n);
+        if (in_pos == in_len) flush(); /* answer what was asked before blocking */
+        if (c < 0) break;
+    }
+    flush();
+    return 0;
+}
+#endif
