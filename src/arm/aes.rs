@@ -90,3 +90,34 @@ pub fn aesmc(src: u128) -> u128 {
 pub fn aesimc(src: u128) -> u128 {
     Arm(Auto).aesimc(src)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::reg::parse_mem_hex;
+
+    fn m(hex: &str) -> u128 {
+        parse_mem_hex(hex).unwrap()
+    }
+
+    /// The free functions (on `Auto`) against FIPS-197 Appendix B, round 1
+    /// (memory order, byte 0 first): start of round `193de3be...`, after
+    /// SubBytes and ShiftRows `d4bf5d30...`, after MixColumns `046681e5...`;
+    /// round key 1 is `a0fafe17...`.
+    #[test]
+    fn free_functions_match_fips197_appendix_b() {
+        let start = m("193de3bea0f4e22b9ac68d2ae9f84808");
+        let sr = m("d4bf5d30e0b452aeb84111f11e2798e5");
+        let mc = m("046681e5e0cb199a48f8d37a2806264c");
+        let k1 = m("a0fafe1788542cb123a339392a6c7605");
+        // AESE(s, k) = ShiftRows(SubBytes(s ^ k)): with a zero key, round 1's
+        // SubBytes+ShiftRows.
+        assert_eq!(aese(start, 0), sr);
+        assert_eq!(aese(start ^ k1, k1), sr);
+        assert_eq!(aesmc(sr), mc);
+        // The inverses.
+        assert_eq!(aesd(sr, 0), start);
+        assert_eq!(aesd(sr ^ k1, k1), start);
+        assert_eq!(aesimc(mc), sr);
+    }
+}
