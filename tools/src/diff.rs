@@ -280,6 +280,92 @@ pub fn request(op: Op, imm: u8, srcs: &[Value], opts: &VOptions) -> String {
     s
 }
 
+/// The host-composed reference of a RISC-V vector case, where the
+/// instruction maps onto host instructions (Zvkned on the x86 AES rounds,
+/// Zvbc on PCLMULQDQ, through the host reference: AES-NI/PCLMULQDQ on x86-64,
+/// AESE/PMULL compositions on AArch64) and the case is a whole-group one: the
+/// op's default SEW, `vl` = VLMAX (or left out), `vstart` 0 (or left out),
+/// unmasked (as every vector line is), and not a reserved configuration for
+/// the library. Other cases (partial groups, other SEWs, illegal ones, the
+/// other extensions) have none here: `soft` is their second implementation,
+/// and the vector oracle (`diff --vector --oracle`) their independent one.
+fn vector_host(
+    reference: &Reference,
+    op: Op,
+    srcs: &[Value],
+    opts: &VOptions,
+    soft: &Value,
+) -> Option<Value> {
+    use crypto_insn::riscv::v::VOp;
+    let v = op.vop()?;
+    if soft.is_illegal() || srcs.len() < 2 || opts.vstart.is_some_and(|s| s != 0) {
+        return None;
+    }
+    let sew = crypto_insn::vector::table::default_sew(v).bits();
+    if opts.sew.is_some_and(|s| s != sew) {
+        return None;
+    }
+    let (vd, vs2) = (srcs[0].lanes(), srcs[1].lanes());
+    let vlmax = (vd.len() * 128) as u32 / sew;
+    if opts.vl.is_some_and(|l| l != vlmax) {
+        return None;
+    }
+    let x86 = |m: &str, a: u128, b: u128, imm: u8| -> Option<u128> {
+        reference
+            .eval("x86", m, imm, &[&[a], &[b]])
+            .and_then(|l| l.first().copied())
+    };
+    let key = |g: usize| if v.is_vs() { vs2[0] } else { vs2[g] };
+    let lanes: Option<Vec<u128>> = match v {
+        VOp::VaesefVv | VOp::VaesefVs => (0..vd.len())
+            .map(|g| x86("aesenclast", vd[g], key(g), 0))
+            .collect(),
+        VOp::VaesemVv | VOp::VaesemVs => (0..vd.len())
+            .map(|g| x86("aesenc", vd[g], key(g), 0))
+            .collect(),
+        VOp::VaesdfVv | VOp::VaesdfVs => (0..vd.len())
+            .map(|g| x86("aesdeclast", vd[g], key(g), 0))
+            .collect(),
+        // vaesdm adds the round key before InvMixColumns; AESDEC adds it
+        // after: IMC is linear, so AESDEC(s, IMC(k)).
+        VOp::VaesdmVv | VOp::VaesdmVs => (0..vd.len())
+            .map(|g| {
+                let k = reference.eval("x86", "aesimc", 0, &[&[key(g)]])?;
+                x86("aesdec", vd[g], k[0], 0)
+            })
+            .collect(),
+        // vclmul / vclmulh (SEW 64): each 64-bit element pair's product, low
+        // or high half; the .vx scalar is rs1 (an RV32 one sign-extended to
+        // SEW, as the V specification's scalar operands are).
+        VOp::VclmulVv | VOp::VclmulhVv | VOp::VclmulVx | VOp::VclmulhVx => {
+            let scalar = srcs.get(2).map(|r| match r.width() {
+                Width::X32 => i64::from(r.lane(0) as u32 as i32) as u64,
+                _ => r.lane(0) as u64,
+            });
+            let vs1 = srcs.get(2).map(Value::lanes).unwrap_or(&[]);
+            let high = matches!(v, VOp::VclmulhVv | VOp::VclmulhVx);
+            (0..vd.len())
+                .map(|g| {
+                    let mut lane = 0u128;
+                    for e in 0..2 {
+                        let a = (vs2[g] >> (64 * e)) as u64;
+                        let b = match v {
+                            VOp::VclmulVx | VOp::VclmulhVx => scalar?,
+                            _ => (vs1.get(g)? >> (64 * e)) as u64,
+                        };
+                        let p = x86("pclmulqdq", u128::from(a), u128::from(b), 0)?;
+                        let half = if high { (p >> 64) as u64 } else { p as u64 };
+                        lane |= u128::from(half) << (64 * e);
+                    }
+                    Some(lane)
+                })
+                .collect()
+        }
+        _ => None,
+    };
+    Value::from_lanes(&lanes?)
+}
+
 /// Compares `backend` with the host reference and with `soft` on `cases`
 /// deterministic cases of `op` ([`Cases`]); `progress` is called every 65,536
 /// cases.
@@ -302,10 +388,14 @@ pub fn compare_op(
     for (i, (imm, srcs, opts)) in Cases::new(op, seed, cases).enumerate() {
         let got = op.execute_with(backend, imm, &srcs, &opts);
         let soft = op.execute_with(Dynamic::Soft, imm, &srcs, &opts);
-        let lanes: Vec<&[u128]> = srcs.iter().map(Value::lanes).collect();
-        let host = reference
-            .eval(op.arch().as_str(), op.mnemonic(), imm, &lanes)
-            .and_then(|l| value_like(&soft, &l));
+        let host = if op.vop().is_some() {
+            vector_host(reference, op, &srcs, &opts, &soft)
+        } else {
+            let lanes: Vec<&[u128]> = srcs.iter().map(Value::lanes).collect();
+            reference
+                .eval(op.arch().as_str(), op.mnemonic(), imm, &lanes)
+                .and_then(|l| value_like(&soft, &l))
+        };
         out.host_checked += u64::from(host.is_some());
         let want = host.unwrap_or(soft);
         out.cases += 1;

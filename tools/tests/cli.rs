@@ -1496,3 +1496,33 @@ fn diff_rate_is_readable() {
         "{line}"
     );
 }
+
+#[test]
+fn diff_vector_ops_have_host_composed_references() {
+    // Whole-group cases of Zvkned and Zvbc are compared with the host's AES
+    // rounds and carry-less multiply (composed in tools/src/diff.rs through
+    // the host reference), the rest with `soft`; both XLENs.
+    for arch in ["rv64", "rv32"] {
+        let v = json_of(
+            &[
+                "diff",
+                "--arch",
+                arch,
+                "--ops",
+                "vaesem.vs,vaesdm.vv,vclmulh.vx",
+                "--cases",
+                "4000",
+                "--json",
+            ],
+            "",
+        );
+        assert_eq!(v["status"], 0, "{v}");
+        if v["reference"].as_str().unwrap_or("").starts_with("none") {
+            continue; // no crypto instructions on this host
+        }
+        for op in v["ops"].as_array().unwrap() {
+            assert!(op["host_checked"].as_u64().unwrap() > 0, "{arch}: {op}");
+            assert_eq!(op["mismatches"], 0, "{arch}: {op}");
+        }
+    }
+}
