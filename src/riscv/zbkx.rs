@@ -72,3 +72,33 @@ pub fn xperm4(xlen: Xlen, rs1: u64, rs2: u64) -> u64 {
 pub fn xperm8(xlen: Xlen, rs1: u64, rs2: u64) -> u64 {
     imp::xperm8(Auto, xlen, rs1, rs2)
 }
+
+#[cfg(test)]
+mod boundary_tests {
+    use super::*;
+
+    /// The first out-of-range index of each form (the element count itself:
+    /// XLEN/8 for xperm8, XLEN/4 for xperm4) selects 0, as the specification's
+    /// `xperm` pseudocode says (`if index < XLEN/w ... else 0`); the last
+    /// in-range one selects the top element. (cargo-mutants: `<` as `<=`
+    /// survived the vector files, which have no index equal to the count.)
+    #[test]
+    fn the_element_count_is_out_of_range() {
+        let rs1 = 0x8877_6655_4433_2211u64;
+        // Element 0 of the result only (the other index elements are 0 and
+        // select element 0 of rs1).
+        let low8 = |v: u64| v & 0xff;
+        let low4 = |v: u64| v & 0xf;
+        // RV64 xperm8: index 8 -> 0, index 7 -> byte 7 (0x88).
+        assert_eq!(low8(xperm8(Xlen::X64, rs1, 8)), 0);
+        assert_eq!(low8(xperm8(Xlen::X64, rs1, 7)), 0x88);
+        // RV32 xperm8: index 4 -> 0, index 3 -> byte 3 of the low word (0x44).
+        assert_eq!(low8(xperm8(Xlen::X32, rs1, 4)), 0);
+        assert_eq!(low8(xperm8(Xlen::X32, rs1, 3)), 0x44);
+        // RV32 xperm4: index 8 -> 0, index 7 -> nibble 7 of the low word (0x4).
+        assert_eq!(low4(xperm4(Xlen::X32, rs1, 8)), 0);
+        assert_eq!(low4(xperm4(Xlen::X32, rs1, 7)), 0x4);
+        // RV64 xperm4 has 16 nibbles: every 4-bit index is in range; 15 -> 0x8.
+        assert_eq!(low4(xperm4(Xlen::X64, rs1, 15)), 0x8);
+    }
+}
