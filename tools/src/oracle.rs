@@ -51,16 +51,24 @@ enum Fatal {
     Garbage { case: String, answer: String },
 }
 
+/// The result text of an answer line: the whole line, or what follows `->`
+/// when the oracle echoed the request; `None` for `ERR ...`.
+fn answer_text(line: &str) -> Option<&str> {
+    let line = line.trim();
+    if line.starts_with("ERR") {
+        return None;
+    }
+    Some(match line.rsplit_once("->") {
+        Some((_, r)) => r.trim(),
+        None => line,
+    })
+}
+
 /// Parses one answer: `Ok(Some(value))`, `Ok(None)` for `ERR ...`, `Err(())`
 /// for anything else.
 fn parse_answer(line: &str, width: Width, order: RegisterOrder) -> Result<Option<Value>, ()> {
-    let line = line.trim();
-    if line.starts_with("ERR") {
+    let Some(result) = answer_text(line) else {
         return Ok(None);
-    }
-    let result = match line.rsplit_once("->") {
-        Some((_, r)) => r.trim(),
-        None => line,
     };
     if result == "illegal" && width == Width::Illegal {
         return Ok(Some(Value::illegal()));
@@ -91,13 +99,8 @@ fn parse_answer(line: &str, width: Width, order: RegisterOrder) -> Result<Option
 /// library says `illegal`, or the other way round, is a mismatch, not
 /// garbage); `ERR ...` as [`parse_answer`].
 fn parse_group_answer(line: &str) -> Result<Option<Value>, ()> {
-    let line = line.trim();
-    if line.starts_with("ERR") {
+    let Some(result) = answer_text(line) else {
         return Ok(None);
-    }
-    let result = match line.rsplit_once("->") {
-        Some((_, r)) => r.trim(),
-        None => line,
     };
     if result == "illegal" {
         return Ok(Some(Value::illegal()));
