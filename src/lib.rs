@@ -71,6 +71,20 @@ pub mod riscv;
 pub mod vector;
 pub mod x86;
 
+/// Pseudo-random register triples `(a, b, c)` for the unit tests (a 128-bit
+/// xorshift, the same stream wherever it is used): `n` of them.
+#[cfg(test)]
+pub(crate) fn test_register_triples(n: usize) -> impl Iterator<Item = (u128, u128, u128)> {
+    let mut x = 0x9e37_79b9_7f4a_7c15_f39c_c060_5ced_c834u128;
+    let mut next = move || {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        x
+    };
+    (0..n).map(move |_| (next(), next(), next()))
+}
+
 /// Carry-less multiplication (the math layer's [`math::clmul`], at its old path).
 pub use math::clmul;
 

@@ -291,15 +291,7 @@ mod free_function_tests {
     /// registers: the dispatch is not a place where results can change.
     #[test]
     fn free_functions_are_the_backend_methods() {
-        let mut x = 0x9e37_79b9_7f4a_7c15_f39c_c060_5ced_c834u128;
-        let mut next = || {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            x
-        };
-        for _ in 0..64 {
-            let (a, b, c) = (next(), next(), next());
+        for (a, b, c) in crate::test_register_triples(64) {
             let (x, y) = (a as u64, b as u64);
             let (p, q) = (a as u32, b as u32);
             let bs = (c as u8) & 3;

@@ -292,15 +292,7 @@ mod free_function_tests {
     /// registers: the dispatch is not a place where results can change.
     #[test]
     fn free_functions_are_the_backend_methods() {
-        let mut x = 0x9e37_79b9_7f4a_7c15_f39c_c060_5ced_c834u128;
-        let mut next = || {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            x
-        };
-        for _ in 0..64 {
-            let (a, b, c) = (next(), next(), next());
+        for (a, b, c) in crate::test_register_triples(64) {
             let imm = (a as u8) & 3;
             assert_eq!(sha1rnds4(a, b, imm), X86(Soft).sha1rnds4(a, b, imm));
             assert_eq!(sha1nexte(a, b), X86(Soft).sha1nexte(a, b));
