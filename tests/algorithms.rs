@@ -253,72 +253,10 @@ fn reference(key: &[u8], iv: &[u8; 12], aad: &[u8], pt: &[u8]) -> (Vec<u8>, [u8;
     (buf, tag.into())
 }
 
-/// Test cases of "The Galois/Counter Mode of Operation (GCM)", McGrew and Viega
-/// (revised 2005), Appendix B: (key, IV, plaintext, AAD, ciphertext, tag).
-fn gcm_spec_cases() -> Vec<(
-    &'static str,
-    &'static str,
-    &'static str,
-    &'static str,
-    &'static str,
-    &'static str,
-)> {
-    let k3 = "feffe9928665731c6d6a8f9467308308";
-    let iv3 = "cafebabefacedbaddecaf888";
-    let p3 = "d9313225f88406e5a55909c5aff5269a86a7a9531534f7da2e4c303d8a318a721c3c0c95956809532fcf0e2449a6b525b16aedf5aa0de657ba637b391aafd255";
-    let c3 = "42831ec2217774244b7221b784d0d49ce3aa212f2c02a4e035c17e2329aca12e21d514b25466931c7d8f6a5aac84aa051ba30b396a0aac973d58e091473f5985";
-    vec![
-        // Test Case 1 and 2: zero key, zero IV.
-        (
-            "00000000000000000000000000000000",
-            "000000000000000000000000",
-            "",
-            "",
-            "",
-            "58e2fccefa7e3061367f1d57a4e7455a",
-        ),
-        (
-            "00000000000000000000000000000000",
-            "000000000000000000000000",
-            "00000000000000000000000000000000",
-            "",
-            "0388dace60b6a392f328c2b971b2fe78",
-            "ab6e47d42cec13bdf53a67b21257bddf",
-        ),
-        // Test Case 3 and 4.
-        (k3, iv3, p3, "", c3, "4d5c2af327cd64a62cf35abd2ba6fab4"),
-        (
-            k3,
-            iv3,
-            &p3[..120],
-            "feedfacedeadbeeffeedfacedeadbeefabaddad2",
-            &c3[..120],
-            "5bc94fbc3221a5db94fae95ae7121a47",
-        ),
-        // Test Case 13 and 14: 256-bit zero key.
-        (
-            "0000000000000000000000000000000000000000000000000000000000000000",
-            "000000000000000000000000",
-            "",
-            "",
-            "",
-            "530f8afbc74536b9a963b4f1c4cb738b",
-        ),
-        (
-            "0000000000000000000000000000000000000000000000000000000000000000",
-            "000000000000000000000000",
-            "00000000000000000000000000000000",
-            "",
-            "cea7403d4d606b6e074ec5d3baf39d18",
-            "d0d1c8a799996bf0265b98b5d48ab919",
-        ),
-    ]
-}
-
 #[test]
 fn gcm_spec_test_cases_through_pclmulqdq_and_pmull() {
     for b in all() {
-        for (key, iv, pt, aad, ct, tag) in gcm_spec_cases() {
+        for (key, iv, pt, aad, ct, tag) in crypto_insn_testutil::gcm::spec_cases() {
             let (key, pt, aad) = (hex(key), hex(pt), hex(aad));
             let iv: [u8; 12] = hex(iv).try_into().unwrap();
             let want = reference(&key, &iv, &aad, &pt);

@@ -377,42 +377,10 @@ fn gcm<B: Backend>(
 #[test]
 fn gcm_spec_test_cases_through_vpmsumd() {
     // "The Galois/Counter Mode of Operation (GCM)", McGrew and Viega (revised
-    // 2005), Appendix B, Test Cases 1-4.
-    let k3 = "feffe9928665731c6d6a8f9467308308";
-    let iv3 = "cafebabefacedbaddecaf888";
-    let p3 = "d9313225f88406e5a55909c5aff5269a86a7a9531534f7da2e4c303d8a318a721c3c0c95956809532fcf0e2449a6b525b16aedf5aa0de657ba637b391aafd255";
-    let c3 = "42831ec2217774244b7221b784d0d49ce3aa212f2c02a4e035c17e2329aca12e21d514b25466931c7d8f6a5aac84aa051ba30b396a0aac973d58e091473f5985";
-    let zero_key = "00000000000000000000000000000000";
-    let zero_iv = "000000000000000000000000";
-    let cases = [
-        (
-            zero_key,
-            zero_iv,
-            "",
-            "",
-            "",
-            "58e2fccefa7e3061367f1d57a4e7455a",
-        ),
-        (
-            zero_key,
-            zero_iv,
-            "00000000000000000000000000000000",
-            "",
-            "0388dace60b6a392f328c2b971b2fe78",
-            "ab6e47d42cec13bdf53a67b21257bddf",
-        ),
-        (k3, iv3, p3, "", c3, "4d5c2af327cd64a62cf35abd2ba6fab4"),
-        (
-            k3,
-            iv3,
-            &p3[..120],
-            "feedfacedeadbeeffeedfacedeadbeefabaddad2",
-            &c3[..120],
-            "5bc94fbc3221a5db94fae95ae7121a47",
-        ),
-    ];
+    // 2005), Appendix B, Test Cases 1-4 (crypto_insn_testutil::gcm).
+    let cases = crypto_insn_testutil::gcm::aes128_cases();
     for b in all() {
-        for (key, iv, pt, aad, ct, tag) in cases {
+        for &(key, iv, pt, aad, ct, tag) in &cases {
             let iv: [u8; 12] = hex(iv).try_into().unwrap();
             let (got_ct, got_tag) = gcm(Ppc64(b), &hex(key), &iv, &hex(aad), &hex(pt));
             assert_eq!(got_ct, hex(ct), "{b}");

@@ -5,10 +5,12 @@
 //!   `CRYPTO_INSN_STRICT=1`);
 //! - [`Rng`]: a small deterministic generator (SplitMix64) for random cases;
 //! - [`cross`]: each architecture's SHA instructions composed from the other's;
+//! - [`gcm`]: the GCM specification's test cases;
 //! - [`mod@reference`]: the host's instructions as the reference for every guest
 //!   instruction, keyed by architecture and mnemonic.
 
 pub mod cross;
+pub mod gcm;
 pub mod reference;
 
 use std::path::PathBuf;
