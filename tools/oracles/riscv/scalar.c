@@ -23,55 +23,7 @@
 typedef unsigned long xreg; /* XLEN bits */
 #define XLEN (sizeof(xreg) * 8)
 
-/* ---- freestanding runtime ---------------------------------------------- */
-
-__asm__(".section .text._start\n"
-        ".globl _start\n"
-        "_start:\n"
-        ".option push\n.option norelax\n"
-        "  la gp, __global_pointer$\n"
-        ".option pop\n"
-        "  call main\n"
-        "  li a7, 93\n"
-        "  ecall\n");
-
-static long sys3(long n, long a, long b, long c) {
-    register long a0 __asm__("a0") = a;
-    register long a1 __asm__("a1") = b;
-    register long a2 __asm__("a2") = c;
-    register long a7 __asm__("a7") = n;
-    __asm__ volatile("ecall" : "+r"(a0) : "r"(a1), "r"(a2), "r"(a7) : "memory");
-    return a0;
-}
-
-static char out[1 << 16];
-static unsigned long out_len;
-
-static void flush(void) {
-    unsigned long off = 0;
-    while (off < out_len) {
-        long n = sys3(64 /* write */, 1, (long)(out + off), (long)(out_len - off));
-        if (n <= 0) sys3(93 /* exit */, 2, 0, 0);
-        off += (unsigned long)n;
-    }
-    out_len = 0;
-}
-
-static void put(char c) {
-    if (out_len == sizeof out) flush();
-    out[out_len++] = c;
-}
-
-static void puts_(const char *s) {
-    while (*s) put(*s++);
-}
-
-static void put_dec(unsigned v) {
-    char b[12];
-    int n = 0;
-    do { b[n++] = (char)('0' + v % 10); v /= 10; } while (v);
-    while (n) put(b[--n]);
-}
+#include "rt.h"
 
 /* A GPR in memory byte order: byte 0 (bits 7:0) first. */
 static void put_reg(xreg v) {
@@ -282,30 +234,6 @@ int main(void) {
  * the rd the real instruction computes (same notation), `illegal` for a
  * reserved immediate (its encoding does not exist: the instruction raises
  * illegal-instruction), or `ERR <why>`. */
-static char in[1 << 16];
-static long in_len, in_pos;
-
-static int getc_(void) {
-    if (in_pos == in_len) {
-        in_len = sys3(63 /* read */, 0, (long)in, (long)sizeof in);
-        in_pos = 0;
-        if (in_len <= 0) return -1;
-    }
-    return (unsigned char)in[in_pos++];
-}
-
-static int streq(const char *a, const char *b) {
-    while (*a && *a == *b) a++, b++;
-    return *a == *b;
-}
-
-static int hexv(int c) {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-}
-
 /* A memory-order GPR (byte 0 first); -1 on a bad token. */
 static int parse_reg(const char *t, xreg *v) {
     unsigned n = 0;

@@ -27,50 +27,8 @@
 typedef unsigned long xreg; /* XLEN bits */
 typedef unsigned char u8;
 
-__asm__(".section .text._start\n"
-        ".globl _start\n"
-        "_start:\n"
-        ".option push\n.option norelax\n"
-        "  la gp, __global_pointer$\n"
-        ".option pop\n"
-        "  call main\n"
-        "  li a7, 93\n"
-        "  ecall\n");
+#include "rt.h"
 
-static long sys4(long n, long a, long b, long c, long d) {
-    register long a0 __asm__("a0") = a;
-    register long a1 __asm__("a1") = b;
-    register long a2 __asm__("a2") = c;
-    register long a3 __asm__("a3") = d;
-    register long a7 __asm__("a7") = n;
-    __asm__ volatile("ecall" : "+r"(a0) : "r"(a1), "r"(a2), "r"(a3), "r"(a7) : "memory");
-    return a0;
-}
-
-static char out[1 << 16];
-static unsigned long out_len;
-static void flush(void) {
-    unsigned long off = 0;
-    while (off < out_len) {
-        long n = sys4(64, 1, (long)(out + off), (long)(out_len - off), 0);
-        if (n <= 0) sys4(93, 2, 0, 0, 0);
-        off += (unsigned long)n;
-    }
-    out_len = 0;
-}
-static void put(char c) {
-    if (out_len == sizeof out) flush();
-    out[out_len++] = c;
-}
-static void puts_(const char *s) {
-    while (*s) put(*s++);
-}
-static void put_dec(unsigned v) {
-    char b[12];
-    int n = 0;
-    do b[n++] = (char)('0' + v % 10), v /= 10; while (v);
-    while (n) put(b[--n]);
-}
 static void put_bytes(const u8 *p, unsigned n) {
     static const char hex[] = "0123456789abcdef";
     for (unsigned i = 0; i < n; i++) put(hex[p[i] >> 4]), put(hex[p[i] & 15]);
@@ -334,30 +292,6 @@ int main(void) {
  * it in memory-order hex, `illegal` when it raised SIGILL, or `ERR <why>` for
  * a request this program cannot express. SEW 128 to 1024 are encoded as the
  * reserved vsew values 4 to 7 (vill); any other SEW is ERR. */
-static char in[1 << 16];
-static long in_len, in_pos;
-
-static int getc_(void) {
-    if (in_pos == in_len) {
-        in_len = sys4(63 /* read */, 0, (long)in, (long)sizeof in, 0);
-        in_pos = 0;
-        if (in_len <= 0) return -1;
-    }
-    return (unsigned char)in[in_pos++];
-}
-
-static int streq(const char *a, const char *b) {
-    while (*a && *a == *b) a++, b++;
-    return *a == *b;
-}
-
-static int hexv(int c) {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-}
-
 /* Memory-order hex into `b` (at most `cap` bytes); the byte count, or -1. */
 static int unhex(const char *t, u8 *b, unsigned cap) {
     unsigned n = 0;
