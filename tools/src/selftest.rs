@@ -103,10 +103,22 @@ const EMBEDDED: [(&str, &str, &str, Arch); 15] = [
     ),
 ];
 
+#[derive(Clone, Copy, PartialEq, Eq)]
 enum Status {
     Pass,
     Fail,
     Skip,
+}
+
+impl Status {
+    /// The table's word (the JSON has it in lowercase).
+    const fn word(self) -> &'static str {
+        match self {
+            Status::Pass => "PASS",
+            Status::Fail => "FAIL",
+            Status::Skip => "SKIP",
+        }
+    }
 }
 
 struct Row {
@@ -374,38 +386,29 @@ pub fn run(
         replay_suite(&mut r, suite, name, text, arch, &backends);
     }
     native_diff(&mut r, &backends, diff_cases);
+    let count = |st: Status| r.rows.iter().filter(|row| row.status == st).count();
+    let (pass, fail, skip) = (
+        count(Status::Pass),
+        count(Status::Fail),
+        count(Status::Skip),
+    );
+    let exit = u8::from(fail > 0 || (strict && skip > 0));
     if json {
-        let (mut pass, mut fail, mut skip) = (0, 0, 0);
         let suites: Vec<serde_json::Value> = r
             .rows
             .iter()
             .map(|row| {
-                let status = match row.status {
-                    Status::Pass => {
-                        pass += 1;
-                        "pass"
-                    }
-                    Status::Fail => {
-                        fail += 1;
-                        "fail"
-                    }
-                    Status::Skip => {
-                        skip += 1;
-                        "skip"
-                    }
-                };
                 serde_json::json!({
                     "suite": row.suite,
                     "backend": row.backend,
                     "checks": row.checks,
                     "failures": row.failures,
-                    "status": status,
+                    "status": row.status.word().to_lowercase(),
                     "note": row.note,
                     "seconds": row.seconds,
                 })
             })
             .collect();
-        let status = u8::from(fail > 0 || (strict && skip > 0));
         let body = serde_json::json!({
             "version": env!("CARGO_PKG_VERSION"),
             "host": { "arch": std::env::consts::ARCH, "os": std::env::consts::OS },
@@ -418,7 +421,7 @@ pub fn run(
             "totals": { "passed": pass, "failed": fail, "skipped": skip },
             "seconds": all_start.elapsed().as_secs_f64(),
         });
-        return crate::json::emit("selftest", status, Vec::new(), crate::json::members(body));
+        return crate::json::emit("selftest", exit, Vec::new(), crate::json::members(body));
     }
 
     println!();
@@ -426,22 +429,8 @@ pub fn run(
         "{:<52} {:<7} {:>9} {:>8} {:>9}  status",
         "suite", "backend", "checks", "failures", "ms"
     );
-    let (mut pass, mut fail, mut skip) = (0, 0, 0);
     for row in &r.rows {
-        let status = match row.status {
-            Status::Pass => {
-                pass += 1;
-                "PASS"
-            }
-            Status::Fail => {
-                fail += 1;
-                "FAIL"
-            }
-            Status::Skip => {
-                skip += 1;
-                "SKIP"
-            }
-        };
+        let status = row.status.word();
         println!(
             "{:<52} {:<7} {:>9} {:>8} {:>9.1}  {status}",
             row.suite,
@@ -464,11 +453,7 @@ pub fn run(
             ""
         }
     );
-    if fail > 0 || (strict && skip > 0) {
-        1
-    } else {
-        0
-    }
+    exit
 }
 
 fn display(p: &Path) -> String {
