@@ -476,11 +476,9 @@ macro_rules! backend {
         Ct
     };
     (vperm) => {
-        match Vperm::detect() {
-            Ok(v) => v,
-            // Unreachable: the vperm table is installed only after the check.
-            Err(_) => return CRYPTO_INSN_ERR_UNAVAILABLE,
-        }
+        // SAFETY: the vperm table is reachable only through `tables_for`,
+        // which returns it after `Vperm::detect` succeeded.
+        unsafe { Vperm::assume_detected() }
     };
     (native) => {
         // SAFETY: the native table is reachable only through `tables_for`,
@@ -813,10 +811,15 @@ macro_rules! exports {
                     use super::super::*;
                     $($(export!(@$shape [$Op $Var] ct [] $archname $arch $Arch $order $Op $name ($($operand),*) $summary $feature);)*)*
                 }
-                /// The vector-permute constant-time backend's functions.
+                /// The vector-permute constant-time backend's functions, compiled
+                /// with SSSE3 on x86-64 so that the fragments inline. Like
+                /// `native`'s, they are for a CPU where `Vperm::detect` succeeded:
+                /// the table API hands this table out only there.
                 pub mod vperm {
                     use super::super::*;
-                    $($(export!(@$shape [$Op $Var] vperm [] $archname $arch $Arch $order $Op $name ($($operand),*) $summary $feature);)*)*
+                    $($(export!(@$shape [$Op $Var] vperm [
+                        #[cfg_attr(target_arch = "x86_64", target_feature(enable = "ssse3"))]
+                    ] $archname $arch $Arch $order $Op $name ($($operand),*) $summary $feature);)*)*
                 }
                 /// The native backend's functions, compiled with the target
                 /// features the `Native` token stands for (so the AES

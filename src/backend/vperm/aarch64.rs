@@ -20,6 +20,15 @@ pub(super) fn detect() -> Option<Cpu> {
     Some(Cpu(()))
 }
 
+/// The token (AdvSIMD is baseline: nothing to assume).
+///
+/// # Safety
+/// None needed; `unsafe` to match the other hosts.
+#[inline(always)]
+pub(super) const unsafe fn assume() -> Cpu {
+    Cpu(())
+}
+
 /// 16 bytes into a register (byte `i` = lane `i`).
 #[inline(always)]
 pub(super) fn load(_: Cpu, t: &[u8; 16]) -> V {
@@ -73,6 +82,12 @@ crate::backend::for_each_fragment!(entries);
 #[inline]
 pub(super) fn sbox_affine(c: Cpu, x: u128, maps: &crate::backend::SboxAffine) -> u128 {
     from_v(super::sbox_affine(c, to_v(x), maps))
+}
+
+/// AESKEYGENASSIST's entry point.
+#[inline]
+pub(super) fn aeskeygenassist(c: Cpu, src: u128, rcon: u8) -> u128 {
+    from_v(super::aeskeygenassist(c, to_v(src), rcon))
 }
 
 /// The carry-less multiply from the baseline `PMULL.8B` (a CPU without FEAT_AES

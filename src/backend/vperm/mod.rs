@@ -44,12 +44,14 @@
 //! # One instruction per call
 //!
 //! A guest instruction is one round with its round key in a guest register, so
-//! every call changes basis twice: in, by two nibble lookups of the input
-//! bytes (`POLY_TO_TOWER` composed with the map before the inverse: identity
-//! for SubBytes, the inverse affine map for InvSubBytes), and out, folded into
+//! every call changes basis twice: in, by nibble lookups of the input bytes
+//! (`POLY_TO_TOWER` composed with the map before the inverse: identity for
+//! SubBytes, the inverse affine map for InvSubBytes; three pairs of lookups
+//! side by side, one per nibble the inverse reads), and out, folded into
 //! the output tables (the AES affine map, and the MixColumns/InvMixColumns
 //! multiples `2`, `9`, `b`, `d`, `e`, each one more pair of lookups). ShiftRows
-//! and the MixColumns rotations are byte permutations (one lookup each);
+//! and the MixColumns rotations are byte permutations (one lookup each, and
+//! one for both where a round has the two: the composition is one table);
 //! `mc`/`imc` alone use nibble tables of the multiplications. No memory access
 //! depends on data (the tables are whole registers), and nothing branches on
 //! it.
@@ -110,6 +112,21 @@ impl Vperm {
         })
     }
 
+    /// The vperm backend without the check, for code that checked once and
+    /// keeps the result (a table of resolved functions: the C ABI's
+    /// `crypto_insn_table_for("vperm")`), so that a call pays no detection.
+    ///
+    /// # Safety
+    /// [`Vperm::detect`] returned `Ok` in this process (or the build enables
+    /// SSSE3 on x86-64; AArch64 always has AdvSIMD). On a host without a vperm
+    /// port `detect` never succeeds, so this must not be called there.
+    #[inline(always)]
+    #[must_use]
+    pub const unsafe fn assume_detected() -> Vperm {
+        // SAFETY: the caller's contract is `arch::assume`'s.
+        Vperm(unsafe { arch::assume() })
+    }
+
     /// The check (a constant, or std's cached CPU detection).
     #[inline(always)]
     pub(crate) fn cached() -> Option<Vperm> {
@@ -124,15 +141,22 @@ macro_rules! vperm_methods {
             fn name(self) -> &'static str {
                 "vperm"
             }
+            // `always`: a caller compiled with the byte shuffle (the C ABI's
+            // vperm table) then gets the fragment's instructions, not a call
+            // passing the registers in general-purpose pairs.
             $(
-                #[inline]
+                #[inline(always)]
                 fn $f(self, $($a: u128),*) -> u128 {
                     arch::$f(self.0, $($a),*)
                 }
             )*
-            #[inline]
+            #[inline(always)]
             fn sbox_affine(self, x: u128, maps: &SboxAffine) -> u128 {
                 arch::sbox_affine(self.0, x, maps)
+            }
+            #[inline(always)]
+            fn aeskeygenassist(self, src: u128, rcon: u8) -> u128 {
+                arch::aeskeygenassist(self.0, src, rcon)
             }
             #[inline]
             fn clmul(self, a: u128, b: u128, imm: u8) -> u128 {
@@ -270,11 +294,48 @@ const fn mul_nibbles(c: u8) -> Nibbles {
     t
 }
 
+/// An input map as three nibble maps, one for each of the tower byte's
+/// nibbles the inverse reads: `i` (high), `k` (low) and `j = i ^ k`. The
+/// shift, mask and XOR that would split the tower byte become table entries
+/// (shifts and masks distribute over XOR), so the inverse starts one lookup
+/// after the input's own nibbles, and the three maps run side by side.
+struct Split {
+    i: Nibbles,
+    k: Nibbles,
+    j: Nibbles,
+}
+
+/// [`Split`] of the byte map `t` (a map into tower bytes).
+const fn split(t: Nibbles) -> Split {
+    let mut out = Split {
+        i: [[0; 16]; 2],
+        k: [[0; 16]; 2],
+        j: [[0; 16]; 2],
+    };
+    let mut h = 0;
+    while h < 2 {
+        let mut n = 0;
+        while n < 16 {
+            let z = t[h][n];
+            out.i[h][n] = z >> 4;
+            out.k[h][n] = z & 15;
+            out.j[h][n] = (z >> 4) ^ (z & 15);
+            n += 1;
+        }
+        h += 1;
+    }
+    out
+}
+
 /// Input map of SubBytes (the inverse comes first).
 const IN_SB: Nibbles = input(Affine::IDENTITY);
 /// Input map of InvSubBytes: the inverse affine map, then the inverse
 /// (FIPS-197 section 5.3.2).
 const IN_ISB: Nibbles = input(Affine::AES_SBOX_OUT_INV);
+/// [`IN_SB`] split into the nibbles the inverse reads.
+const SPLIT_SB: Split = split(IN_SB);
+/// [`IN_ISB`] split into the nibbles the inverse reads.
+const SPLIT_ISB: Split = split(IN_ISB);
 /// SubBytes' output: the linear part of the affine map (its constant `0x63`
 /// is added afterwards, see [`SBOX_CONSTANT`]).
 const OUT_SB: Nibbles = out_tables(Affine::AES_SBOX_OUT.matrix, 1);
@@ -336,6 +397,48 @@ enum Perm {
     Rotate(usize),
 }
 
+/// The permutation `q` after `p`: `permute(permute(x, p), q)` is
+/// `permute(x, then(p, q))` (`pshufb`/`tbl`: result byte `n` is source byte
+/// `index[n]`).
+const fn then(p: Table, q: Table) -> Table {
+    let mut t = [0u8; 16];
+    let mut n = 0;
+    while n < 16 {
+        t[n] = p[q[n] as usize];
+        n += 1;
+    }
+    t
+}
+
+/// A rotation of MixColumns' shape after a row shift: `[rot_n . shift]` for
+/// `n = 0..3`, one lookup each.
+const fn shifted_rotations(shift: Table) -> [Table; 4] {
+    [
+        then(shift, ROTATE[0]),
+        then(shift, ROTATE[1]),
+        then(shift, ROTATE[2]),
+        then(shift, ROTATE[3]),
+    ]
+}
+
+/// AESKEYGENASSIST's byte gather (SDM): result dwords `X1`, `RotWord(X1)`,
+/// `X3`, `RotWord(X3)` of the source dwords `X0..X3`, as source byte indices.
+/// SubWord is bytewise, so it can follow the gather.
+const KEYGEN_GATHER: Table = {
+    let mut t = [0u8; 16];
+    let mut n = 0;
+    while n < 16 {
+        let (dword, byte) = (n / 4, n % 4);
+        // X1 for dwords 0 and 1, X3 for 2 and 3; RotWord in dwords 1 and 3
+        // (RotWord([a0, a1, a2, a3]) = [a1, a2, a3, a0], FIPS-197 5.2).
+        let src = if dword < 2 { 1 } else { 3 };
+        let rot = dword % 2;
+        t[n] = (4 * src + (byte + rot) % 4) as u8;
+        n += 1;
+    }
+    t
+};
+
 const SHIFT_ROWS: Table = permutation(Perm::ShiftRows);
 const INV_SHIFT_ROWS: Table = permutation(Perm::InvShiftRows);
 const ROTATE: [Table; 4] = [
@@ -344,6 +447,10 @@ const ROTATE: [Table; 4] = [
     permutation(Perm::Rotate(2)),
     permutation(Perm::Rotate(3)),
 ];
+/// MixColumns' rotations after ShiftRows.
+const SR_ROTATE: [Table; 4] = shifted_rotations(SHIFT_ROWS);
+/// InvMixColumns' rotations after InvShiftRows.
+const ISR_ROTATE: [Table; 4] = shifted_rotations(INV_SHIFT_ROWS);
 
 // ---------------------------------------------------------------------------
 // The fragments on vectors. Each arch file wraps them in its entry points (on
@@ -363,14 +470,22 @@ fn permute(c: Cpu, x: V, p: &Table) -> V {
     tbl(c, x, load(c, p))
 }
 
-/// The inverse in the tower field: from the tower bytes `z = i << 4 | k` to
-/// `(io, jo)`, which [`out`] turns into `L(z^-1)`.
+/// The basis change in: the input map `t` of each byte of `x`, as the tower
+/// byte's nibbles `(i, k, j)`. Two nibble extractions of `x`, then six
+/// independent lookups and three XORs (one step deep after the lookups).
 #[inline(always)]
-fn invert(c: Cpu, z: V) -> (V, V) {
+fn tower(c: Cpu, x: V, t: &Split) -> (V, V, V) {
+    let lo = and(c, x, load(c, &LOW));
+    let hi = shr4(c, x);
+    let map = |m: &Nibbles| xor(c, tbl(c, load(c, &m[0]), lo), tbl(c, load(c, &m[1]), hi));
+    (map(&t.i), map(&t.k), map(&t.j))
+}
+
+/// The inverse in the tower field: from the tower byte's nibbles `(i, k, j)`
+/// (see [`tower`]) to `(io, jo)`, which [`out`] turns into `L(z^-1)`.
+#[inline(always)]
+fn invert(c: Cpu, (i, k, j): (V, V, V)) -> (V, V) {
     let inv = load(c, &INV16);
-    let k = and(c, z, load(c, &LOW));
-    let i = shr4(c, z);
-    let j = xor(c, i, k);
     let a_k = tbl(c, load(c, &A_DIV), k);
     let iak = xor(c, tbl(c, inv, i), a_k);
     let jak = xor(c, tbl(c, inv, j), a_k);
@@ -401,14 +516,14 @@ fn mix(c: Cpu, p: [V; 4]) -> V {
 /// SubBytes.
 #[inline(always)]
 fn sb(c: Cpu, s: V) -> V {
-    let q = invert(c, nibble_map(c, s, &IN_SB));
+    let q = invert(c, tower(c, s, &SPLIT_SB));
     xor(c, out(c, q, &OUT_SB), load(c, &SBOX_CONSTANT))
 }
 
 /// InvSubBytes.
 #[inline(always)]
 fn isb(c: Cpu, s: V) -> V {
-    out(c, invert(c, nibble_map(c, s, &IN_ISB)), &OUT_ISB1)
+    out(c, invert(c, tower(c, s, &SPLIT_ISB)), &OUT_ISB1)
 }
 
 /// x86 AESENCLAST: `SR(SB(s)) ^ k` (ShiftRows first: SubBytes is bytewise).
@@ -423,16 +538,30 @@ fn ak_sb_sr(c: Cpu, s: V, k: V) -> V {
     sb(c, permute(c, xor(c, s, k), &SHIFT_ROWS))
 }
 
-/// x86 AESENC: `MC(SR(SB(s))) ^ k`, MixColumns from the tables of `S` and
-/// `2·S` (without the constant, which MixColumns keeps: see
-/// [`SBOX_CONSTANT`]).
+/// x86 AESENC: `MC(SR(SB(s))) ^ k`. SubBytes runs on the unshifted state
+/// (it is bytewise) into the tables of `S` and `2·S` (without the constant,
+/// which MixColumns keeps: see [`SBOX_CONSTANT`]); ShiftRows is folded into
+/// MixColumns' rotations, so that byte `r` of a column is
+/// `2u[r] ^ 3u[r+1] ^ u[r+2] ^ u[r+3]` (FIPS-197 5.1.3) of the shifted `u`,
+/// written as five independent lookups of `2u` and `u`, then the key.
 #[inline(always)]
 fn sb_sr_mc_ak(c: Cpu, s: V, k: V) -> V {
-    let q = invert(c, nibble_map(c, permute(c, s, &SHIFT_ROWS), &IN_SB));
+    let q = invert(c, tower(c, s, &SPLIT_SB));
     let u = out(c, q, &OUT_SB);
     let v = out(c, q, &OUT_SB2);
-    let m = mix(c, [v, xor(c, v, u), u, u]);
-    xor(c, xor(c, m, load(c, &SBOX_CONSTANT)), k)
+    let key = xor(c, k, load(c, &SBOX_CONSTANT));
+    let a = xor(
+        c,
+        permute(c, v, &SR_ROTATE[0]),
+        permute(c, v, &SR_ROTATE[1]),
+    );
+    let b = xor(
+        c,
+        permute(c, u, &SR_ROTATE[1]),
+        permute(c, u, &SR_ROTATE[2]),
+    );
+    let d = xor(c, permute(c, u, &SR_ROTATE[3]), key);
+    xor(c, xor(c, a, b), d)
 }
 
 /// x86 AESDECLAST: `ISB(ISR(s)) ^ k`.
@@ -447,19 +576,29 @@ fn ak_isb_isr(c: Cpu, s: V, k: V) -> V {
     isb(c, permute(c, xor(c, s, k), &INV_SHIFT_ROWS))
 }
 
-/// x86 AESDEC: `IMC(ISB(ISR(s))) ^ k`, InvMixColumns from the four multiples of
-/// the inverse in the output tables.
+/// x86 AESDEC: `IMC(ISB(ISR(s))) ^ k`, InvMixColumns from the four multiples
+/// `0e, 0b, 0d, 09` of the inverse in the output tables (FIPS-197 5.3.3),
+/// InvShiftRows folded into its rotations (InvSubBytes is bytewise).
 #[inline(always)]
 fn isb_isr_imc_ak(c: Cpu, s: V, k: V) -> V {
-    let q = invert(c, nibble_map(c, permute(c, s, &INV_SHIFT_ROWS), &IN_ISB));
+    let q = invert(c, tower(c, s, &SPLIT_ISB));
     // Written out: `array::map` would not inline into the `ssse3` function.
-    let p = [
-        out(c, q, &OUT_ISB[0]),
-        out(c, q, &OUT_ISB[1]),
-        out(c, q, &OUT_ISB[2]),
-        out(c, q, &OUT_ISB[3]),
-    ];
-    xor(c, mix(c, p), k)
+    let p0 = permute(c, out(c, q, &OUT_ISB[0]), &ISR_ROTATE[0]);
+    let p1 = permute(c, out(c, q, &OUT_ISB[1]), &ISR_ROTATE[1]);
+    let p2 = permute(c, out(c, q, &OUT_ISB[2]), &ISR_ROTATE[2]);
+    let p3 = permute(c, out(c, q, &OUT_ISB[3]), &ISR_ROTATE[3]);
+    xor(c, xor(c, xor(c, p0, k), p1), xor(c, p2, p3))
+}
+
+/// x86 AESKEYGENASSIST (SDM): `[SubWord(X1), RotWord(SubWord(X1)) ^ RCON,
+/// SubWord(X3), RotWord(SubWord(X3)) ^ RCON]`, as one gather of the source
+/// bytes (SubWord is bytewise), SubBytes, and RCON in bytes 4 and 12.
+#[inline(always)]
+fn aeskeygenassist(c: Cpu, src: V, rcon: u8) -> V {
+    let mut r = [0u8; 16];
+    r[4] = rcon;
+    r[12] = rcon;
+    xor(c, sb(c, permute(c, src, &KEYGEN_GATHER)), load(c, &r))
 }
 
 /// `IMC(ISB(ISR(s)) ^ k)` (POWER `vncipher`, RISC-V `vaesdm`): the key enters
@@ -513,11 +652,19 @@ mod tests {
         }
     }
 
-    /// The byte model of [`invert`] + [`out`] with the tables `o`.
+    /// The byte model of [`tower`] + [`invert`] + [`out`] with the tables `o`.
     fn model(x: u8, input: &Nibbles, o: &Nibbles) -> u8 {
         let z = input[0][usize::from(x & 15)] ^ input[1][usize::from(x >> 4)];
         let (i, k) = (z >> 4, z & 15);
         let j = i ^ k;
+        // The split tables give the same nibbles directly.
+        let t = if core::ptr::eq(input, &IN_SB) {
+            &SPLIT_SB
+        } else {
+            &SPLIT_ISB
+        };
+        let nibble = |m: &Nibbles| m[0][usize::from(x & 15)] ^ m[1][usize::from(x >> 4)];
+        assert_eq!((nibble(&t.i), nibble(&t.k), nibble(&t.j)), (i, k, j));
         let a_k = look(&A_DIV, k);
         let io = look(&INV16, look(&INV16, i) ^ a_k) ^ j;
         let jo = look(&INV16, look(&INV16, j) ^ a_k) ^ i;
@@ -576,6 +723,25 @@ mod tests {
         assert_eq!(
             SHIFT_ROWS,
             [0, 5, 10, 15, 4, 9, 14, 3, 8, 13, 2, 7, 12, 1, 6, 11]
+        );
+        // The composed permutations are the two lookups in a row.
+        let apply =
+            |x: [u8; 16], p: &Table| core::array::from_fn::<u8, 16, _>(|n| x[usize::from(p[n])]);
+        let x: [u8; 16] = core::array::from_fn(|n| n as u8 * 3 + 1);
+        for n in 0..4 {
+            assert_eq!(
+                apply(x, &SR_ROTATE[n]),
+                apply(apply(x, &SHIFT_ROWS), &ROTATE[n])
+            );
+            assert_eq!(
+                apply(x, &ISR_ROTATE[n]),
+                apply(apply(x, &INV_SHIFT_ROWS), &ROTATE[n])
+            );
+        }
+        // AESKEYGENASSIST's gather, dword by dword (SDM: X1, RotWord(X1), X3, RotWord(X3)).
+        assert_eq!(
+            KEYGEN_GATHER,
+            [4, 5, 6, 7, 5, 6, 7, 4, 12, 13, 14, 15, 13, 14, 15, 12]
         );
         for x in 0..=255u8 {
             for (t, m) in IMC_MUL

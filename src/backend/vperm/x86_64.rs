@@ -41,6 +41,15 @@ pub(super) fn detect() -> Option<Cpu> {
     None
 }
 
+/// The token without the check.
+///
+/// # Safety
+/// The CPU has SSSE3 (the caller checked with [`detect`]).
+#[inline(always)]
+pub(super) const unsafe fn assume() -> Cpu {
+    Cpu(())
+}
+
 /// 16 bytes into a register (byte `i` = lane `i`).
 #[inline(always)]
 pub(super) fn load(_: Cpu, t: &[u8; 16]) -> V {
@@ -83,7 +92,7 @@ pub(super) fn shr4(_: Cpu, x: V) -> V {
 macro_rules! entries {
     ($(($f:ident, $($a:ident)*))*) => {
         $(
-            #[inline]
+            #[inline(always)]
             pub(super) fn $f(c: Cpu, $($a: u128),*) -> u128 {
                 /// The fragment on vectors, compiled with SSSE3.
                 ///
@@ -107,7 +116,7 @@ macro_rules! entries {
 crate::backend::for_each_fragment!(entries);
 
 /// The S-box primitive's entry point.
-#[inline]
+#[inline(always)]
 pub(super) fn sbox_affine(c: Cpu, x: u128, maps: &crate::backend::SboxAffine) -> u128 {
     /// # Safety
     /// The CPU must have SSSE3.
@@ -120,6 +129,22 @@ pub(super) fn sbox_affine(c: Cpu, x: u128, maps: &crate::backend::SboxAffine) ->
     let _ = c;
     // SAFETY: a `Cpu` exists only on a CPU with SSSE3.
     from_v(unsafe { on_v(to_v(x), maps) })
+}
+
+/// AESKEYGENASSIST's entry point (the immediate is a run-time argument).
+#[inline(always)]
+pub(super) fn aeskeygenassist(c: Cpu, src: u128, rcon: u8) -> u128 {
+    /// # Safety
+    /// The CPU must have SSSE3.
+    #[allow(improper_ctypes_definitions)]
+    #[inline]
+    #[target_feature(enable = "ssse3")]
+    unsafe extern "C" fn on_v(src: V, rcon: u8) -> V {
+        super::aeskeygenassist(Cpu(()), src, rcon)
+    }
+    let _ = c;
+    // SAFETY: a `Cpu` exists only on a CPU with SSSE3.
+    from_v(unsafe { on_v(to_v(src), rcon) })
 }
 
 /// The carry-less multiply: the portable constant-time code (a CPU without
