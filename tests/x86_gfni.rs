@@ -313,3 +313,144 @@ fn published_facts() {
     assert_eq!(x86::gf2p8affineqb([b16(0x01)], rev, 0), [b16(0x80)]);
     assert_eq!(x86::gf2p8affineqb([b16(0xc4)], rev, 0), [b16(0x23)]);
 }
+
+/// The AES S-box, FIPS-197 Figure 7, transcribed as the table Rust stdarch's
+/// GFNI tests hold (`AES_S_BOX`), independent of the library's computed
+/// `math::aes::tables::SBOX`.
+#[rustfmt::skip]
+const FIPS197_SBOX: [u8; 256] = [
+    0x63, 0x7c, 0x77, 0x7b, 0xf2, 0x6b, 0x6f, 0xc5, 0x30, 0x01, 0x67, 0x2b, 0xfe, 0xd7, 0xab, 0x76,
+    0xca, 0x82, 0xc9, 0x7d, 0xfa, 0x59, 0x47, 0xf0, 0xad, 0xd4, 0xa2, 0xaf, 0x9c, 0xa4, 0x72, 0xc0,
+    0xb7, 0xfd, 0x93, 0x26, 0x36, 0x3f, 0xf7, 0xcc, 0x34, 0xa5, 0xe5, 0xf1, 0x71, 0xd8, 0x31, 0x15,
+    0x04, 0xc7, 0x23, 0xc3, 0x18, 0x96, 0x05, 0x9a, 0x07, 0x12, 0x80, 0xe2, 0xeb, 0x27, 0xb2, 0x75,
+    0x09, 0x83, 0x2c, 0x1a, 0x1b, 0x6e, 0x5a, 0xa0, 0x52, 0x3b, 0xd6, 0xb3, 0x29, 0xe3, 0x2f, 0x84,
+    0x53, 0xd1, 0x00, 0xed, 0x20, 0xfc, 0xb1, 0x5b, 0x6a, 0xcb, 0xbe, 0x39, 0x4a, 0x4c, 0x58, 0xcf,
+    0xd0, 0xef, 0xaa, 0xfb, 0x43, 0x4d, 0x33, 0x85, 0x45, 0xf9, 0x02, 0x7f, 0x50, 0x3c, 0x9f, 0xa8,
+    0x51, 0xa3, 0x40, 0x8f, 0x92, 0x9d, 0x38, 0xf5, 0xbc, 0xb6, 0xda, 0x21, 0x10, 0xff, 0xf3, 0xd2,
+    0xcd, 0x0c, 0x13, 0xec, 0x5f, 0x97, 0x44, 0x17, 0xc4, 0xa7, 0x7e, 0x3d, 0x64, 0x5d, 0x19, 0x73,
+    0x60, 0x81, 0x4f, 0xdc, 0x22, 0x2a, 0x90, 0x88, 0x46, 0xee, 0xb8, 0x14, 0xde, 0x5e, 0x0b, 0xdb,
+    0xe0, 0x32, 0x3a, 0x0a, 0x49, 0x06, 0x24, 0x5c, 0xc2, 0xd3, 0xac, 0x62, 0x91, 0x95, 0xe4, 0x79,
+    0xe7, 0xc8, 0x37, 0x6d, 0x8d, 0xd5, 0x4e, 0xa9, 0x6c, 0x56, 0xf4, 0xea, 0x65, 0x7a, 0xae, 0x08,
+    0xba, 0x78, 0x25, 0x2e, 0x1c, 0xa6, 0xb4, 0xc6, 0xe8, 0xdd, 0x74, 0x1f, 0x4b, 0xbd, 0x8b, 0x8a,
+    0x70, 0x3e, 0xb5, 0x66, 0x48, 0x03, 0xf6, 0x0e, 0x61, 0x35, 0x57, 0xb9, 0x86, 0xc1, 0x1d, 0x9e,
+    0xe1, 0xf8, 0x98, 0x11, 0x69, 0xd9, 0x8e, 0x94, 0x9b, 0x1e, 0x87, 0xe9, 0xce, 0x55, 0x28, 0xdf,
+    0x8c, 0xa1, 0x89, 0x0d, 0xbf, 0xe6, 0x42, 0x68, 0x41, 0x99, 0x2d, 0x0f, 0xb0, 0x54, 0xbb, 0x16,
+];
+
+/// The assertions of Rust stdarch's GFNI tests (rust-lang/stdarch,
+/// `crates/core_arch/src/x86/gfni.rs`, `mod tests`, read at commit 2645f577),
+/// transcribed as facts and run on every backend at 128, 256 and 512 bits:
+///
+/// - `gf2p8affine` with the identity matrix `0x0102040810204080` and imm8 0
+///   returns the input; with the zero matrix and imm8 `0x63`, `0x63` in every
+///   byte (their inputs: bytes `i % 256` and `(i % 256) * 101`);
+/// - `gf2p8affineinv` with the identity and imm8 0, multiplied back by the
+///   input with `gf2p8mul`, is 1 for every non-zero byte and 0 for 0;
+/// - `gf2p8affineinv(x, A, 0x63)` = `gf2p8affine(gf2p8affineinv(x, I, 0), A,
+///   0x63)` for their matrices `A = i * 103 * 101` (qword `i`);
+/// - `gf2p8affineinv(x, 0xF1E3C78F1F3E7CF8, 0x63)` is their `AES_S_BOX` table
+///   (FIPS-197 Figure 7) on all 256 bytes;
+/// - their write masks: `k = 0` zeroes (maskz) or keeps the source (mask); the
+///   byte masks `0x0FF0`, `0x0FF0FF00`, `0x0F0F0F0FFFFF0000` select the dwords
+///   of their `_mm*_blend_epi32` masks `0b0110`, `0b01101100` and
+///   `0b0101010111110000`.
+#[test]
+fn stdarch_gfni_test_facts() {
+    use crypto_insn::backend::Backend;
+    fn at<const N: usize>(b: Dynamic) {
+        let x = X86(b);
+        let q =
+            |v: u64| core::array::from_fn::<u128, N, _>(|_| u128::from(v) | (u128::from(v) << 64));
+        let bytes = |f: &dyn Fn(usize) -> u8, base: usize| -> [u128; N] {
+            core::array::from_fn(|lane| {
+                u128::from_le_bytes(core::array::from_fn(|j| f(base + 16 * lane + j)))
+            })
+        };
+        let splat = |v: u8| [u128::from_le_bytes([v; 16]); N];
+        let (id, zero) = (q(0x0102_0408_1020_4080), q(0));
+        for base in (0..256).step_by(16 * N) {
+            for data in [
+                bytes(&|i| (i % 256) as u8, base),
+                bytes(&|i| ((i % 256) as u8).wrapping_mul(101), base),
+            ] {
+                assert_eq!(x.gf2p8affineqb(data, id, 0), data, "{}", b.name());
+                assert_eq!(
+                    x.gf2p8affineqb(data, zero, 0x63),
+                    splat(0x63),
+                    "{}",
+                    b.name()
+                );
+            }
+            let input = bytes(&|i| i as u8, base);
+            let inv = x.gf2p8affineinvqb(input, id, 0);
+            let ones = bytes(&|i| u8::from(i != 0), base);
+            assert_eq!(x.gf2p8mulb(inv, input), ones, "{}", b.name());
+            let sbox = bytes(&|i| FIPS197_SBOX[i], base);
+            assert_eq!(
+                x.gf2p8affineinvqb(input, q(0xf1e3_c78f_1f3e_7cf8), 0x63),
+                sbox,
+                "{}",
+                b.name()
+            );
+        }
+        // Their affine test data: qword i of the matrices is i * 103 * 101,
+        // byte j of qword i of the vectors is (matrix + j) % 256.
+        for first in (0..32).step_by(2 * N) {
+            let m: [u128; N] = core::array::from_fn(|lane| {
+                let w = |i: usize| (i as u64) * 103 * 101;
+                u128::from(w(first + 2 * lane)) | (u128::from(w(first + 2 * lane + 1)) << 64)
+            });
+            let v: [u128; N] = core::array::from_fn(|lane| {
+                let half = |i: usize| {
+                    let w = (i as u64) * 103 * 101;
+                    u64::from_le_bytes(core::array::from_fn(|j| ((w + j as u64) % 256) as u8))
+                };
+                u128::from(half(first + 2 * lane)) | (u128::from(half(first + 2 * lane + 1)) << 64)
+            });
+            let inv = x.gf2p8affineinvqb(v, id, 0);
+            assert_eq!(
+                x.gf2p8affineinvqb(v, m, 0x63),
+                x.gf2p8affineqb(inv, m, 0x63),
+                "{}",
+                b.name()
+            );
+        }
+    }
+    for b in backends() {
+        at::<1>(b);
+        at::<2>(b);
+        at::<4>(b);
+    }
+    // The masks, through the one masking helper (`evex::mask_bytes`).
+    let old = [0x1111_1111_2222_2222_3333_3333_4444_4444u128; 4];
+    let new = [0xaaaa_aaaa_bbbb_bbbb_cccc_cccc_dddd_ddddu128; 4];
+    let blend = |k_words: u16, zeroing: bool| -> [u128; 4] {
+        core::array::from_fn(|lane| {
+            let mut r = 0u128;
+            for dword in 0..4 {
+                let m = 0xffff_ffffu128 << (32 * dword);
+                let from_new = k_words >> (4 * lane + dword) & 1 == 1;
+                r |= m & if from_new {
+                    new[lane]
+                } else if zeroing {
+                    0
+                } else {
+                    old[lane]
+                };
+            }
+            r
+        })
+    };
+    assert_eq!(evex::mask_bytes(old, new, 0, true), [0; 4]);
+    assert_eq!(evex::mask_bytes(old, new, 0, false), old);
+    for (k, words, lanes) in [
+        (0x0ff0u64, 0b0110u16, 1usize),
+        (0x0ff0_ff00, 0b0110_1100, 2),
+        (0x0f0f_0f0f_ffff_0000, 0b0101_0101_1111_0000, 4),
+    ] {
+        for zeroing in [true, false] {
+            let got = evex::mask_bytes(old, new, k, zeroing);
+            assert_eq!(got[..lanes], blend(words, zeroing)[..lanes], "k = {k:#x}");
+        }
+    }
+}
