@@ -786,7 +786,19 @@ impl std::error::Error for UnknownChoice {}
 /// Implements [`Backend`] for a software backend by calling the same-named
 /// functions of its `aes` module.
 macro_rules! backend_from_module {
+    // `lanes`: the module also has its own `aes_lanes` (several lanes at once).
+    ($ty:ty, $name:literal, $m:ident, lanes) => {
+        $crate::backend::backend_from_module!(@impl $ty, $name, $m, {
+            #[inline]
+            fn aes_lanes<const N: usize>(self, op: $crate::backend::LaneOp, s: [u128; N], k: [u128; N]) -> [u128; N] {
+                $m::aes_lanes(op, s, k)
+            }
+        });
+    };
     ($ty:ty, $name:literal, $m:ident) => {
+        $crate::backend::backend_from_module!(@impl $ty, $name, $m, {});
+    };
+    (@impl $ty:ty, $name:literal, $m:ident, { $($extra:tt)* }) => {
         impl $crate::backend::Backend for $ty {
             #[inline]
             fn name(self) -> &'static str {
@@ -824,6 +836,7 @@ macro_rules! backend_from_module {
             fn sb(self, s: u128) -> u128 {
                 $m::sb(s)
             }
+            $($extra)*
         }
     };
 }

@@ -34,6 +34,7 @@
 //! assert_eq!(aes::imc(aes::mc(next)), next);
 //! ```
 
+use crate::backend::LaneOp;
 use crate::math::aes::packed;
 
 /// `0xff` in row `r` of every column.
@@ -111,10 +112,23 @@ fn from_planes(p: [u16; 8]) -> u128 {
     u128::from(transpose8x8(lo)) | (u128::from(transpose8x8(hi)) << 64)
 }
 
-/// The Boyar-Peralta S-box circuit on bit planes (`p[b]` = bit `b`).
+/// A word of bit planes: 16 bits per state (one state in a `u16`, up to four
+/// side by side in a `u64`); the circuit only XORs, ANDs and complements them.
+trait Plane:
+    Copy
+    + core::ops::BitXor<Output = Self>
+    + core::ops::BitAnd<Output = Self>
+    + core::ops::Not<Output = Self>
+{
+}
+impl Plane for u16 {}
+impl Plane for u64 {}
+
+/// The Boyar-Peralta S-box circuit on bit planes (`p[b]` = bit `b`), on one
+/// state (`u16` planes) or up to four at once (`u64`).
 #[inline(always)]
 #[allow(clippy::many_single_char_names)]
-fn sbox_planes(p: [u16; 8]) -> [u16; 8] {
+fn sbox_planes<T: Plane>(p: [T; 8]) -> [T; 8] {
     // Inputs: U0 is the most significant bit.
     let (u0, u1, u2, u3, u4, u5, u6, u7) = (p[7], p[6], p[5], p[4], p[3], p[2], p[1], p[0]);
 
@@ -259,8 +273,8 @@ fn sbox_planes(p: [u16; 8]) -> [u16; 8] {
 /// The inverse affine map `A'(b) = rotl(b,1) ^ rotl(b,3) ^ rotl(b,6) ^ 0x05` on
 /// planes: bit `i` of `rotl(b, k)` is bit `i - k` of `b`; `0x05` flips bits 0, 2.
 #[inline(always)]
-fn inv_affine_planes(p: [u16; 8]) -> [u16; 8] {
-    let mut out: [u16; 8] =
+fn inv_affine_planes<T: Plane>(p: [T; 8]) -> [T; 8] {
+    let mut out: [T; 8] =
         core::array::from_fn(|i| p[(i + 7) % 8] ^ p[(i + 5) % 8] ^ p[(i + 2) % 8]);
     out[0] = !out[0];
     out[2] = !out[2];
@@ -279,6 +293,51 @@ fn inv_sub_bytes(s: u128) -> u128 {
     from_planes(inv_affine_planes(sbox_planes(inv_affine_planes(
         to_planes(s),
     ))))
+}
+
+/// SubBytes (or InvSubBytes) of every state, four at a time through one
+/// evaluation of the circuit on `u64` planes (state `i` of a group in bits
+/// `16i..16i + 15`): what the VAES forms and other multi-lane helpers run,
+/// where one state per evaluation would repeat the circuit per lane.
+#[inline]
+fn sub_bytes_lanes<const N: usize>(s: [u128; N], inverse: bool) -> [u128; N] {
+    let mut out = s;
+    for (group, dst) in s.chunks(4).zip(out.chunks_mut(4)) {
+        let mut w = [0u64; 8];
+        for (i, &x) in group.iter().enumerate() {
+            let p = to_planes(x);
+            for (wb, pb) in w.iter_mut().zip(p) {
+                *wb |= u64::from(pb) << (16 * i);
+            }
+        }
+        let w = if inverse {
+            inv_affine_planes(sbox_planes(inv_affine_planes(w)))
+        } else {
+            sbox_planes(w)
+        };
+        for (i, d) in dst.iter_mut().enumerate() {
+            *d = from_planes(core::array::from_fn(|b| (w[b] >> (16 * i)) as u16));
+        }
+    }
+    out
+}
+
+/// One of the four VAES rounds on every lane: as the single-lane fragments
+/// (ShiftRows first, since SubBytes is bytewise), with the S-box circuit shared
+/// by four lanes at a time.
+#[inline]
+pub fn aes_lanes<const N: usize>(op: LaneOp, s: [u128; N], k: [u128; N]) -> [u128; N] {
+    let inverse = matches!(op, LaneOp::Dec | LaneOp::DecLast);
+    let shifted = s.map(if inverse { inv_shift_rows } else { shift_rows });
+    let sub = sub_bytes_lanes(shifted, inverse);
+    core::array::from_fn(|i| {
+        let t = match op {
+            LaneOp::Enc => packed::mix_columns(sub[i]),
+            LaneOp::Dec => packed::inv_mix_columns(sub[i]),
+            LaneOp::EncLast | LaneOp::DecLast => sub[i],
+        };
+        t ^ k[i]
+    })
 }
 
 /// `SR(SB(s)) ^ k`.

@@ -24,4 +24,4 @@ pub mod aes;
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Ct;
 
-super::backend_from_module!(Ct, "ct", aes);
+super::backend_from_module!(Ct, "ct", aes, lanes);
