@@ -131,3 +131,33 @@ fn registry_execute_and_vector_lines_match_the_cpu() {
         }
     }
 }
+
+/// The native backend's SVE path (the host's SVE2 instructions in chunks of
+/// the host's vector length) at every guest length from 1 to 16 segments, on
+/// both sides of the host VL, against the per-segment `soft` helpers; the
+/// oracle test above covers the host VL against the instructions themselves.
+/// On a host without SVE2 the native backend answers per segment and this
+/// still checks that.
+#[test]
+fn native_sve_path_at_every_guest_length() {
+    let Ok(native) = backend::Native::detect() else {
+        skip("native_arm_sve2: no native backend (no FEAT_AES)");
+        return;
+    };
+    let features: Vec<&str> = native.features().collect();
+    eprintln!("native_arm_sve2: native features {features:?}");
+    let mut rng = Rng::new(0x5eed_5e04);
+    for n in 1..=crypto_insn::arm::sve::MAX_SEGMENTS {
+        for op in OPS {
+            for _ in 0..cases(20) {
+                let x: Vec<u128> = (0..n).map(|_| rng.next_reg()).collect();
+                let y: Vec<u128> = (0..n).map(|_| rng.next_reg()).collect();
+                assert_eq!(
+                    helper(Arm(native), op, &x, &y),
+                    helper(Arm(backend::Soft), op, &x, &y),
+                    "{op:?} at {n} segments"
+                );
+            }
+        }
+    }
+}

@@ -92,3 +92,31 @@ pub enum HostInsn {
     /// AArch64 `SM4EKEY Vd.4S, Va.4S, Vb.4S`.
     A64Sm4ekey,
 }
+
+/// An AArch64 SVE2 crypto instruction a native backend may run on whole `Z`
+/// registers ([`crate::backend::Backend::sve_segments`]). Every one works on
+/// each 128-bit segment independently (or each 64-bit element, RAX1), so a
+/// backend may run any number of segments in chunks of its own vector length.
+/// Operands `(a, b)` as the instruction reads them; one-source forms ignore `b`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SveInsn {
+    /// `AESE Zdn.B, Zdn.B, Zm.B` (`a` = Zdn, `b` = Zm).
+    Aese,
+    /// `AESD Zdn.B, Zdn.B, Zm.B`.
+    Aesd,
+    /// `AESMC Zdn.B, Zdn.B`.
+    Aesmc,
+    /// `AESIMC Zdn.B, Zdn.B`.
+    Aesimc,
+    /// `PMULLB Zd.Q, Zn.D, Zm.D` (`a` = Zn, `b` = Zm).
+    Pmullb,
+    /// `PMULLT Zd.Q, Zn.D, Zm.D`.
+    Pmullt,
+    /// `RAX1 Zd.D, Zn.D, Zm.D`.
+    Rax1,
+    /// `SM4E Zdn.S, Zdn.S, Zm.S` (`a` = Zdn, `b` = Zm).
+    Sm4e,
+    /// `SM4EKEY Zd.S, Zn.S, Zm.S`.
+    Sm4ekey,
+}

@@ -86,7 +86,7 @@ use core::fmt;
 use core::str::FromStr;
 
 pub use crate::math::gf::Affine;
-pub use host::HostInsn;
+pub use host::{HostInsn, SveInsn};
 
 /// The AES fragments a backend provides. All take and return register values.
 ///
@@ -209,6 +209,19 @@ pub trait Backend: Copy + Send + Sync + 'static {
     fn host(self, insn: HostInsn, a: u128, b: u128, c: u128, imm: u8) -> Option<u128> {
         let _ = (insn, a, b, c, imm);
         None
+    }
+
+    /// The SVE2 crypto instruction `insn` on whole `Z` registers: `a`, `b` and
+    /// `out` are the 128-bit segments (segment 0 first), of equal length (the
+    /// caller checks; `b` is ignored by the one-source forms). Returns `true`
+    /// when this backend ran the host's SVE instructions (a native backend on a
+    /// CPU with them, in chunks of the host's vector length, whatever the
+    /// guest's), `false` with nothing written otherwise: the caller then runs
+    /// the per-segment helpers. Software backends answer `false`.
+    #[inline]
+    fn sve_segments(self, insn: SveInsn, a: &[u128], b: &[u128], out: &mut [u128]) -> bool {
+        let _ = (insn, a, b, out);
+        false
     }
 
     /// [`Backend::host`] on each of `N` 128-bit lanes of two sources (`c` = 0),
@@ -375,6 +388,7 @@ macro_rules! for_each_method {
             (fragment aeskeygenassist, src: u128, rcon: u8) -> u128;
             (op clmul, a: u128, b: u128, imm: u8) -> u128;
             (op host, insn: HostInsn, a: u128, b: u128, c: u128, imm: u8) -> Option<u128>;
+            (op sve_segments, insn: SveInsn, a: &[u128], b: &[u128], out: &mut [u128]) -> bool;
         }
     };
 }
@@ -434,6 +448,14 @@ macro_rules! fallback_impl {
                 match Vperm::cached() {
                     Some(v) => v.sbox_affine(x, maps),
                     None => Software::default().sbox_affine(x, maps),
+                }
+            }
+            #[inline]
+            fn aes_lanes<const N: usize>(self, op: LaneOp, s: [u128; N], k: [u128; N]) -> [u128; N] {
+                // `ct` runs several lanes through one circuit evaluation.
+                match Vperm::cached() {
+                    Some(v) => v.aes_lanes(op, s, k),
+                    None => Software::default().aes_lanes(op, s, k),
                 }
             }
         }

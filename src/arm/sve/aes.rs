@@ -3,7 +3,7 @@
 
 use super::{SegmentMismatch, per_segment1, per_segment2};
 use crate::arm::Arm;
-use crate::backend::{Auto, Backend};
+use crate::backend::{Auto, Backend, SveInsn};
 
 impl<B: Backend> Arm<B> {
     /// SVE AESE on this backend; see [`aese`].
@@ -17,7 +17,7 @@ impl<B: Backend> Arm<B> {
         zm: &[u128],
         out: &mut [u128],
     ) -> Result<(), SegmentMismatch> {
-        per_segment2(zdn, zm, out, |a, b| self.aese(a, b))
+        per_segment2(self.0, SveInsn::Aese, zdn, zm, out, |a, b| self.aese(a, b))
     }
 
     /// SVE AESD on this backend; see [`aesd`].
@@ -31,7 +31,7 @@ impl<B: Backend> Arm<B> {
         zm: &[u128],
         out: &mut [u128],
     ) -> Result<(), SegmentMismatch> {
-        per_segment2(zdn, zm, out, |a, b| self.aesd(a, b))
+        per_segment2(self.0, SveInsn::Aesd, zdn, zm, out, |a, b| self.aesd(a, b))
     }
 
     /// SVE AESMC on this backend; see [`aesmc`].
@@ -40,7 +40,7 @@ impl<B: Backend> Arm<B> {
     /// [`SegmentMismatch`] when the slices differ in length.
     #[inline]
     pub fn sve_aesmc(self, zdn: &[u128], out: &mut [u128]) -> Result<(), SegmentMismatch> {
-        per_segment1(zdn, out, |a| self.aesmc(a))
+        per_segment1(self.0, SveInsn::Aesmc, zdn, out, |a| self.aesmc(a))
     }
 
     /// SVE AESIMC on this backend; see [`aesimc`].
@@ -49,7 +49,7 @@ impl<B: Backend> Arm<B> {
     /// [`SegmentMismatch`] when the slices differ in length.
     #[inline]
     pub fn sve_aesimc(self, zdn: &[u128], out: &mut [u128]) -> Result<(), SegmentMismatch> {
-        per_segment1(zdn, out, |a| self.aesimc(a))
+        per_segment1(self.0, SveInsn::Aesimc, zdn, out, |a| self.aesimc(a))
     }
 }
 

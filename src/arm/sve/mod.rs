@@ -24,7 +24,11 @@
 //! (`for s = 0 to segments-1: Elem[result, s, 128] = ...(Elem[operand1, s,
 //! 128], ...)`; RAX1 over 64-bit elements, which is the same per segment). No
 //! segment reads another: the helpers compute segment `s` with the A64 helper
-//! of the same name ([`crate::arm::aese`] ...), on the chosen backend.
+//! of the same name ([`crate::arm::aese`] ...), on the chosen backend; the
+//! native backend on an AArch64 CPU with SVE2-AES/SHA3/SM4 runs the SVE
+//! instruction itself on the whole register instead, in chunks of the host's
+//! vector length, so any guest length runs on any host length
+//! ([`crate::backend::Backend::sve_segments`], `backend/aarch64/sve.rs`).
 //! - **Predication does not apply**: none of these instructions has a
 //!   governing predicate (they are unpredicated, destructive `Zdn` forms
 //!   or constructive `Zd, Zn, Zm` ones); every segment is written.
@@ -66,6 +70,7 @@ pub use pmull128::{pmullb, pmullt};
 pub use sha3::rax1;
 pub use sm4::{sm4e, sm4ekey};
 
+use crate::backend::{Backend, SveInsn};
 use core::fmt;
 
 /// The largest number of 128-bit segments the architecture allows in a `Z`
@@ -85,9 +90,13 @@ impl fmt::Display for SegmentMismatch {
 
 impl core::error::Error for SegmentMismatch {}
 
-/// `out[s] = f(a[s])` for every segment, or [`SegmentMismatch`].
+/// `out[s] = f(a[s])` for every segment, or [`SegmentMismatch`]: the host's
+/// SVE instruction `insn` on the whole register where the backend has it
+/// ([`Backend::sve_segments`]), else `f` (the A64 helper) per segment.
 #[inline]
-pub(crate) fn per_segment1(
+pub(crate) fn per_segment1<B: Backend>(
+    backend: B,
+    insn: SveInsn,
     a: &[u128],
     out: &mut [u128],
     f: impl Fn(u128) -> u128,
@@ -95,15 +104,20 @@ pub(crate) fn per_segment1(
     if a.len() != out.len() {
         return Err(SegmentMismatch);
     }
-    for (o, &x) in out.iter_mut().zip(a) {
-        *o = f(x);
+    if !backend.sve_segments(insn, a, a, out) {
+        for (o, &x) in out.iter_mut().zip(a) {
+            *o = f(x);
+        }
     }
     Ok(())
 }
 
-/// `out[s] = f(a[s], b[s])` for every segment, or [`SegmentMismatch`].
+/// `out[s] = f(a[s], b[s])` for every segment, or [`SegmentMismatch`]; the
+/// host's `insn` where the backend has it, as [`per_segment1`].
 #[inline]
-pub(crate) fn per_segment2(
+pub(crate) fn per_segment2<B: Backend>(
+    backend: B,
+    insn: SveInsn,
     a: &[u128],
     b: &[u128],
     out: &mut [u128],
@@ -112,8 +126,10 @@ pub(crate) fn per_segment2(
     if a.len() != out.len() || b.len() != out.len() {
         return Err(SegmentMismatch);
     }
-    for ((o, &x), &y) in out.iter_mut().zip(a).zip(b) {
-        *o = f(x, y);
+    if !backend.sve_segments(insn, a, b, out) {
+        for ((o, &x), &y) in out.iter_mut().zip(a).zip(b) {
+            *o = f(x, y);
+        }
     }
     Ok(())
 }

@@ -4,7 +4,7 @@
 
 use super::{SegmentMismatch, per_segment2};
 use crate::arm::Arm;
-use crate::backend::{Auto, Backend};
+use crate::backend::{Auto, Backend, SveInsn};
 
 impl<B: Backend> Arm<B> {
     /// SVE PMULLB (`.Q`) on this backend; see [`pmullb`].
@@ -18,7 +18,9 @@ impl<B: Backend> Arm<B> {
         zm: &[u128],
         out: &mut [u128],
     ) -> Result<(), SegmentMismatch> {
-        per_segment2(zn, zm, out, |a, b| self.pmull(a, b))
+        per_segment2(self.0, SveInsn::Pmullb, zn, zm, out, |a, b| {
+            self.pmull(a, b)
+        })
     }
 
     /// SVE PMULLT (`.Q`) on this backend; see [`pmullt`].
@@ -32,7 +34,9 @@ impl<B: Backend> Arm<B> {
         zm: &[u128],
         out: &mut [u128],
     ) -> Result<(), SegmentMismatch> {
-        per_segment2(zn, zm, out, |a, b| self.pmull2(a, b))
+        per_segment2(self.0, SveInsn::Pmullt, zn, zm, out, |a, b| {
+            self.pmull2(a, b)
+        })
     }
 }
 

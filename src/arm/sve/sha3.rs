@@ -2,7 +2,7 @@
 
 use super::{SegmentMismatch, per_segment2};
 use crate::arm::Arm;
-use crate::backend::{Auto, Backend};
+use crate::backend::{Auto, Backend, SveInsn};
 
 impl<B: Backend> Arm<B> {
     /// SVE RAX1 on this backend; see [`rax1`].
@@ -16,7 +16,7 @@ impl<B: Backend> Arm<B> {
         zm: &[u128],
         out: &mut [u128],
     ) -> Result<(), SegmentMismatch> {
-        per_segment2(zn, zm, out, |a, b| self.rax1(a, b))
+        per_segment2(self.0, SveInsn::Rax1, zn, zm, out, |a, b| self.rax1(a, b))
     }
 }
 

@@ -3,7 +3,7 @@
 
 use super::{SegmentMismatch, per_segment2};
 use crate::arm::Arm;
-use crate::backend::{Auto, Backend};
+use crate::backend::{Auto, Backend, SveInsn};
 
 impl<B: Backend> Arm<B> {
     /// SVE SM4E on this backend; see [`sm4e`].
@@ -17,7 +17,7 @@ impl<B: Backend> Arm<B> {
         zm: &[u128],
         out: &mut [u128],
     ) -> Result<(), SegmentMismatch> {
-        per_segment2(zdn, zm, out, |a, b| self.sm4e(a, b))
+        per_segment2(self.0, SveInsn::Sm4e, zdn, zm, out, |a, b| self.sm4e(a, b))
     }
 
     /// SVE SM4EKEY on this backend; see [`sm4ekey`].
@@ -31,7 +31,9 @@ impl<B: Backend> Arm<B> {
         zm: &[u128],
         out: &mut [u128],
     ) -> Result<(), SegmentMismatch> {
-        per_segment2(zn, zm, out, |a, b| self.sm4ekey(a, b))
+        per_segment2(self.0, SveInsn::Sm4ekey, zn, zm, out, |a, b| {
+            self.sm4ekey(a, b)
+        })
     }
 }
 

@@ -1,7 +1,9 @@
 //! The `native` backend on AArch64: the ARMv8 Cryptographic Extension: AES
 //! (FEAT_AES), and when present PMULL (FEAT_PMULL) and SHA-1/SHA-256
 //! (FEAT_SHA1, FEAT_SHA256), SHA-512/SHA3 (FEAT_SHA512, FEAT_SHA3: `sha3.rs`) and
-//! SM3/SM4 (FEAT_SM3, FEAT_SM4: `sm.rs`, `asm!` with `.inst`).
+//! SM3/SM4 (FEAT_SM3, FEAT_SM4: `sm.rs`, `asm!` with `.inst`), and the SVE2
+//! crypto instructions on whole `Z` registers (`sve.rs`, any guest vector
+//! length in chunks of the host's).
 //!
 //! Same file set as every native folder: `aes.rs`, `clmul.rs`, `sha.rs`. AES is
 //! chosen at compile time when the build enables the `aes` target feature,
@@ -15,6 +17,7 @@ pub mod clmul;
 pub mod sha;
 pub mod sha3;
 pub mod sm;
+pub mod sve;
 
 /// PCLMULQDQ's carry-less multiply by the baseline AdvSIMD `PMULL.8B`, the
 /// path [`Native`] and [`Vperm`](crate::backend::Vperm) take on a CPU without
@@ -34,8 +37,22 @@ super::native::native_backend!(
         (SHA2 = 1 << 3, "sha1+sha256", cfg!(target_feature = "sha2"), std::arch::is_aarch64_feature_detected!("sha2")),
         (SHA3 = 1 << 4, "sha3", cfg!(target_feature = "sha3"), std::arch::is_aarch64_feature_detected!("sha3")),
         (SM4 = 1 << 5, "sm3+sm4", cfg!(target_feature = "sm4"), std::arch::is_aarch64_feature_detected!("sm4")),
+        (SVE_AES = 1 << 6, "sve2-aes", cfg!(target_feature = "sve2-aes"), std::arch::is_aarch64_feature_detected!("sve2-aes")),
+        (SVE_SHA3 = 1 << 7, "sve2-sha3", cfg!(target_feature = "sve2-sha3"), std::arch::is_aarch64_feature_detected!("sve2-sha3")),
+        (SVE_SM4 = 1 << 8, "sve2-sm4", cfg!(target_feature = "sve2-sm4"), std::arch::is_aarch64_feature_detected!("sve2-sm4")),
     ],
     extra: {
+        #[inline]
+        fn sve_segments(self, insn: crate::backend::SveInsn, a: &[u128], b: &[u128], out: &mut [u128]) -> bool {
+            let bit = match sve::family_of(insn) {
+                sve::Family::Aes => SVE_AES,
+                sve::Family::Sha3 => SVE_SHA3,
+                sve::Family::Sm4 => SVE_SM4,
+            };
+            // SAFETY: the bit is set only when the CPU has the family's SVE2
+            // feature; the helpers checked that the slices have equal lengths.
+            Native::has(bit) && unsafe { sve::run(insn, a, b, out) }
+        }
         #[inline]
         fn clmul(self, a: u128, b: u128, imm: u8) -> u128 {
             if Native::has(PMULL) {
