@@ -22,9 +22,10 @@ use core::arch::asm;
 use crate::backend::SveInsn;
 
 /// One chunked loop: `$insn` on `z0` (destructive, `z0` = first operand) and
-/// `z1` (second operand, if `$two`), over `n` bytes at `a`, `b`, `o`.
+/// `z1` (the second operand; the one-source forms are given `b = a` and do not
+/// read it), over `n` bytes at `a`, `b`, `o`.
 macro_rules! sve_loop {
-    (two, $insn:literal, $a:ident, $b:ident, $o:ident, $n:ident) => {
+    ($insn:literal, $a:ident, $b:ident, $o:ident, $n:ident) => {
         asm!(
             "mov {i}, #0",
             "whilelo p0.b, {i}, {n}",
@@ -47,36 +48,16 @@ macro_rules! sve_loop {
             options(nostack),
         )
     };
-    (one, $insn:literal, $a:ident, $b:ident, $o:ident, $n:ident) => {
-        asm!(
-            "mov {i}, #0",
-            "whilelo p0.b, {i}, {n}",
-            "2:",
-            "ld1b {{z0.b}}, p0/z, [{a}, {i}]",
-            $insn,
-            "st1b {{z0.b}}, p0, [{o}, {i}]",
-            "incb {i}",
-            "whilelo p0.b, {i}, {n}",
-            "b.first 2b",
-            i = out(reg) _,
-            n = in(reg) $n,
-            a = in(reg) $a,
-            o = in(reg) $o,
-            out("v0") _,
-            out("p0") _,
-            options(nostack),
-        )
-    };
 }
 
 /// Defines one `#[target_feature]` function per family: `op(insn, a, b, o, n)`
 /// for the instructions of that family (`false` for another family's key).
 macro_rules! family {
-    ($(#[$doc:meta])* $name:ident, $feature:literal, { $($key:ident => $arity:ident $insn:literal,)* }) => {
+    ($(#[$doc:meta])* $name:ident, $feature:literal, { $($key:ident => $insn:literal,)* }) => {
         $(#[$doc])*
         ///
         /// # Safety
-        #[doc = concat!("The CPU must have ", $feature, "; `a`, `b` (two-source forms) and `o` address `n` bytes each, `n` a multiple of 16; `o` may equal `a` or `b`.")]
+        #[doc = concat!("The CPU must have ", $feature, "; `a`, `b` (`a` again for the one-source forms) and `o` address `n` bytes each, `n` a multiple of 16; `o` may equal `a` or `b`.")]
         #[target_feature(enable = $feature)]
         unsafe fn $name(insn: SveInsn, a: *const u8, b: *const u8, o: *mut u8, n: usize) -> bool {
             // SAFETY: the caller guarantees the feature and the n bytes at each
@@ -84,11 +65,10 @@ macro_rules! family {
             // registers written are declared clobbered.
             unsafe {
                 match insn {
-                    $(SveInsn::$key => sve_loop!($arity, $insn, a, b, o, n),)*
+                    $(SveInsn::$key => sve_loop!($insn, a, b, o, n),)*
                     _ => return false,
                 }
             }
-            let _ = b;
             true
         }
     };
@@ -97,25 +77,25 @@ macro_rules! family {
 family!(
     /// AESE, AESD, AESMC, AESIMC, PMULLB.Q, PMULLT.Q.
     aes, "sve2-aes", {
-        Aese => two "aese z0.b, z0.b, z1.b",
-        Aesd => two "aesd z0.b, z0.b, z1.b",
-        Aesmc => one "aesmc z0.b, z0.b",
-        Aesimc => one "aesimc z0.b, z0.b",
-        Pmullb => two "pmullb z0.q, z0.d, z1.d",
-        Pmullt => two "pmullt z0.q, z0.d, z1.d",
+        Aese => "aese z0.b, z0.b, z1.b",
+        Aesd => "aesd z0.b, z0.b, z1.b",
+        Aesmc => "aesmc z0.b, z0.b",
+        Aesimc => "aesimc z0.b, z0.b",
+        Pmullb => "pmullb z0.q, z0.d, z1.d",
+        Pmullt => "pmullt z0.q, z0.d, z1.d",
     }
 );
 family!(
     /// RAX1.
     sha3, "sve2-sha3", {
-        Rax1 => two "rax1 z0.d, z0.d, z1.d",
+        Rax1 => "rax1 z0.d, z0.d, z1.d",
     }
 );
 family!(
     /// SM4E, SM4EKEY.
     sm4, "sve2-sm4", {
-        Sm4e => two "sm4e z0.s, z0.s, z1.s",
-        Sm4ekey => two "sm4ekey z0.s, z0.s, z1.s",
+        Sm4e => "sm4e z0.s, z0.s, z1.s",
+        Sm4ekey => "sm4ekey z0.s, z0.s, z1.s",
     }
 );
 
@@ -145,7 +125,8 @@ pub(crate) fn family_of(insn: SveInsn) -> Family {
 ///
 /// # Safety
 /// The CPU must have the feature of `family_of(insn)`; the slices have equal
-/// lengths (`b` may be `a` for the one-source forms).
+/// lengths (`b` is `a` for the one-source forms, whose instruction does not
+/// read it).
 #[inline]
 pub(crate) unsafe fn run(insn: SveInsn, a: &[u128], b: &[u128], out: &mut [u128]) -> bool {
     debug_assert!(a.len() == out.len() && b.len() == out.len());
