@@ -209,6 +209,12 @@ pub fn gf2p8affineinvqb<const N: usize>(x: [u128; N], matrix: [u128; N], imm8: u
 /// ```
 ///
 /// The AES field multiply of FIPS-197 section 4.2 (commutative).
+///
+/// 1, 2 or 4 lanes (xmm, ymm, zmm); another `N` does not compile:
+///
+/// ```compile_fail
+/// let _ = crypto_insn::x86::gf2p8mulb::<3>([0; 3], [0; 3]);
+/// ```
 #[inline]
 #[must_use]
 pub fn gf2p8mulb<const N: usize>(src1: [u128; N], src2: [u128; N]) -> [u128; N] {

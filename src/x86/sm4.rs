@@ -93,6 +93,12 @@ impl<B: Backend> X86<B> {
 ///   FK`, word 0 in dword 0).
 /// - `src2`: xmm3/ymm3, `CK_k .. CK_(k+3)`.
 /// - The result (DEST, write-only) is `rk_k .. rk_(k+3)` = `K_(k+4) .. K_(k+7)`.
+///
+/// Only xmm (`N = 1`) and ymm (`N = 2`) exist; another `N` does not compile:
+///
+/// ```compile_fail
+/// let _ = crypto_insn::x86::sm4key4::<4>([0; 4], [0; 4]);
+/// ```
 #[inline]
 #[must_use]
 pub fn sm4key4<const N: usize>(src1: [u128; N], src2: [u128; N]) -> [u128; N] {

@@ -79,6 +79,12 @@ impl<B: Backend> X86<B> {
 /// - `state`: SRC1 lanes (lane 0 first); `round_key`: SRC2 lanes.
 /// - Needs VAES (`CPUID.07H:ECX[bit 9]`) with AVX (N = 2) or AVX512F (N = 4); the
 ///   VEX.128 form (N = 1) needs AES and AVX.
+///
+/// Any other lane count is no register and does not compile:
+///
+/// ```compile_fail
+/// let _ = crypto_insn::x86::vaesenc::<3>([0; 3], [0; 3]);
+/// ```
 #[inline]
 #[must_use]
 pub fn vaesenc<const N: usize>(state: [u128; N], round_key: [u128; N]) -> [u128; N] {
