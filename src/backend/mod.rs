@@ -311,23 +311,50 @@ impl SboxAffine {
             inner,
             outer,
             after_sb,
-            inner_nibbles: nibbles(inner),
+            // The matrix is public (a constant or an instruction operand).
+            inner_nibbles: if inner.matrix == Affine::IDENTITY.matrix && inner.constant == 0 {
+                IDENTITY_NIBBLES
+            } else {
+                nibbles(inner)
+            },
             after_sb_nibbles: nibbles(after_sb),
         }
     }
 }
 
 /// `[lo, hi]` with `a(x) = lo[x & 15] ^ hi[x >> 4]`.
+///
+/// The linear part is built from the matrix's eight columns (the images of the
+/// basis bytes): a nibble's entry is the XOR of the columns of its set bits,
+/// one XOR from the entry without its lowest bit. Eight matrix products instead
+/// of thirty-two: GF2P8AFFINEINVQB without GFNI builds these per call from
+/// the guest's matrix. The constant goes into every `hi` entry.
 const fn nibbles(a: Affine) -> [[u8; 16]; 2] {
+    let mut col = [0u8; 8];
+    let mut j = 0;
+    while j < 8 {
+        col[j] = crate::math::gf::affine_byte(a.matrix, 1 << j);
+        j += 1;
+    }
     let mut t = [[0u8; 16]; 2];
+    let mut n: usize = 1;
+    while n < 16 {
+        let low = n.trailing_zeros() as usize;
+        let rest = n & (n - 1);
+        t[0][n] = t[0][rest] ^ col[low];
+        t[1][n] = t[1][rest] ^ col[4 + low];
+        n += 1;
+    }
     let mut n = 0;
     while n < 16 {
-        t[0][n] = crate::math::gf::affine_byte(a.matrix, n as u8);
-        t[1][n] = crate::math::gf::affine_byte(a.matrix, (n as u8) << 4) ^ a.constant;
+        t[1][n] ^= a.constant;
         n += 1;
     }
     t
 }
+
+/// [`nibbles`] of the identity map, the inner map of most users.
+const IDENTITY_NIBBLES: [[u8; 16]; 2] = nibbles(Affine::IDENTITY);
 
 /// `f` on each of the 16 bytes of `x`.
 #[inline(always)]
