@@ -235,7 +235,69 @@ fn sha256_4k(c: &mut Criterion) {
     g.finish();
 }
 
+/// GF2P8MULB, GF2P8AFFINEQB and GF2P8AFFINEINVQB at 128 bits on a host
+/// without GFNI (the x86 issue's targets): the forced fallbacks of the native
+/// backend (SSSE3 shift-and-add and nibble tables; AES-NI through
+/// `sbox_affine`) against the portable code (`soft`), and AESENC on the
+/// native backend for the "<= 8x AESENC" target, each in a latency chain.
+#[cfg(target_arch = "x86_64")]
+fn gfni_fallbacks(c: &mut Criterion) {
+    use crypto_insn::backend::x86_64::gfni::{gf2p8affineqb_ssse3, gf2p8mulb_ssse3};
+    use crypto_insn::x86::gf2p8affineinvqb_via_sbox_affine;
+    let Ok(native) = Native::detect() else {
+        return;
+    };
+    let k = crypto_insn_benches::K0;
+    // The AES S-box matrix in one qword, the identity in the other.
+    let m = 0xf1e3_c78f_1f3e_7cf8_0102_0408_1020_4080u128;
+    let mut g = configure(c, "x86 gfni without gfni");
+    type Row = (&'static str, Box<dyn Fn(u128) -> u128>);
+    let rows: [Row; 7] = [
+        ("aesenc/native", Box::new(move |x| X86(native).aesenc(x, k))),
+        (
+            "mulb/portable",
+            Box::new(move |x| X86(Soft).gf2p8mulb([x], [k])[0]),
+        ),
+        // SAFETY: a `Native` exists, so the CPU has SSSE3.
+        (
+            "mulb/ssse3",
+            Box::new(move |x| unsafe { gf2p8mulb_ssse3(x, k) }),
+        ),
+        (
+            "affine/portable",
+            Box::new(move |x| X86(Soft).gf2p8affineqb([x], [m], 0x63)[0]),
+        ),
+        // SAFETY: as above.
+        (
+            "affine/ssse3",
+            Box::new(move |x| unsafe { gf2p8affineqb_ssse3(x, m, 0x63) }),
+        ),
+        (
+            "affineinv/portable",
+            Box::new(move |x| X86(Soft).gf2p8affineinvqb([x], [m], 0x63)[0]),
+        ),
+        (
+            "affineinv/aes-ni",
+            Box::new(move |x| gf2p8affineinvqb_via_sbox_affine(native, [x], [m], 0x63)[0]),
+        ),
+    ];
+    for (id, f) in &rows {
+        g.bench_function(format!("latency/{id}"), |bch| {
+            let mut x = black_box(crypto_insn_benches::S0);
+            bch.iter(|| {
+                for _ in 0..crypto_insn_benches::CHAIN {
+                    x = f(x);
+                }
+                x
+            })
+        });
+    }
+    g.finish();
+}
+
 fn all(c: &mut Criterion) {
+    #[cfg(target_arch = "x86_64")]
+    gfni_fallbacks(c);
     bench_op::<PCLMULQDQ>(c);
     bench_op::<SHA1RNDS4>(c);
     bench_op::<SHA1MSG2>(c);
