@@ -56,30 +56,17 @@ mod portable {
     }
 }
 
-/// GF2P8AFFINEINVQB on one lane through the S-box primitive: for each qword
-/// `q`, `sbox_affine(x, (IDENTITY, (matrix.qword[q], imm8)))` is
-/// `affine_byte(matrix.qword[q], inv(x.byte), imm8)` on every byte; the two
-/// qwords of the lane may hold different matrices, so each half of the result
-/// comes from its own qword's call.
-#[inline]
-fn affineinv_lane<B: Backend>(b: B, x: u128, matrix: u128, imm8: u8) -> u128 {
-    let map = |m: u64| {
-        SboxAffine::new(
-            Affine::IDENTITY,
-            Affine {
-                matrix: m,
-                constant: imm8,
-            },
-        )
-    };
-    let lo = b.sbox_affine(x, &map(matrix as u64));
-    let hi = b.sbox_affine(x, &map((matrix >> 64) as u64));
-    (lo & u128::from(u64::MAX)) | (hi & !u128::from(u64::MAX))
-}
+/// The field inverse alone as an S-box pair (`inv` between two identities):
+/// a constant, so that GF2P8AFFINEINVQB without GFNI builds no tables per call.
+const INVERSE: SboxAffine = SboxAffine::new(Affine::IDENTITY, Affine::IDENTITY);
 
-/// GF2P8AFFINEINVQB computed without the host's GFNI instruction, through
-/// [`Backend::sbox_affine`] (AES-NI on the x86-64 native backend): the path a
-/// host without GFNI takes, callable on any host to test it.
+/// GF2P8AFFINEINVQB computed without the host's GFNI instruction: the SDM's
+/// `affine_inverse_byte(A, x, imm8)` is `affine_byte(A, inv(x), imm8)`, so the
+/// field inverse of every byte through [`Backend::sbox_affine`] (AES-NI on the
+/// x86-64 native backend, with constant tables), then this backend's
+/// GF2P8AFFINEQB with the guest's matrices (each qword its own, as the
+/// instruction reads them): the path a host without GFNI takes, callable on any
+/// host to test it.
 #[doc(hidden)]
 #[must_use]
 pub fn gf2p8affineinvqb_via_sbox_affine<B: Backend, const N: usize>(
@@ -88,7 +75,8 @@ pub fn gf2p8affineinvqb_via_sbox_affine<B: Backend, const N: usize>(
     matrix: [u128; N],
     imm8: u8,
 ) -> [u128; N] {
-    core::array::from_fn(|i| affineinv_lane(backend, x[i], matrix[i], imm8))
+    let inv = core::array::from_fn(|i| backend.sbox_affine(x[i], &INVERSE));
+    X86(backend).gf2p8affineqb(inv, matrix, imm8)
 }
 
 impl<B: Backend> X86<B> {
