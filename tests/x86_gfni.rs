@@ -133,8 +133,7 @@ fn mulb_all_pairs_every_backend() {
 /// The fallbacks a host without GFNI runs, forced on this one.
 #[test]
 fn forced_fallbacks_match() {
-    use crypto_insn::backend::{Affine, Backend, SboxAffine};
-    const INVERSE: SboxAffine = SboxAffine::new(Affine::IDENTITY, Affine::IDENTITY);
+    use crypto_insn::backend::{Backend, SboxAffine};
     let Ok(native) = Native::detect() else {
         skip("x86_gfni: no native backend (AES-NI/SSSE3) for the fallbacks");
         return;
@@ -162,7 +161,7 @@ fn forced_fallbacks_match() {
                 assert_eq!(got, reference_affine(true, x, m, imm), "soft affineinv");
                 // The composition a host without GFNI runs (here the helper's
                 // affine step may be GFNI itself): inverse on AES-NI, SSSE3 affine.
-                let inv = native.sbox_affine(x, &INVERSE);
+                let inv = native.sbox_affine(x, &SboxAffine::INVERSE);
                 // SAFETY: as above.
                 let got = unsafe { backend::x86_64::gfni::gf2p8affineqb_ssse3(inv, m, imm) };
                 assert_eq!(

@@ -242,9 +242,8 @@ fn sha256_4k(c: &mut Criterion) {
 /// native backend for the "<= 8x AESENC" target, each in a latency chain.
 #[cfg(target_arch = "x86_64")]
 fn gfni_fallbacks(c: &mut Criterion) {
+    use crypto_insn::backend::SboxAffine;
     use crypto_insn::backend::x86_64::gfni::{gf2p8affineqb_ssse3, gf2p8mulb_ssse3};
-    use crypto_insn::backend::{Affine, SboxAffine};
-    const INVERSE: SboxAffine = SboxAffine::new(Affine::IDENTITY, Affine::IDENTITY);
     let Ok(native) = Native::detect() else {
         return;
     };
@@ -283,7 +282,7 @@ fn gfni_fallbacks(c: &mut Criterion) {
         (
             "affineinv/aes-ni",
             Box::new(move |x| {
-                let inv = native.sbox_affine(x, &INVERSE);
+                let inv = native.sbox_affine(x, &SboxAffine::INVERSE);
                 // SAFETY: as above.
                 unsafe { gf2p8affineqb_ssse3(inv, m, 0x63) }
             }),

@@ -296,6 +296,11 @@ pub struct SboxAffine {
 }
 
 impl SboxAffine {
+    /// The field inverse alone (`inv` between two identities; inverse of 0 is
+    /// 0): GF2P8AFFINEINVQB's first step, a constant so that no caller builds
+    /// its tables at run time.
+    pub const INVERSE: SboxAffine = SboxAffine::new(Affine::IDENTITY, Affine::IDENTITY);
+
     /// Prepares the pair `(inner, outer)`.
     ///
     /// ```

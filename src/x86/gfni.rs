@@ -24,7 +24,7 @@
 //!   EVEX).
 
 use super::X86;
-use crate::backend::{Affine, Auto, Backend, HostInsn, SboxAffine};
+use crate::backend::{Auto, Backend, HostInsn, SboxAffine};
 
 /// Rejects lane counts other than 1, 2 and 4 at compile time.
 const fn lanes_ok<const N: usize>() {
@@ -56,10 +56,6 @@ mod portable {
     }
 }
 
-/// The field inverse alone as an S-box pair (`inv` between two identities):
-/// a constant, so that GF2P8AFFINEINVQB without GFNI builds no tables per call.
-const INVERSE: SboxAffine = SboxAffine::new(Affine::IDENTITY, Affine::IDENTITY);
-
 /// GF2P8AFFINEINVQB computed without the host's GFNI instruction: the SDM's
 /// `affine_inverse_byte(A, x, imm8)` is `affine_byte(A, inv(x), imm8)`, so the
 /// field inverse of every byte through [`Backend::sbox_affine`] (AES-NI on the
@@ -75,7 +71,7 @@ pub fn gf2p8affineinvqb_via_sbox_affine<B: Backend, const N: usize>(
     matrix: [u128; N],
     imm8: u8,
 ) -> [u128; N] {
-    let inv = core::array::from_fn(|i| backend.sbox_affine(x[i], &INVERSE));
+    let inv = core::array::from_fn(|i| backend.sbox_affine(x[i], &SboxAffine::INVERSE));
     X86(backend).gf2p8affineqb(inv, matrix, imm8)
 }
 
