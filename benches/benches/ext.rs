@@ -302,9 +302,108 @@ fn gfni_fallbacks(c: &mut Criterion) {
     g.finish();
 }
 
+/// The Arm v8.2 speed targets on this host. SM4E: the helper on each
+/// backend (`soft` is the S-box table, `native` the AES-NI path in vector
+/// registers), the earlier AES-NI shape (one S-box primitive call per round,
+/// crossing between general and vector registers) and, for whole blocks, the
+/// RustCrypto `sm4` crate (table-driven) against eight SM4E calls. SHA-512 of
+/// 4 KiB through the Arm SHA512 helpers against `sha2` forced to its portable
+/// backend (`force-soft`).
+fn armv82(c: &mut Criterion) {
+    use crypto_insn::backend::{Ct, SboxAffine, Sm4Linear, Vperm};
+    use crypto_insn::compose::sha512::sha512_arm;
+    use crypto_insn::compose::sm4::Sm4Arm;
+    use crypto_insn::reg::{from_dwords, to_dwords};
+    let mut g = configure(c, "arm sm4e");
+    shapes(&mut g, "soft", |s, k| Arm(Soft).sm4e(s, k));
+    shapes(&mut g, "ct", |s, k| Arm(Ct).sm4e(s, k));
+    if let Ok(v) = Vperm::detect() {
+        shapes(&mut g, "vperm", move |s, k| Arm(v).sm4e(s, k));
+    }
+    if let Ok(n) = Native::detect() {
+        shapes(&mut g, "native", move |s, k| Arm(n).sm4e(s, k));
+        // The shape before the seam had `sm4_rounds`: four S-box calls.
+        shapes(&mut g, "sbox-per-round", move |s, k| {
+            let mut w = to_dwords(s);
+            for key in to_dwords(k) {
+                let t = n.sbox_affine(u128::from(w[1] ^ w[2] ^ w[3] ^ key), &SboxAffine::SM4);
+                w = [w[1], w[2], w[3], w[0] ^ (Sm4Linear::L.function())(t as u32)];
+            }
+            from_dwords(w)
+        });
+    }
+    g.finish();
+
+    let key: [u8; 16] = core::array::from_fn(|i| (i * 17 + 3) as u8);
+    let block: [u8; 16] = core::array::from_fn(|i| (i * 29 + 1) as u8);
+    let mut g = configure(c, "sm4 block");
+    {
+        use sm4::cipher::{BlockEncrypt, KeyInit};
+        let peer = sm4::Sm4::new(&key.into());
+        let ours = Sm4Arm::new(Soft, key);
+        let mut b = block.into();
+        peer.encrypt_block(&mut b);
+        assert_eq!(
+            <[u8; 16]>::from(b),
+            ours.encrypt(Soft, block),
+            "sm4 and SM4E agree"
+        );
+        g.bench_function("latency/sm4-crate", |bch| {
+            let mut b = black_box(block).into();
+            bch.iter(|| {
+                for _ in 0..crypto_insn_benches::CHAIN {
+                    peer.encrypt_block(&mut b);
+                }
+                b
+            })
+        });
+    }
+    let ours = Sm4Arm::new(Soft, key);
+    let mut rows: Vec<(&str, crypto_insn::backend::Dynamic)> =
+        vec![("soft", crypto_insn::backend::Dynamic::Soft)];
+    if let Ok(n) = Native::detect() {
+        rows.push(("native", crypto_insn::backend::Dynamic::Native(n)));
+    }
+    for (id, b) in rows {
+        g.bench_function(format!("latency/{id}"), |bch| {
+            let mut x = black_box(block);
+            bch.iter(|| {
+                for _ in 0..crypto_insn_benches::CHAIN {
+                    x = ours.encrypt(b, x);
+                }
+                x
+            })
+        });
+    }
+    g.finish();
+
+    let msg: Vec<u8> = (0..4096u32).map(|i| (i * 31 + 7) as u8).collect();
+    let mut g = configure(c, "sha512 4KiB");
+    {
+        use sha2::Digest;
+        let want: [u8; 64] = sha2::Sha512::digest(&msg).into();
+        assert_eq!(
+            sha512_arm(Soft, &msg),
+            want,
+            "sha2 and the SHA512 helpers agree"
+        );
+        g.bench_function("message/sha2-force-soft", |b| {
+            b.iter(|| sha2::Sha512::digest(black_box(&msg)))
+        });
+    }
+    g.bench_function("message/soft", |b| {
+        b.iter(|| sha512_arm(Soft, black_box(&msg)))
+    });
+    g.bench_function("message/auto", |b| {
+        b.iter(|| sha512_arm(Auto, black_box(&msg)))
+    });
+    g.finish();
+}
+
 fn all(c: &mut Criterion) {
     #[cfg(target_arch = "x86_64")]
     gfni_fallbacks(c);
+    armv82(c);
     bench_op::<PCLMULQDQ>(c);
     bench_op::<SHA1RNDS4>(c);
     bench_op::<SHA1MSG2>(c);

@@ -10,65 +10,29 @@
 //! `{X32, X33, X34, X35}` and the cipher's reverse transformation R is the
 //! guest's (a `REV64` + `EXT`). See [`crate::compose::sm4`].
 //!
-//! The S-box is computed through the backend's S-box primitive
-//! ([`Backend::sbox_affine`] with the affine decomposition
-//! [`crate::math::sm4::SBOX_INNER`] / [`crate::math::sm4::SBOX_OUTER`]): on
-//! x86-64 that is PSHUFB nibble tables and AESENCLAST, on the `ct` backend
-//! constant-time software; on an AArch64 host with FEAT_SM4 the native backend
-//! runs the instructions themselves ([`HostInsn`]). Pseudocode: Arm
-//! Architecture Reference Manual, section C7.2 (SM4E, SM4EKEY).
+//! Both are the seam's four SM4 rounds ([`Backend::sm4_rounds`], shared with
+//! x86 VSM4RNDS4/VSM4KEY4 and RISC-V `vsm4r`/`vsm4k`), with the guest's words
+//! as they are: on x86-64 that runs in vector registers (PSHUFB nibble tables
+//! for the S-box's affine maps and AESENCLAST for the field inverse), on `soft`
+//! with the S-box table, on `ct` and `vperm` constant-time; on an AArch64 host
+//! with FEAT_SM4 the native backend runs the instructions themselves.
+//! Pseudocode: Arm Architecture Reference Manual, section C7.2 (SM4E, SM4EKEY).
 
 use super::Arm;
-use crate::backend::{Auto, Backend, HostInsn, SboxAffine};
-use crate::math::sm4::{SBOX_INNER, SBOX_OUTER};
-use crate::reg::{from_dwords, to_dwords};
-
-/// The SM4 S-box as the S-box primitive's two affine maps.
-const SM4_SBOX: SboxAffine = SboxAffine::new(SBOX_INNER, SBOX_OUTER);
-
-/// `τ` (the S-box on each byte of `x`) through the backend's S-box primitive.
-#[inline(always)]
-fn tau<B: Backend>(b: B, x: u32) -> u32 {
-    b.sbox_affine(u128::from(x), &SM4_SBOX) as u32
-}
-
-/// Four rounds of the SM4E / SM4EKEY loop on `r` (element 0 first), each round
-/// with the word `k[index]` and the linear map `lin`:
-/// ```text
-/// for index = 0 to 3
-///     intval = r<127:96> EOR r<95:64> EOR r<63:32> EOR k[index]
-///     intval = Sbox on each byte of intval
-///     intval = lin(intval) EOR r<31:0>
-///     r = intval : r<127:32>
-/// ```
-#[inline(always)]
-fn four_rounds<B: Backend>(b: B, r: u128, k: u128, lin: fn(u32) -> u32) -> u128 {
-    let mut r = to_dwords(r);
-    for key in to_dwords(k) {
-        let intval = lin(tau(b, r[3] ^ r[2] ^ r[1] ^ key)) ^ r[0];
-        r = [r[1], r[2], r[3], intval];
-    }
-    from_dwords(r)
-}
+use crate::backend::{Auto, Backend, Sm4Linear};
 
 impl<B: Backend> Arm<B> {
     /// SM4E on this backend; see [`sm4e`].
     #[inline]
     #[must_use]
     pub fn sm4e(self, d: u128, n: u128) -> u128 {
-        match self.0.host(HostInsn::A64Sm4e, d, n, 0, 0) {
-            Some(r) => r,
-            None => four_rounds(self.0, d, n, crate::math::sm4::l),
-        }
+        self.0.sm4_rounds(d, n, Sm4Linear::L)
     }
     /// SM4EKEY on this backend; see [`sm4ekey`].
     #[inline]
     #[must_use]
     pub fn sm4ekey(self, n: u128, m: u128) -> u128 {
-        match self.0.host(HostInsn::A64Sm4ekey, n, m, 0, 0) {
-            Some(r) => r,
-            None => four_rounds(self.0, n, m, crate::math::sm4::l_prime),
-        }
+        self.0.sm4_rounds(n, m, Sm4Linear::LPrime)
     }
 }
 

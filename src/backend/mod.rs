@@ -201,6 +201,42 @@ pub trait Backend: Copy + Send + Sync + 'static {
         map_bytes(self.sb(y), |b| maps.after_sb.apply(b))
     }
 
+    /// Four rounds of SM4 (GB/T 32907-2016) on the words `x = {X0, X1, X2,
+    /// X3}` (`X0` in bits 31:0) with the words `k = {k0, k1, k2, k3}`:
+    /// ```text
+    /// for i = 0 to 3
+    ///     X[i+4] = X[i] ^ lin(τ(X[i+1] ^ X[i+2] ^ X[i+3] ^ k[i]))
+    /// result = {X4, X5, X6, X7}
+    /// ```
+    /// with `lin` = `L` (the cipher's round function F; `k` the round keys) or
+    /// `L'` (the key expansion; `k` the `CK` constants), see [`Sm4Linear`].
+    /// τ is the S-box on each byte. This is the body of Arm SM4E/SM4EKEY, x86
+    /// VSM4RNDS4/VSM4KEY4 (per 128-bit lane) and RISC-V `vsm4r`/`vsm4k` (per
+    /// element group); the guest helpers differ only in where their words come
+    /// from.
+    ///
+    /// Provided through [`Backend::sbox_affine`] with [`SboxAffine::SM4`]
+    /// (constant-time wherever that is); [`Soft`] uses the S-box table, the
+    /// x86-64 native backend keeps all four rounds in vector registers (PSHUFB
+    /// and AESENCLAST), the AArch64 one runs SM4E/SM4EKEY where the CPU has them.
+    ///
+    /// ```
+    /// use crypto_insn::backend::{Backend, Sm4Linear, Soft};
+    /// use crypto_insn::math::sm4;
+    /// use crypto_insn::reg::{from_dwords, to_dwords};
+    /// let (x, k) = ([1, 2, 3, 4], [5, 6, 7, 8]);
+    /// let mut w = x.to_vec();
+    /// for i in 0..4 {
+    ///     w.push(sm4::round(w[i], w[i + 1], w[i + 2], w[i + 3], k[i]));
+    /// }
+    /// let r = Soft.sm4_rounds(from_dwords(x), from_dwords(k), Sm4Linear::L);
+    /// assert_eq!(to_dwords(r), [w[4], w[5], w[6], w[7]]);
+    /// ```
+    #[inline]
+    fn sm4_rounds(self, x: u128, k: u128, lin: Sm4Linear) -> u128 {
+        sm4_rounds_by_sbox(self, x, k, lin)
+    }
+
     /// Runs the host instruction `insn` on `a`, `b`, `c` and `imm` (each
     /// instruction reads the operands [`HostInsn`] documents) if this backend
     /// is native and this CPU has it; `None` otherwise, and then the caller
@@ -301,6 +337,11 @@ impl SboxAffine {
     /// its tables at run time.
     pub const INVERSE: SboxAffine = SboxAffine::new(Affine::IDENTITY, Affine::IDENTITY);
 
+    /// The SM4 S-box (GB/T 32907-2016) as `outer(inv(inner(x)))`:
+    /// [`crate::math::sm4::SBOX_INNER`] and [`crate::math::sm4::SBOX_OUTER`].
+    pub const SM4: SboxAffine =
+        SboxAffine::new(crate::math::sm4::SBOX_INNER, crate::math::sm4::SBOX_OUTER);
+
     /// Prepares the pair `(inner, outer)`.
     ///
     /// ```
@@ -323,6 +364,35 @@ impl SboxAffine {
                 nibbles(inner)
             },
             after_sb_nibbles: nibbles(after_sb),
+        }
+    }
+}
+
+/// The linear map after the S-box in [`Backend::sm4_rounds`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Sm4Linear {
+    /// `L(B) = B ^ (B <<< 2) ^ (B <<< 10) ^ (B <<< 18) ^ (B <<< 24)`: the
+    /// cipher's round ([`crate::math::sm4::l`]).
+    L,
+    /// `L'(B) = B ^ (B <<< 13) ^ (B <<< 23)`: the key expansion
+    /// ([`crate::math::sm4::l_prime`]).
+    LPrime,
+}
+
+impl Sm4Linear {
+    /// The map as a function.
+    ///
+    /// ```
+    /// use crypto_insn::backend::Sm4Linear;
+    /// assert_eq!((Sm4Linear::L.function())(1), 1 ^ 1 << 2 ^ 1 << 10 ^ 1 << 18 ^ 1 << 24);
+    /// assert_eq!((Sm4Linear::LPrime.function())(1), 1 ^ 1 << 13 ^ 1 << 23);
+    /// ```
+    #[inline(always)]
+    #[must_use]
+    pub const fn function(self) -> fn(u32) -> u32 {
+        match self {
+            Sm4Linear::L => crate::math::sm4::l,
+            Sm4Linear::LPrime => crate::math::sm4::l_prime,
         }
     }
 }
@@ -365,6 +435,18 @@ const IDENTITY_NIBBLES: [[u8; 16]; 2] = nibbles(Affine::IDENTITY);
 #[inline(always)]
 fn map_bytes(x: u128, f: impl Fn(u8) -> u8) -> u128 {
     u128::from_le_bytes(x.to_le_bytes().map(f))
+}
+
+/// [`Backend::sm4_rounds`] through `b`'s S-box primitive, one call per round.
+#[inline]
+pub(crate) fn sm4_rounds_by_sbox<B: Backend>(b: B, x: u128, k: u128, lin: Sm4Linear) -> u128 {
+    let lin = lin.function();
+    let mut w = crate::reg::to_dwords(x);
+    for key in crate::reg::to_dwords(k) {
+        let tau = b.sbox_affine(u128::from(w[1] ^ w[2] ^ w[3] ^ key), &SboxAffine::SM4) as u32;
+        w = [w[1], w[2], w[3], w[0] ^ lin(tau)];
+    }
+    crate::reg::from_dwords(w)
 }
 
 /// PCLMULQDQ's operation in portable, constant-time software: pick the qwords
@@ -421,6 +503,7 @@ macro_rules! for_each_method {
             (op clmul, a: u128, b: u128, imm: u8) -> u128;
             (op host, insn: HostInsn, a: u128, b: u128, c: u128, imm: u8) -> Option<u128>;
             (op sve_segments, insn: SveInsn, a: &[u128], b: &[u128], out: &mut [u128]) -> bool;
+            (op sm4_rounds, x: u128, k: u128, lin: Sm4Linear) -> u128;
         }
     };
 }
@@ -852,6 +935,10 @@ macro_rules! backend_from_module {
     ($ty:ty, $name:literal, $m:ident) => {
         $crate::backend::backend_from_module!(@impl $ty, $name, $m, {});
     };
+    // `extra`: further overrides of provided methods.
+    ($ty:ty, $name:literal, $m:ident, extra { $($extra:tt)* }) => {
+        $crate::backend::backend_from_module!(@impl $ty, $name, $m, { $($extra)* });
+    };
     (@impl $ty:ty, $name:literal, $m:ident, { $($extra:tt)* }) => {
         impl $crate::backend::Backend for $ty {
             #[inline]
@@ -999,6 +1086,52 @@ mod tests {
                     }
                 }
             }
+        }
+    }
+
+    #[test]
+    fn sm4_rounds_are_the_standard_rounds_on_every_backend() {
+        use crate::math::sm4::{key_round, round};
+        type Step = fn(u32, u32, u32, u32, u32) -> u32;
+        let check = |x: [u32; 4], k: [u32; 4]| {
+            for (lin, step) in [
+                (Sm4Linear::L, round as Step),
+                (Sm4Linear::LPrime, key_round),
+            ] {
+                let mut w = [0u32; 8];
+                w[..4].copy_from_slice(&x);
+                for i in 0..4 {
+                    w[i + 4] = step(w[i], w[i + 1], w[i + 2], w[i + 3], k[i]);
+                }
+                let want = crate::reg::from_dwords([w[4], w[5], w[6], w[7]]);
+                let (x, k) = (crate::reg::from_dwords(x), crate::reg::from_dwords(k));
+                for b in available() {
+                    assert_eq!(b.sm4_rounds(x, k, lin), want, "{b} {lin:?}");
+                }
+                assert_eq!(Auto.sm4_rounds(x, k, lin), want);
+                assert_eq!(Fallback.sm4_rounds(x, k, lin), want);
+            }
+        };
+        // Edge words, every byte value in every byte of the first round's
+        // input, then an LCG's words.
+        check([0; 4], [0; 4]);
+        check([u32::MAX; 4], [u32::MAX; 4]);
+        for b in 0..=255u32 {
+            check(
+                [b, b << 8, b << 16, b << 24],
+                [b, b * 0x0101_0101, !b, b << 8],
+            );
+        }
+        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+        let mut next = || {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (seed >> 32) as u32
+        };
+        for _ in 0..512 {
+            let x = [next(), next(), next(), next()];
+            check(x, [next(), next(), next(), next()]);
         }
     }
 }

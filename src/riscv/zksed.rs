@@ -44,13 +44,10 @@ use super::{Illegal, Xlen, forward, imm};
 use crate::backend::{Auto, Backend, SboxAffine};
 use crate::math::sm4;
 
-/// The SM4 S-box as the backend's S-box primitive.
-pub(crate) const SM4_SBOX: SboxAffine = SboxAffine::new(sm4::SBOX_INNER, sm4::SBOX_OUTER);
-
 /// SM4 S-box of byte `bs` of `rs2`, zero-extended.
 fn sbox_byte<B: Backend>(b: B, rs2: u64, bs: u8) -> u32 {
     let si = (rs2 >> (8 * u32::from(bs))) & 0xff;
-    (b.sbox_affine(u128::from(si), &SM4_SBOX) & 0xff) as u32
+    (b.sbox_affine(u128::from(si), &SboxAffine::SM4) & 0xff) as u32
 }
 
 /// A linear map of GB/T 32907 (words big-endian: byte 0 is bits 31:24) on

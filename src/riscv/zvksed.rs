@@ -33,19 +33,12 @@
 //! assert_eq!([x35, x34, x33, x32], [0x681e_df34, 0xd206_965e, 0x86b3_e94f, 0x536e_4246]);
 //! ```
 
-use super::zksed::SM4_SBOX;
 use super::{Illegal, Rvv, imm};
-use crate::backend::{Auto, Backend};
+use crate::backend::{Auto, Backend, Sm4Linear};
 use crate::math::sm4;
 use crate::reg;
 
 impl<B: Backend> Rvv<B> {
-    /// τ (four S-box lookups) of a word.
-    #[inline]
-    fn sm4_tau(self, x: u32) -> u32 {
-        self.0.sbox_affine(u128::from(x), &SM4_SBOX) as u32
-    }
-
     /// `vsm4k.vi`; see [`vsm4k`].
     ///
     /// # Errors
@@ -53,27 +46,17 @@ impl<B: Backend> Rvv<B> {
     #[inline]
     pub fn vsm4k(self, vs2: u128, uimm: u8) -> Result<u128, Illegal> {
         let rnd = usize::from(imm(uimm, 31)? & 7);
-        let mut k = [0u32; 8];
-        k[..4].copy_from_slice(&reg::to_dwords(vs2));
-        for j in 0..4 {
-            let b = k[j + 1] ^ k[j + 2] ^ k[j + 3] ^ sm4::CK[4 * rnd + j];
-            k[j + 4] = k[j] ^ sm4::l_prime(self.sm4_tau(b));
-        }
-        Ok(reg::from_dwords([k[4], k[5], k[6], k[7]]))
+        let ck = [0, 1, 2, 3].map(|j| sm4::CK[4 * rnd + j]);
+        Ok(self
+            .0
+            .sm4_rounds(vs2, reg::from_dwords(ck), Sm4Linear::LPrime))
     }
 
     /// `vsm4r.vv` / `vsm4r.vs`; see [`vsm4r`].
     #[inline]
     #[must_use]
     pub fn vsm4r(self, vd: u128, vs2: u128) -> u128 {
-        let rk = reg::to_dwords(vs2);
-        let mut x = [0u32; 8];
-        x[..4].copy_from_slice(&reg::to_dwords(vd));
-        for j in 0..4 {
-            let b = x[j + 1] ^ x[j + 2] ^ x[j + 3] ^ rk[j];
-            x[j + 4] = x[j] ^ sm4::l(self.sm4_tau(b));
-        }
-        reg::from_dwords([x[4], x[5], x[6], x[7]])
+        self.0.sm4_rounds(vd, vs2, Sm4Linear::L)
     }
 }
 

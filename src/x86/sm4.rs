@@ -13,20 +13,17 @@
 //! .. X_(k+7)` in dwords 0..3. VSM4KEY4 likewise with `K_k .. K_(k+3)` in SRC1
 //! and `CK_k .. CK_(k+3)` in SRC2.
 //!
-//! The S-box `τ` runs through [`Backend::sbox_affine`]: the SM4 S-box is an
-//! affine map, the AES field inverse and another affine map
-//! ([`crate::math::sm4::SBOX_INNER`], [`SBOX_OUTER`](crate::math::sm4::SBOX_OUTER)),
-//! so on the native backend it is AES-NI (constant-time), as on Arm.
+//! Each lane is the seam's four SM4 rounds ([`Backend::sm4_rounds`], shared
+//! with Arm SM4E/SM4EKEY and RISC-V `vsm4r`/`vsm4k`): the ISE's `P[0..3]` are
+//! the seam's words as they are. On the native backend that is AES-NI with
+//! PSHUFB nibble tables (the SM4 S-box is an affine map, the AES field inverse
+//! and another affine map: [`crate::math::sm4::SBOX_INNER`],
+//! [`SBOX_OUTER`](crate::math::sm4::SBOX_OUTER)), constant-time, as on Arm.
 //!
 //! No native SM4 path: no CPU this crate was developed on has it.
 
 use super::X86;
-use crate::backend::{Auto, Backend, SboxAffine};
-use crate::math::sm4::{SBOX_INNER, SBOX_OUTER, l, l_prime};
-use crate::reg::{from_dwords, to_dwords};
-
-/// The SM4 S-box as the S-box primitive's two affine maps.
-const SM4_SBOX: SboxAffine = SboxAffine::new(SBOX_INNER, SBOX_OUTER);
+use crate::backend::{Auto, Backend, Sm4Linear};
 
 /// Rejects lane counts other than 1 and 2 at compile time.
 const fn lanes_ok<const N: usize>() {
@@ -36,32 +33,13 @@ const fn lanes_ok<const N: usize>() {
     );
 }
 
-/// `lower_t`: the S-box on each byte of a dword (ISE `SBOX_BYTE`), on `b`.
-#[inline]
-fn lower_t<B: Backend>(b: B, x: u32) -> u32 {
-    b.sbox_affine(u128::from(x), &SM4_SBOX) as u32
-}
-
-/// Four rounds on one lane with the linear map `lin`: `C[k] := X0 ^
-/// lin(lower_t(X1 ^ X2 ^ X3 ^ key[k]))` over the sliding window.
-#[inline]
-fn four<B: Backend>(b: B, src1: u128, src2: u128, lin: fn(u32) -> u32) -> u128 {
-    let mut x = to_dwords(src1);
-    let k = to_dwords(src2);
-    for kk in k {
-        let c = x[0] ^ lin(lower_t(b, x[1] ^ x[2] ^ x[3] ^ kk));
-        x = [x[1], x[2], x[3], c];
-    }
-    from_dwords(x)
-}
-
 impl<B: Backend> X86<B> {
     /// VSM4KEY4 on this backend; see [`sm4key4`].
     #[inline]
     #[must_use]
     pub fn sm4key4<const N: usize>(self, src1: [u128; N], src2: [u128; N]) -> [u128; N] {
         const { lanes_ok::<N>() };
-        core::array::from_fn(|i| four(self.0, src1[i], src2[i], l_prime))
+        core::array::from_fn(|i| self.0.sm4_rounds(src1[i], src2[i], Sm4Linear::LPrime))
     }
 
     /// VSM4RNDS4 on this backend; see [`sm4rnds4`].
@@ -69,7 +47,7 @@ impl<B: Backend> X86<B> {
     #[must_use]
     pub fn sm4rnds4<const N: usize>(self, src1: [u128; N], src2: [u128; N]) -> [u128; N] {
         const { lanes_ok::<N>() };
-        core::array::from_fn(|i| four(self.0, src1[i], src2[i], l))
+        core::array::from_fn(|i| self.0.sm4_rounds(src1[i], src2[i], Sm4Linear::L))
     }
 }
 

@@ -9,7 +9,7 @@
 #   e.g. git worktree add /tmp/before fad29aa && tools/helper-cost/compare.sh /tmp/before .
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-ops="x86_aesenc x86_aesenclast x86_aesdec x86_aesdeclast x86_aeskeygenassist arm_aese arm_aesd arm_aesmc arm_aesimc x86_pclmulqdq x86_sha256rnds2 x86_sha1rnds4 arm_sha256h arm_pmull"
+ops="x86_aesenc x86_aesenclast x86_aesdec x86_aesdeclast x86_aeskeygenassist arm_aese arm_aesd arm_aesmc arm_aesimc x86_pclmulqdq x86_sha256rnds2 x86_sha1rnds4 arm_sha256h arm_pmull arm_sm4e arm_sm4ekey soft_arm_sm4e"
 for side in before after; do
     dir=$([ "$side" = before ] && echo "$1" || echo "$2")
     dir=$(cd "$dir" && pwd)

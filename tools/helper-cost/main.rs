@@ -46,6 +46,9 @@ shapes! { ALL:
     x86_sha1rnds4 => |a, b| x86::sha1rnds4(a, b, 2);
     arm_sha256h => |a, b| arm::sha256h(a, b, a ^ b);
     arm_pmull => |a, b| arm::pmull(a, b);
+    arm_sm4e => |a, b| arm::sm4e(a, b);
+    arm_sm4ekey => |a, b| arm::sm4ekey(a, b);
+    soft_arm_sm4e => |a, b| arm::Arm(crypto_insn::backend::Soft).sm4e(a, b);
 }
 
 /// The rows that need this checkout's API (`Native::assume_detected`), so

@@ -64,6 +64,21 @@ super::native::native_backend!(
             }
         }
         #[inline]
+        fn sm4_rounds(self, x: u128, k: u128, lin: crate::backend::Sm4Linear) -> u128 {
+            if Native::has(SM4) {
+                let insn = match lin {
+                    crate::backend::Sm4Linear::L => crate::backend::HostInsn::A64Sm4e,
+                    crate::backend::Sm4Linear::LPrime => crate::backend::HostInsn::A64Sm4ekey,
+                };
+                // SAFETY: the SM4 bit is set only when the CPU has FEAT_SM3 and
+                // FEAT_SM4; SM4E and SM4EKEY are four of these rounds each.
+                if let Some(r) = unsafe { sm::sm(insn, x, k, 0, 0) } {
+                    return r;
+                }
+            }
+            crate::backend::sm4_rounds_by_sbox(self, x, k, lin)
+        }
+        #[inline]
         fn host(self, insn: crate::backend::HostInsn, a: u128, b: u128, c: u128, imm: u8) -> Option<u128> {
             // Each family's file holds its part of the host-instruction table
             // (which keys it answers and with which instruction); here only the

@@ -3,7 +3,7 @@
 //! VPCLMULQDQ when the CPU has them.
 //!
 //! Same file set as every native folder: `aes.rs`, `clmul.rs`, `sha.rs`, plus
-//! `vaes.rs` for the wide forms and `sbox.rs` for the S-box primitive (SM4). AES is chosen at compile time when the build
+//! `vaes.rs` for the wide forms and `sbox.rs` for the S-box primitive, `sm4.rs` for the four SM4 rounds in vector registers. AES is chosen at compile time when the build
 //! enables `aes` and `ssse3` (`-C target-cpu=native` on such a CPU), otherwise
 //! after a run-time CPUID check made once and cached (with `std`); the other
 //! families likewise. The Arm SHA instructions have no x86 counterpart and run
@@ -33,6 +33,7 @@ pub mod clmul;
 pub mod gfni;
 pub mod sbox;
 pub mod sha;
+pub mod sm4;
 pub mod vaes;
 
 use super::native::out_of_line;
@@ -69,6 +70,11 @@ super::native::native_backend!(
         fn sbox_affine(self, x: u128, maps: &crate::backend::SboxAffine) -> u128 {
             // SAFETY: a `Native` exists only after the AES-NI and SSSE3 check passed.
             from_v(unsafe { sbox::sbox_affine(to_v(x), maps) })
+        }
+        #[inline]
+        fn sm4_rounds(self, x: u128, k: u128, lin: crate::backend::Sm4Linear) -> u128 {
+            // SAFETY: a `Native` exists only after the AES-NI and SSSE3 check passed.
+            from_v(unsafe { sm4::sm4_rounds(to_v(x), to_v(k), lin) })
         }
         #[inline]
         fn clmul(self, a: u128, b: u128, imm: u8) -> u128 {

@@ -1,0 +1,269 @@
+//! Four SM4 rounds ([`Backend::sm4_rounds`](crate::backend::Backend::sm4_rounds))
+//! on x86-64 with SSSE3 and AES-NI, constant-time, never leaving the vector
+//! registers.
+//!
+//! The S-box is `τ(t) = outer(inv(inner(t)))` byte by byte
+//! ([`SboxAffine::SM4`]); AESENCLAST with a zero key computes `A(inv(y))` (`A`
+//! the AES S-box's affine map) on every byte, and ShiftRows moves nothing
+//! because every word here is broadcast to all four dwords of its register.
+//! The chain runs in the *inner domain*: the register holds `Y[i] =
+//! inner(t[i])`, the next round's S-box input already mapped, so that between
+//! two AESENCLASTs there is one batch of PSHUFB lookups and an XOR tree:
+//!
+//! ```text
+//! t[i+1] = t[i] ^ X[i] ^ X[i+1] ^ k[i] ^ k[i+1] ^ lin(s[i]),  s[i] = τ(t[i])
+//! Y[i+1] = Y[i] ^ Mi(d[i]) ^ Mi(lin(s[i]))                    (Mi: inner's matrix)
+//! Mi(lin(s)) byte b = κ ^ XOR over o = 0..3 of G[o](z byte b - o)
+//! ```
+//!
+//! where `z = A(inv(Y))` is AESENCLAST's result, `d[i] = X[i] ^ X[i+1] ^ k[i]
+//! ^ k[i+1]` (ready before the round), `G[o] = Mi ∘ lin[o] ∘ Ma` (`Ma` the
+//! matrix of `outer ∘ A^-1`, `lin[o]` the part of `lin` that takes a byte to
+//! the byte `o` places up: `lin` is made of dword rotations, so it commutes
+//! with byte rotations) and `κ` the constants' image. Each `G[o]` is a pair of
+//! PSHUFB nibble tables; the rotation by `o` bytes is one PALIGNR of the
+//! lookup's result (the register holds one dword four times). The outputs
+//! `X[i+4] = X[i] ^ lin(s[i]) = X[i] ^ Mi^-1(P[i]) ^ λ` (`P[i]` the XOR of the
+//! lookups, `λ = lin` of the constants) are gathered into one register and
+//! mapped back with one more nibble-table pair, off the chain; the last round
+//! uses `lin[o] ∘ Ma` tables instead (its result leaves the inner domain).
+//!
+//! Dependent operations per round: AESENCLAST, the nibble split (two), the
+//! lookup, the XOR of its halves, the rotation, and three XORs. On Zen 5,
+//! where these vector operations take two cycles each, that is about 20
+//! cycles a round; the S-box table in general registers (`soft`) takes about
+//! 18. Measured in `benches/benches/ext.rs` ("arm sm4e").
+
+use core::arch::x86_64::{
+    _mm_aesenclast_si128, _mm_alignr_epi8, _mm_and_si128, _mm_loadu_si128, _mm_set1_epi8,
+    _mm_set1_epi32, _mm_setr_epi32, _mm_setzero_si128, _mm_shuffle_epi8, _mm_shuffle_epi32,
+    _mm_srli_epi16, _mm_srli_si128, _mm_unpacklo_epi32, _mm_unpacklo_epi64, _mm_xor_si128,
+};
+
+use super::aes::V;
+use crate::backend::{SboxAffine, Sm4Linear};
+use crate::math::gf::{Affine, affine_byte};
+use crate::math::sm4::{l, l_prime};
+
+/// The S-box's affine pair and its derived maps.
+const M: SboxAffine = SboxAffine::SM4;
+
+/// `Mi`, the linear part of the inner map.
+const fn inner_lin(x: u8) -> u8 {
+    affine_byte(M.inner.matrix, x)
+}
+
+/// `Mi` on each byte of a dword.
+const fn inner_lin_word(w: u32) -> u32 {
+    let b = w.to_le_bytes();
+    u32::from_le_bytes([
+        inner_lin(b[0]),
+        inner_lin(b[1]),
+        inner_lin(b[2]),
+        inner_lin(b[3]),
+    ])
+}
+
+/// `L` or `L'`.
+const fn lin(key: bool, w: u32) -> u32 {
+    if key { l_prime(w) } else { l(w) }
+}
+
+/// The tables of one linear map (`key`: `L'`, else `L`).
+struct Tables {
+    /// `G[o]` as `[lo, hi]` nibble tables, `o` = 0..3.
+    g: [[[u8; 16]; 2]; 4],
+    /// `lin[o] ∘ Ma` likewise (`G[o]` without `Mi`): the last round's, whose
+    /// result leaves the inner domain.
+    g_out: [[[u8; 16]; 2]; 4],
+    /// `κ`: `Mi(lin(c))` with `c` the outer map's constant on every byte.
+    kappa: u32,
+    /// `λ`: `lin(c)`.
+    lambda: u32,
+}
+
+const fn tables(key: bool) -> Tables {
+    let after = M.after_sb;
+    let c = after.constant as u32 * 0x0101_0101;
+    let mut g = [[[0u8; 16]; 2]; 4];
+    let mut g_out = [[[0u8; 16]; 2]; 4];
+    let mut o = 0;
+    while o < 4 {
+        let mut n = 0;
+        while n < 16 {
+            let mut h = 0;
+            while h < 2 {
+                // G[o] of the nibble n in the low or high half: byte o of
+                // lin(Ma(x)) with x in byte 0, then Mi.
+                let x = (n as u8) << (4 * h);
+                let s = affine_byte(after.matrix, x) as u32;
+                let part = (lin(key, s) >> (8 * o)) as u8;
+                g[o][h][n] = inner_lin(part);
+                g_out[o][h][n] = part;
+                h += 1;
+            }
+            n += 1;
+        }
+        o += 1;
+    }
+    Tables {
+        g,
+        g_out,
+        kappa: inner_lin_word(lin(key, c)),
+        lambda: lin(key, c),
+    }
+}
+
+const TABLES_L: Tables = tables(false);
+const TABLES_L_PRIME: Tables = tables(true);
+
+/// `Mi^-1` as `[lo, hi]` nibble tables.
+const INNER_INV: [[u8; 16]; 2] = {
+    let inv = match Affine::inverse(Affine {
+        matrix: M.inner.matrix,
+        constant: 0,
+    }) {
+        Some(a) => a,
+        None => panic!("the SM4 S-box's inner map is invertible"),
+    };
+    let mut t = [[0u8; 16]; 2];
+    let mut n = 0;
+    while n < 16 {
+        t[0][n] = inv.apply(n as u8);
+        t[1][n] = inv.apply((n as u8) << 4);
+        n += 1;
+    }
+    t
+};
+
+/// `v` unchanged, through an empty `asm!` the optimiser cannot see into: it
+/// fixes the shape of an expression (here the balance of an XOR tree).
+#[inline(always)]
+fn opaque(mut v: V) -> V {
+    // SAFETY: the template is empty: no instruction runs, no memory or flag is
+    // touched, `v` stays in its register.
+    unsafe {
+        core::arch::asm!("/* {0} */", inout(xmm_reg) v, options(pure, nomem, nostack, preserves_flags))
+    };
+    v
+}
+
+/// A 16-byte table as a register.
+///
+/// # Safety
+/// None beyond SSE2 (every x86-64 CPU).
+#[inline]
+#[target_feature(enable = "sse2")]
+unsafe fn load(t: &[u8; 16]) -> V {
+    // SAFETY: 16 readable bytes; loadu has no alignment requirement (the block
+    // is for Rust before 1.87).
+    #[allow(unused_unsafe)]
+    unsafe {
+        _mm_loadu_si128(t.as_ptr().cast())
+    }
+}
+
+/// `t[0][x & 15] ^ t[1][x >> 4]` on each byte of `x`.
+///
+/// # Safety
+/// The CPU must have SSSE3.
+#[inline]
+#[target_feature(enable = "ssse3")]
+unsafe fn nibbles(x: V, t: &[[u8; 16]; 2]) -> V {
+    // SAFETY: the caller guarantees SSSE3 (the block is for Rust before 1.87).
+    #[allow(unused_unsafe)]
+    unsafe {
+        let mask = _mm_set1_epi8(0x0f);
+        // A 16-bit shift moves bits across bytes; the mask keeps each byte's own
+        // high nibble.
+        let h = _mm_and_si128(_mm_srli_epi16::<4>(x), mask);
+        _mm_xor_si128(
+            _mm_shuffle_epi8(load(&t[0]), _mm_and_si128(x, mask)),
+            _mm_shuffle_epi8(load(&t[1]), h),
+        )
+    }
+}
+
+/// Four SM4 rounds on the words of `x` (X0 in dword 0) with the words of `k`.
+///
+/// # Safety
+/// The CPU must have AES-NI and SSSE3.
+// `extern "C"` moves the vectors in XMM registers: see `aes::fragment!`.
+#[allow(improper_ctypes_definitions)]
+#[inline]
+#[target_feature(enable = "aes,ssse3")]
+pub(crate) unsafe extern "C" fn sm4_rounds(x: V, k: V, lin: Sm4Linear) -> V {
+    // SAFETY: the caller guarantees AES-NI and SSSE3 (the block is for Rust
+    // before 1.87).
+    #[allow(unused_unsafe)]
+    unsafe {
+        let t = match lin {
+            Sm4Linear::L => &TABLES_L,
+            Sm4Linear::LPrime => &TABLES_L_PRIME,
+        };
+        let mask = _mm_set1_epi8(0x0f);
+        let zero = _mm_setzero_si128();
+        // d[i] = X[i] ^ X[i+1] ^ k[i] ^ k[i+1] in dword i, then Mi(d[i]) ^ κ.
+        let xk = _mm_xor_si128(x, k);
+        let d = _mm_xor_si128(xk, _mm_srli_si128::<4>(xk));
+        let e = _mm_xor_si128(
+            nibbles(d, &M.inner_nibbles),
+            // The inner map's constant came with its tables: take it back out.
+            _mm_xor_si128(
+                _mm_set1_epi8(M.inner.constant as i8),
+                _mm_set1_epi32(t.kappa as i32),
+            ),
+        );
+        let e = [
+            _mm_shuffle_epi32::<0x00>(e),
+            _mm_shuffle_epi32::<0x55>(e),
+            _mm_shuffle_epi32::<0xaa>(e),
+        ];
+        // t[0] = X1 ^ X2 ^ X3 ^ k0 in every dword, then Y[0] = inner(t[0]).
+        let t0 = _mm_xor_si128(
+            _mm_xor_si128(_mm_shuffle_epi32::<0x55>(x), _mm_shuffle_epi32::<0xaa>(x)),
+            _mm_xor_si128(_mm_shuffle_epi32::<0xff>(x), _mm_shuffle_epi32::<0x00>(k)),
+        );
+        let mut y = nibbles(t0, &M.inner_nibbles);
+        let mut p = [zero; 4];
+        for i in 0..4 {
+            let z = _mm_aesenclast_si128(y, zero);
+            let lo = _mm_and_si128(z, mask);
+            let hi = _mm_and_si128(_mm_srli_epi16::<4>(z), mask);
+            // G[o] of each byte, then rotated o bytes up within its dword: the
+            // register holds one dword four times, so rotating the whole
+            // register by 16 - o bytes (PALIGNR) rotates each dword by o bytes.
+            let g = if i < 3 { &t.g } else { &t.g_out };
+            let at: [V; 4] = core::array::from_fn(|o| {
+                _mm_xor_si128(
+                    _mm_shuffle_epi8(load(&g[o][0]), lo),
+                    _mm_shuffle_epi8(load(&g[o][1]), hi),
+                )
+            });
+            // A balanced XOR tree; `opaque` keeps the compiler from
+            // re-associating it into a chain.
+            let lo_sum = opaque(_mm_xor_si128(at[0], _mm_alignr_epi8::<15>(at[1], at[1])));
+            let hi_sum = opaque(_mm_xor_si128(
+                _mm_alignr_epi8::<14>(at[2], at[2]),
+                _mm_alignr_epi8::<13>(at[3], at[3]),
+            ));
+            p[i] = _mm_xor_si128(lo_sum, hi_sum);
+            if i < 3 {
+                let ready = opaque(_mm_xor_si128(y, e[i]));
+                y = _mm_xor_si128(opaque(_mm_xor_si128(ready, lo_sum)), hi_sum);
+            }
+        }
+        // X[i+4] = X[i] ^ Mi^-1(P[i]) ^ λ for i < 3, P[i] from dword i of its
+        // register; the last round's P[3] is lin(s[3]) ^ λ already.
+        let first = nibbles(
+            _mm_unpacklo_epi64(
+                _mm_unpacklo_epi32(p[0], p[1]),
+                _mm_unpacklo_epi32(p[2], zero),
+            ),
+            &INNER_INV,
+        );
+        let ready = _mm_xor_si128(_mm_xor_si128(x, _mm_set1_epi32(t.lambda as i32)), first);
+        let dword3 = _mm_setr_epi32(0, 0, 0, -1);
+        _mm_xor_si128(ready, _mm_and_si128(p[3], dword3))
+    }
+}
