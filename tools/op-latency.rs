@@ -1,0 +1,66 @@
+//! Latency of single x86-64 vector instructions on this CPU: a dependent
+//! chain of 10^8 of each, timed in one process (what BENCHMARKS.md's
+//! "Arm v8.2 on an x86 host" cites). A 1-cycle ADD chain calibrates the clock.
+//!
+//!     rustc -O tools/op-latency.rs -o /tmp/op-latency && /tmp/op-latency
+//!
+//! Needs SSSE3 and AES-NI (the program checks); x86-64 only.
+use std::arch::asm;
+use std::time::Instant;
+
+const N: u64 = 100_000_000;
+
+fn time(name: &str, f: impl Fn(u64)) {
+    let start = Instant::now();
+    f(N);
+    let ns = start.elapsed().as_secs_f64() * 1e9 / N as f64;
+    println!("{name:24} {ns:.3} ns per instruction");
+}
+
+/// A chain of `$insn` (four per loop iteration, each reading the last one's
+/// result in xmm0) over `n` instructions.
+macro_rules! chain {
+    ($insn:literal) => {
+        |n: u64| {
+            // SAFETY: the template uses only xmm0, xmm1 and the counter, all
+            // declared as clobbered or operands; no memory is touched. The
+            // caller checked the CPU features.
+            unsafe {
+                asm!(
+                    "pxor xmm0, xmm0", "pxor xmm1, xmm1", "2:",
+                    $insn, $insn, $insn, $insn,
+                    "sub {n}, 4", "jnz 2b",
+                    n = inout(reg) n => _, out("xmm0") _, out("xmm1") _,
+                    options(nostack, nomem),
+                )
+            }
+        }
+    };
+}
+
+fn main() {
+    if !(std::is_x86_feature_detected!("ssse3") && std::is_x86_feature_detected!("aes")) {
+        eprintln!("op-latency: needs SSSE3 and AES-NI");
+        std::process::exit(2);
+    }
+    time("add r64 (1 cycle)", |n| {
+        // SAFETY: general registers only, declared as operands.
+        unsafe {
+            asm!("2:", "add {x}, 1", "add {x}, 1", "add {x}, 1", "add {x}, 1", "sub {n}, 4", "jnz 2b",
+                n = inout(reg) n => _, x = out(reg) _, options(nostack, nomem))
+        }
+    });
+    time("pxor", chain!("pxor xmm0, xmm1"));
+    time("pshufb", chain!("pshufb xmm0, xmm1"));
+    time("psrlw", chain!("psrlw xmm0, 4"));
+    time("pshufd", chain!("pshufd xmm0, xmm0, 0x55"));
+    time("palignr", chain!("palignr xmm0, xmm0, 15"));
+    time("aesenclast", chain!("aesenclast xmm0, xmm1"));
+    time("movq r64 <-> xmm (each)", |n| {
+        // SAFETY: xmm0 and a general register, declared as operands.
+        unsafe {
+            asm!("xor {x}, {x}", "2:", "movq xmm0, {x}", "movq {x}, xmm0", "movq xmm0, {x}", "movq {x}, xmm0",
+                "sub {n}, 4", "jnz 2b", n = inout(reg) n => _, x = out(reg) _, out("xmm0") _, options(nostack, nomem))
+        }
+    });
+}
