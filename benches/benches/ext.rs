@@ -302,6 +302,134 @@ fn gfni_fallbacks(c: &mut Criterion) {
     g.finish();
 }
 
+/// The native GFNI helpers (128 bits) against the raw instruction in the same
+/// latency chain (`asm!`, the immediate encoded), for the x86 issue's "native
+/// helper <= 1.25x raw" target. Skipped without GFNI.
+#[cfg(target_arch = "x86_64")]
+fn gfni_native(c: &mut Criterion) {
+    let Ok(native) = Native::detect() else {
+        return;
+    };
+    if !native.features().any(|f| f == "gfni") {
+        return;
+    }
+    let k = crypto_insn_benches::K0;
+    let m = 0xf1e3_c78f_1f3e_7cf8_0102_0408_1020_4080u128;
+    let mut g = configure(c, "x86 gfni native");
+    // Each row inlined into its own chain (no boxed closure: the call would
+    // cost more than the instruction).
+    fn chain(
+        g: &mut criterion::BenchmarkGroup<'_, criterion::measurement::WallTime>,
+        id: &str,
+        f: impl Fn(u128) -> u128,
+    ) {
+        g.bench_function(format!("latency/{id}"), |bch| {
+            let mut x = black_box(crypto_insn_benches::S0);
+            bch.iter(|| {
+                for _ in 0..crypto_insn_benches::CHAIN {
+                    x = f(x);
+                }
+                x
+            })
+        });
+    }
+    chain(&mut g, "affine-helper", |x| {
+        X86(native).gf2p8affineqb([x], [m], 0x63)[0]
+    });
+    chain(&mut g, "affine-raw", |x| raw_gfni::affine(x, m));
+    chain(&mut g, "affineinv-helper", |x| {
+        X86(native).gf2p8affineinvqb([x], [m], 0x63)[0]
+    });
+    chain(&mut g, "affineinv-raw", |x| raw_gfni::affineinv(x, m));
+    chain(&mut g, "mulb-helper", |x| {
+        X86(native).gf2p8mulb([x], [k])[0]
+    });
+    chain(&mut g, "mulb-raw", |x| raw_gfni::mulb(x, k));
+    if native.features().any(|f| f == "gfni (256-bit)") {
+        // VEX.256: the helper on two lanes, and the raw instruction in a chain
+        // kept in a YMM register (an AVX function running the whole chain).
+        g.bench_function("latency/affine256-helper", |bch| {
+            let mut x = black_box([crypto_insn_benches::S0, crypto_insn_benches::K0]);
+            bch.iter(|| {
+                for _ in 0..crypto_insn_benches::CHAIN {
+                    x = X86(native).gf2p8affineqb(x, [m, m], 0x63);
+                }
+                x
+            })
+        });
+        if native
+            .features()
+            .any(|f| f == "gfni (512-bit, avx512f+avx512bw)")
+        {
+            g.bench_function("latency/affine512-helper", |bch| {
+                let mut x = black_box([crypto_insn_benches::S0, crypto_insn_benches::K0, 1, 2]);
+                bch.iter(|| {
+                    for _ in 0..crypto_insn_benches::CHAIN {
+                        x = X86(native).gf2p8affineqb(x, [m; 4], 0x63);
+                    }
+                    x
+                })
+            });
+        }
+        g.bench_function("latency/affine256-raw", |bch| {
+            let mut x = black_box([crypto_insn_benches::S0, crypto_insn_benches::K0]);
+            // SAFETY: the native backend reported 256-bit GFNI (GFNI and AVX2).
+            bch.iter(|| unsafe { raw_gfni::affine256_chain(&mut x, m) })
+        });
+    }
+    g.finish();
+}
+
+/// The raw GFNI instructions (legacy SSE encoding, imm8 0x63) on `u128`s.
+#[cfg(target_arch = "x86_64")]
+mod raw_gfni {
+    use core::arch::asm;
+    use core::arch::x86_64::__m128i;
+
+    macro_rules! raw {
+        ($name:ident, $insn:literal) => {
+            #[inline(always)]
+            pub fn $name(x: u128, a: u128) -> u128 {
+                // SAFETY: u128 and __m128i are 16 bytes of plain data.
+                let (mut r, a) = unsafe {
+                    (
+                        core::mem::transmute::<u128, __m128i>(x),
+                        core::mem::transmute::<u128, __m128i>(a),
+                    )
+                };
+                // SAFETY: register operands only; the caller's row exists only
+                // after the native backend reported GFNI.
+                unsafe { asm!($insn, r = inout(xmm_reg) r, a = in(xmm_reg) a, options(pure, nomem, nostack, preserves_flags)) };
+                // SAFETY: as above.
+                unsafe { core::mem::transmute::<__m128i, u128>(r) }
+            }
+        };
+    }
+    /// `CHAIN` dependent VGF2P8AFFINEQB ymm (imm8 0x63) on `x`, in a register.
+    ///
+    /// # Safety
+    /// The CPU must have GFNI and AVX2.
+    #[target_feature(enable = "avx2")]
+    pub unsafe fn affine256_chain(x: &mut [u128; 2], m: u128) {
+        use core::arch::x86_64::{_mm256_loadu_si256, _mm256_set_m128i, _mm256_storeu_si256};
+        // SAFETY: `x` is 32 readable and writable bytes; the caller guarantees
+        // GFNI and AVX2; the assembly uses register operands only.
+        unsafe {
+            let mut r = _mm256_loadu_si256(x.as_ptr().cast());
+            let mv = core::mem::transmute::<u128, __m128i>(m);
+            let a = _mm256_set_m128i(mv, mv);
+            for _ in 0..crypto_insn_benches::CHAIN {
+                asm!("vgf2p8affineqb {r}, {r}, {a}, 0x63", r = inout(ymm_reg) r, a = in(ymm_reg) a,
+                    options(pure, nomem, nostack, preserves_flags));
+            }
+            _mm256_storeu_si256(x.as_mut_ptr().cast(), r);
+        }
+    }
+    raw!(affine, "gf2p8affineqb {r}, {a}, 0x63");
+    raw!(affineinv, "gf2p8affineinvqb {r}, {a}, 0x63");
+    raw!(mulb, "gf2p8mulb {r}, {a}");
+}
+
 /// The Arm v8.2 speed targets on this host. SM4E: the helper on each
 /// backend (`soft` is the S-box table, `native` the AES-NI path in vector
 /// registers), the earlier AES-NI shape (one S-box primitive call per round,
@@ -403,6 +531,8 @@ fn armv82(c: &mut Criterion) {
 fn all(c: &mut Criterion) {
     #[cfg(target_arch = "x86_64")]
     gfni_fallbacks(c);
+    #[cfg(target_arch = "x86_64")]
+    gfni_native(c);
     armv82(c);
     bench_op::<PCLMULQDQ>(c);
     bench_op::<SHA1RNDS4>(c);

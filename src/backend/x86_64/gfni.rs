@@ -4,21 +4,22 @@
 //!
 //! Written as inline assembly: the GFNI intrinsics and the `gfni` target
 //! feature are stable only from Rust 1.89, and this crate supports 1.85. The
-//! immediate of the affine instructions is an instruction byte, so the
-//! assembly always uses imm8 = 0 and XORs the run-time immediate into every
-//! byte afterwards: the SDM's `affine_byte(A, x, imm8)` is
-//! `parity-matrix(A, x) XOR imm8`, so the two are the same function.
+//! immediate of the affine instructions is an instruction byte, encoded at
+//! every width (a 256-way match on the run-time byte, `with_imm!`, so the
+//! helper's result is the instruction's with nothing after it).
 //!
 //! - 128 bits: the legacy SSE encodings (`gf2p8affineqb xmm1, xmm2, imm8`) on
 //!   XMM registers the compiler allocates.
-//! - 256 bits: VEX.256 on `ymm0`/`ymm1`, loaded from and stored to memory, then
-//!   `vzeroupper` (as `vaes.rs` does).
-//! - 512 bits: EVEX.512 on `zmm0`/`zmm1` when the CPU has AVX512F and AVX512BW
-//!   and the OS saves the ZMM state; otherwise two 256-bit halves.
+//! - 256 bits: VEX.256 on `ymm0`/`ymm2`, built from the lanes' XMM registers
+//!   with VINSERTI128 and split with VEXTRACTI128 (no memory), then
+//!   `vzeroupper`.
+//! - 512 bits: EVEX.512 on `zmm0`/`zmm4` in the same way (VINSERTI32X4,
+//!   VEXTRACTI32X4) when the CPU has AVX512F and AVX512BW and the OS saves the
+//!   ZMM state; otherwise two 256-bit halves.
 //!
-//! Only `xmm0`/`xmm1` are declared clobbered for the wide forms: code compiled
-//! without AVX keeps nothing in the upper parts of the vector registers, and
-//! `vzeroupper` clears them before returning.
+//! Only the vector registers named in each block are declared clobbered for
+//! the wide forms: code compiled without AVX keeps nothing in the upper parts
+//! of the vector registers, and `vzeroupper` clears them before returning.
 
 use core::arch::asm;
 use core::arch::x86_64::{
@@ -46,7 +47,30 @@ fn splat(imm: u8) -> u128 {
     u128::from_le_bytes([imm; 16])
 }
 
-/// One 128-bit GFNI instruction (legacy SSE encoding), `imm` XORed in after.
+/// `$m!(IMM)` with the constant `IMM` equal to the run-time byte `$imm`: a
+/// two-level match of 16 x 16 arms (one predicted indirect branch per level,
+/// nothing on the data's dependency chain), so that an instruction's
+/// immediate can be encoded in it.
+macro_rules! with_imm {
+    ($imm:expr, $m:ident) => {
+        with_imm!(@hi $imm, $m, [0 1 2 3 4 5 6 7 8 9 10 11 12 13 14])
+    };
+    (@hi $imm:expr, $m:ident, [$($h:literal)*]) => {
+        match $imm >> 4 {
+            $($h => with_imm!(@lo $imm, $m, $h, [0 1 2 3 4 5 6 7 8 9 10 11 12 13 14]),)*
+            _ => with_imm!(@lo $imm, $m, 15, [0 1 2 3 4 5 6 7 8 9 10 11 12 13 14]),
+        }
+    };
+    (@lo $imm:expr, $m:ident, $h:literal, [$($l:literal)*]) => {
+        match $imm & 15 {
+            $($l => $m!($h * 16 + $l),)*
+            _ => $m!($h * 16 + 15),
+        }
+    };
+}
+
+/// One 128-bit GFNI instruction (legacy SSE encoding) with the immediate
+/// encoded: the result is the instruction's, with no XOR after it.
 ///
 /// # Safety
 /// The CPU must have GFNI.
@@ -56,17 +80,27 @@ pub(crate) unsafe fn op128(op: GfOp, x: V, a: V, imm: u8) -> V {
     // SAFETY (every block): register operands only, no memory, no stack; the
     // caller guarantees GFNI.
     unsafe {
+        macro_rules! affine {
+            ($i:expr) => {
+                asm!(
+                    "gf2p8affineqb {r}, {a}, {i}",
+                    r = inout(xmm_reg) r, a = in(xmm_reg) a, i = const $i,
+                    options(pure, nomem, nostack, preserves_flags)
+                )
+            };
+        }
+        macro_rules! affine_inv {
+            ($i:expr) => {
+                asm!(
+                    "gf2p8affineinvqb {r}, {a}, {i}",
+                    r = inout(xmm_reg) r, a = in(xmm_reg) a, i = const $i,
+                    options(pure, nomem, nostack, preserves_flags)
+                )
+            };
+        }
         match op {
-            GfOp::Affine => asm!(
-                "gf2p8affineqb {r}, {a}, 0",
-                r = inout(xmm_reg) r, a = in(xmm_reg) a,
-                options(pure, nomem, nostack, preserves_flags)
-            ),
-            GfOp::AffineInv => asm!(
-                "gf2p8affineinvqb {r}, {a}, 0",
-                r = inout(xmm_reg) r, a = in(xmm_reg) a,
-                options(pure, nomem, nostack, preserves_flags)
-            ),
+            GfOp::Affine => with_imm!(imm, affine),
+            GfOp::AffineInv => with_imm!(imm, affine_inv),
             GfOp::Mul => asm!(
                 "gf2p8mulb {r}, {a}",
                 r = inout(xmm_reg) r, a = in(xmm_reg) a,
@@ -74,75 +108,107 @@ pub(crate) unsafe fn op128(op: GfOp, x: V, a: V, imm: u8) -> V {
             ),
         }
     }
-    match op {
-        GfOp::Mul => r,
-        _ => to_v(from_v(r) ^ splat(imm)),
-    }
+    r
 }
 
-/// One wide GFNI instruction on memory operands: `$mov` loads `{x}` and
-/// `{a}` into register 0 and 1 of the `$r` width (`ymm`/`zmm`), `$insn`
-/// computes into register 0 (`$tail`: the immediate, if any), `$mov` stores
-/// it to `{o}`.
-macro_rules! wide_asm {
-    ($mov:literal, $r:literal, $insn:literal, $tail:literal, $x:ident, $a:ident, $o:ident) => {
-        asm!(
-            concat!($mov, " ", $r, "0, [{x}]"),
-            concat!($mov, " ", $r, "1, [{a}]"),
-            concat!($insn, " ", $r, "0, ", $r, "0, ", $r, "1", $tail),
-            concat!($mov, " [{o}], ", $r, "0"),
-            "vzeroupper",
-            x = in(reg) $x,
-            a = in(reg) $a,
-            o = in(reg) $o,
-            out("xmm0") _,
-            out("xmm1") _,
-            options(nostack, preserves_flags),
-        )
-    };
-}
-
-/// Defines `op256`/`op512`: `out = op(x, a)` on `$lanes` lanes (imm8 = 0; the
-/// caller XORs the immediate), the same code at the two widths.
-macro_rules! wide_op {
-    ($(#[$doc:meta])* $name:ident, $lanes:literal, $mov:literal, $r:literal, $needs:literal) => {
-        $(#[$doc])*
-        ///
-        /// # Safety
-        #[doc = concat!("The CPU must have ", $needs, ".")]
-        #[inline]
-        pub(crate) unsafe fn $name(op: GfOp, x: &[u128], a: &[u128], out: &mut [u128]) {
-            assert!(x.len() >= $lanes && a.len() >= $lanes && out.len() >= $lanes);
-            let (x, a, o) = (x.as_ptr(), a.as_ptr(), out.as_mut_ptr());
-            // SAFETY: the three pointers each address at least 16 bytes per
-            // lane (checked above); the caller guarantees the CPU features
-            // and the OS's register state.
-            unsafe {
-                match op {
-                    GfOp::Affine => wide_asm!($mov, $r, "vgf2p8affineqb", ", 0", x, a, o),
-                    GfOp::AffineInv => wide_asm!($mov, $r, "vgf2p8affineinvqb", ", 0", x, a, o),
-                    GfOp::Mul => wide_asm!($mov, $r, "vgf2p8mulb", "", x, a, o),
-                }
-            }
-        }
-    };
-}
-
-wide_op!(
-    /// `out = op(x, a)` on two lanes with VEX.256 GFNI.
-    op256, 2, "vmovdqu", "ymm", "GFNI and AVX (the OS must have enabled YMM state)"
-);
-wide_op!(
-    /// `out = op(x, a)` on four lanes with EVEX.512 GFNI (no masking).
-    op512, 4, "vmovdqu64", "zmm", "GFNI, AVX512F and AVX512BW, and the OS must have enabled the ZMM state"
-);
-
-/// XORs `imm` into every byte of every lane (the affine forms' immediate).
+/// One VEX.256 GFNI instruction on two lanes held in XMM registers (lane 0
+/// low), the immediate encoded: the lanes are joined into `ymm0`/`ymm2` with
+/// VINSERTI128 and split again with VEXTRACTI128, so nothing goes through
+/// memory (a 32-byte load of lanes the caller just wrote as smaller stores
+/// cannot be store-forwarded), then `vzeroupper`.
+///
+/// # Safety
+/// The CPU must have GFNI and AVX2, and the OS must have enabled YMM state.
 #[inline]
-pub(crate) fn xor_imm(lanes: &mut [u128], imm: u8) {
-    for l in lanes {
-        *l ^= splat(imm);
+pub(crate) unsafe fn pair256(op: GfOp, x: [V; 2], a: [V; 2], imm: u8) -> [V; 2] {
+    let ([mut r0, mut r1], [a0, a1]) = (x, a);
+    // SAFETY (every block): registers only (xmm0-xmm3, declared), no memory,
+    // no stack; the caller guarantees GFNI, AVX2 and the YMM state.
+    unsafe {
+        macro_rules! pair {
+            ($insn:literal, $tail:literal $(, $i:expr)?) => {
+                asm!(
+                    "vinserti128 ymm0, ymm0, xmm1, 1",
+                    "vinserti128 ymm2, ymm2, xmm3, 1",
+                    concat!($insn, " ymm0, ymm0, ymm2", $tail),
+                    "vextracti128 xmm1, ymm0, 1",
+                    "vzeroupper",
+                    $(i = const $i,)?
+                    inout("xmm0") r0, inout("xmm1") r1, inout("xmm2") a0 => _, in("xmm3") a1,
+                    options(pure, nomem, nostack, preserves_flags)
+                )
+            };
+        }
+        macro_rules! affine {
+            ($i:expr) => {
+                pair!("vgf2p8affineqb", ", {i}", $i)
+            };
+        }
+        macro_rules! affine_inv {
+            ($i:expr) => {
+                pair!("vgf2p8affineinvqb", ", {i}", $i)
+            };
+        }
+        match op {
+            GfOp::Affine => with_imm!(imm, affine),
+            GfOp::AffineInv => with_imm!(imm, affine_inv),
+            GfOp::Mul => pair!("vgf2p8mulb", ""),
+        }
     }
+    [r0, r1]
+}
+
+/// One EVEX.512 GFNI instruction on four lanes held in XMM registers (lane 0
+/// low), the immediate encoded, as [`pair256`] does at 256 bits: VINSERTI32X4
+/// joins the lanes into `zmm0`/`zmm4`, VEXTRACTI32X4 splits the result.
+///
+/// # Safety
+/// The CPU must have GFNI, AVX512F and AVX512BW, and the OS must have enabled
+/// the ZMM state.
+#[inline]
+pub(crate) unsafe fn quad512(op: GfOp, x: [V; 4], a: [V; 4], imm: u8) -> [V; 4] {
+    let ([mut r0, mut r1, mut r2, mut r3], [a0, a1, a2, a3]) = (x, a);
+    // SAFETY (every block): registers only (xmm0-xmm7, declared), no memory,
+    // no stack; the caller guarantees GFNI, AVX-512 F/BW and the ZMM state.
+    unsafe {
+        macro_rules! quad {
+            ($insn:literal, $tail:literal $(, $i:expr)?) => {
+                asm!(
+                    "vinserti32x4 zmm0, zmm0, xmm1, 1",
+                    "vinserti32x4 zmm0, zmm0, xmm2, 2",
+                    "vinserti32x4 zmm0, zmm0, xmm3, 3",
+                    "vinserti32x4 zmm4, zmm4, xmm5, 1",
+                    "vinserti32x4 zmm4, zmm4, xmm6, 2",
+                    "vinserti32x4 zmm4, zmm4, xmm7, 3",
+                    concat!($insn, " zmm0, zmm0, zmm4", $tail),
+                    "vextracti32x4 xmm1, zmm0, 1",
+                    "vextracti32x4 xmm2, zmm0, 2",
+                    "vextracti32x4 xmm3, zmm0, 3",
+                    "vzeroupper",
+                    $(i = const $i,)?
+                    inout("xmm0") r0, inout("xmm1") r1, inout("xmm2") r2, inout("xmm3") r3,
+                    inout("xmm4") a0 => _, in("xmm5") a1, in("xmm6") a2, in("xmm7") a3,
+                    options(pure, nomem, nostack, preserves_flags)
+                )
+            };
+        }
+        macro_rules! affine {
+            ($i:expr) => {
+                quad!("vgf2p8affineqb", ", {i}", $i)
+            };
+        }
+        macro_rules! affine_inv {
+            ($i:expr) => {
+                quad!("vgf2p8affineinvqb", ", {i}", $i)
+            };
+        }
+        match op {
+            GfOp::Affine => with_imm!(imm, affine),
+            GfOp::AffineInv => with_imm!(imm, affine_inv),
+            GfOp::Mul => quad!("vgf2p8mulb", ""),
+        }
+    }
+    [r0, r1, r2, r3]
 }
 
 /// Whether the CPU has GFNI (`CPUID.(EAX=07H,ECX=0):ECX[bit 8]`) and the OS
@@ -306,22 +372,168 @@ fn add_bytes(a: __m128i) -> __m128i {
 }
 
 /// The GFNI part of the host-instruction table: the keys answered here, on
-/// GFNI when `has_gfni`, else (affine and multiply) on SSSE3.
+/// GFNI when `has_gfni`, else on SSSE3 (affine, multiply) and AES-NI with SSSE3
+/// (affine-inverse): every key gets an answer, so that a caller's portable
+/// branch is dead code on this backend and its registers stay vectors.
 ///
 /// # Safety
-/// The CPU must have SSSE3, and GFNI when `has_gfni`.
+/// The CPU must have AES-NI and SSSE3 (the `Native` token), and GFNI when
+/// `has_gfni`.
 #[inline(always)]
 pub(crate) unsafe fn host(insn: HostInsn, a: V, b: V, imm: u8, has_gfni: bool) -> Option<V> {
     use HostInsn::*;
-    // SAFETY (every arm): the caller guarantees GFNI where `has_gfni`, SSSE3 always.
+    // SAFETY (every arm): the caller guarantees GFNI where `has_gfni`, AES-NI
+    // and SSSE3 always.
     Some(unsafe {
         match insn {
             X86Gf2p8affineqb if has_gfni => op128(GfOp::Affine, a, b, imm),
             X86Gf2p8affineinvqb if has_gfni => op128(GfOp::AffineInv, a, b, imm),
             X86Gf2p8mulb if has_gfni => op128(GfOp::Mul, a, b, 0),
-            X86Gf2p8affineqb => to_v(gf2p8affineqb_ssse3(from_v(a), from_v(b), imm)),
-            X86Gf2p8mulb => to_v(gf2p8mulb_ssse3(from_v(a), from_v(b))),
+            X86Gf2p8affineqb => affine_without_gfni(a, b, imm),
+            X86Gf2p8affineinvqb => affine_inv_without_gfni(a, b, imm),
+            X86Gf2p8mulb => mulb_without_gfni(a, b),
             _ => return None,
         }
     })
+}
+
+// The fallbacks out of line, with the vectors in XMM registers (`extern "C"`,
+// see `aes::fragment!`): the hot path's values never take a general-register
+// detour for them.
+
+/// [`gf2p8affineqb_ssse3`] on vectors.
+///
+/// # Safety
+/// The CPU must have SSSE3.
+#[cold]
+#[inline(never)]
+#[allow(improper_ctypes_definitions)]
+unsafe extern "C" fn affine_without_gfni(x: V, m: V, imm: u8) -> V {
+    // SAFETY: the caller guarantees SSSE3.
+    to_v(unsafe { gf2p8affineqb_ssse3(from_v(x), from_v(m), imm) })
+}
+
+/// GF2P8AFFINEINVQB without GFNI: the field inverse of every byte through the
+/// S-box primitive (AES-NI, constant tables), then [`gf2p8affineqb_ssse3`].
+///
+/// # Safety
+/// The CPU must have AES-NI and SSSE3.
+#[cold]
+#[inline(never)]
+#[allow(improper_ctypes_definitions)]
+unsafe extern "C" fn affine_inv_without_gfni(x: V, m: V, imm: u8) -> V {
+    // SAFETY: the caller guarantees AES-NI and SSSE3.
+    unsafe {
+        let inv = super::sbox::sbox_affine(x, &crate::backend::SboxAffine::INVERSE);
+        to_v(gf2p8affineqb_ssse3(from_v(inv), from_v(m), imm))
+    }
+}
+
+/// [`gf2p8mulb_ssse3`] on vectors.
+///
+/// # Safety
+/// The CPU must have SSSE3.
+#[cold]
+#[inline(never)]
+#[allow(improper_ctypes_definitions)]
+unsafe extern "C" fn mulb_without_gfni(a: V, b: V) -> V {
+    // SAFETY: the caller guarantees SSSE3.
+    to_v(unsafe { gf2p8mulb_ssse3(from_v(a), from_v(b)) })
+}
+
+#[cfg(all(test, feature = "std"))]
+mod tests {
+    use super::*;
+    use crate::math::gf;
+
+    /// The portable reference of one 128-bit lane (the SDM's `affine_byte`
+    /// per qword; `inv` first for the inverse form).
+    fn want(op: GfOp, x: u128, a: u128, imm: u8) -> u128 {
+        let q = |v: u128, i: u32| (v >> (64 * i)) as u64;
+        let lane = |i: u32| match op {
+            GfOp::Affine => gf::gf2p8affine_qword(q(x, i), q(a, i), imm),
+            GfOp::AffineInv => gf::gf2p8affineinv_qword(q(x, i), q(a, i), imm),
+            GfOp::Mul => {
+                let (xb, ab) = (q(x, i).to_le_bytes(), q(a, i).to_le_bytes());
+                u64::from_le_bytes(core::array::from_fn(|j| gf::gf2p8mul_byte(xb[j], ab[j])))
+            }
+        };
+        u128::from(lane(0)) | u128::from(lane(1)) << 64
+    }
+
+    #[test]
+    fn every_immediate_and_the_fallbacks_match_the_sdm() {
+        if !(std::is_x86_feature_detected!("aes") && std::is_x86_feature_detected!("ssse3")) {
+            std::eprintln!("skip: no AES-NI/SSSE3");
+            return;
+        }
+        let gfni = detect();
+        if !gfni {
+            std::eprintln!("skip (GFNI half): this CPU has no GFNI");
+        }
+        // The AES S-box matrix in one qword, an arbitrary one in the other.
+        let a = 0x0123_4567_89ab_cdef_f1e3_c78f_1f3e_7cf8u128;
+        let x = 0x00ff_1053_e0c1_7a2b_8899_aabb_ccdd_eeffu128;
+        for imm in 0..=255u8 {
+            for op in [GfOp::Affine, GfOp::AffineInv] {
+                if gfni {
+                    // SAFETY: GFNI detected just above.
+                    let r = from_v(unsafe { op128(op, to_v(x), to_v(a), imm) });
+                    assert_eq!(r, want(op, x, a, imm), "{op:?} imm {imm:#04x}");
+                }
+                // SAFETY: AES-NI and SSSE3 detected above.
+                let r = from_v(unsafe {
+                    match op {
+                        GfOp::Affine => affine_without_gfni(to_v(x), to_v(a), imm),
+                        _ => affine_inv_without_gfni(to_v(x), to_v(a), imm),
+                    }
+                });
+                assert_eq!(
+                    r,
+                    want(op, x, a, imm),
+                    "{op:?} without GFNI, imm {imm:#04x}"
+                );
+            }
+        }
+        if detect256() {
+            let (x1, a1) = (x.rotate_left(40) ^ 0x5a, !a);
+            for imm in 0..=255u8 {
+                for op in [GfOp::Affine, GfOp::AffineInv, GfOp::Mul] {
+                    let imm = if op == GfOp::Mul { 0 } else { imm };
+                    // SAFETY: GFNI, AVX2 and the YMM state detected just above.
+                    let r = unsafe { pair256(op, [to_v(x), to_v(x1)], [to_v(a), to_v(a1)], imm) };
+                    assert_eq!(
+                        r.map(from_v),
+                        [want(op, x, a, imm), want(op, x1, a1, imm)],
+                        "{op:?} 256-bit, imm {imm:#04x}"
+                    );
+                }
+            }
+        } else {
+            std::eprintln!("skip (256-bit half): this CPU has no GFNI with AVX2");
+        }
+        if detect512() {
+            let xs = [x, x.rotate_left(40) ^ 0x5a, !x, x.swap_bytes()];
+            let as_ = [a, !a, a.rotate_left(8), a.swap_bytes()];
+            for imm in 0..=255u8 {
+                for op in [GfOp::Affine, GfOp::AffineInv, GfOp::Mul] {
+                    let imm = if op == GfOp::Mul { 0 } else { imm };
+                    // SAFETY: GFNI, AVX-512 F/BW and the ZMM state detected just above.
+                    let r = unsafe { quad512(op, xs.map(to_v), as_.map(to_v), imm) };
+                    let w: [u128; 4] = core::array::from_fn(|i| want(op, xs[i], as_[i], imm));
+                    assert_eq!(r.map(from_v), w, "{op:?} 512-bit, imm {imm:#04x}");
+                }
+            }
+        } else {
+            std::eprintln!("skip (512-bit half): this CPU has no GFNI with AVX-512 F/BW");
+        }
+        // SAFETY: SSSE3 detected above.
+        let r = from_v(unsafe { mulb_without_gfni(to_v(x), to_v(a)) });
+        assert_eq!(r, want(GfOp::Mul, x, a, 0));
+        if gfni {
+            // SAFETY: GFNI detected above.
+            let r = from_v(unsafe { op128(GfOp::Mul, to_v(x), to_v(a), 0) });
+            assert_eq!(r, want(GfOp::Mul, x, a, 0));
+        }
+    }
 }

@@ -90,16 +90,19 @@ super::native::native_backend!(
             // Each family's file holds its part of the host-instruction table
             // (which keys it answers and with which instruction); here only the
             // CPU check of each family.
+            use crate::backend::HostInsn::{X86Gf2p8affineinvqb, X86Gf2p8affineqb, X86Gf2p8mulb};
             let (a, b, c) = (to_v(a), to_v(b), to_v(c));
+            if let X86Gf2p8affineqb | X86Gf2p8affineinvqb | X86Gf2p8mulb = insn {
+                // SAFETY: the GFNI bit is set only when the CPU has GFNI; AES-NI
+                // and SSSE3 are the `Native` token's.
+                return unsafe { gfni::host(insn, a, b, imm, Native::has(GFNI)) }.map(from_v);
+            }
             let r = if Native::has(SHA) {
                 // SAFETY: the SHA bit is set only when the CPU has SHA-NI.
                 unsafe { sha::host(insn, a, b, c, imm) }
             } else {
                 None
             };
-            // SAFETY: the GFNI bit is set only when the CPU has GFNI; without it
-            // SSSE3 is there (part of the `Native` token).
-            let r = r.or_else(|| unsafe { gfni::host(insn, a, b, imm, Native::has(GFNI)) });
             r.map(from_v)
         }
         #[inline]
@@ -133,18 +136,25 @@ super::native::native_backend!(
             let mut out = [0u128; N];
             if N == 4 && Native::has(GFNI512) {
                 // SAFETY: the GFNI512 bit is set only with GFNI, AVX512F/BW and ZMM state.
-                unsafe { gfni::op512(op, &a, &b, &mut out) };
+                let r = unsafe { gfni::quad512(op, [0, 1, 2, 3].map(|i| to_v(a[i])), [0, 1, 2, 3].map(|i| to_v(b[i])), imm) };
+                out.copy_from_slice(&r.map(from_v));
             } else if N >= 2 && Native::has(GFNI256) {
                 for ((o, a2), b2) in out.chunks_exact_mut(2).zip(a.chunks_exact(2)).zip(b.chunks_exact(2)) {
-                    // SAFETY: the GFNI256 bit is set only with GFNI and AVX2.
-                    unsafe { gfni::op256(op, a2, b2, o) };
+                    // SAFETY: the GFNI256 bit is set only with GFNI, AVX2 and YMM state.
+                    let r = unsafe { gfni::pair256(op, [to_v(a2[0]), to_v(a2[1])], [to_v(b2[0]), to_v(b2[1])], imm) };
+                    o.copy_from_slice(&r.map(from_v));
                 }
+                // An odd last lane cannot occur: N is 1, 2 or 4.
             } else {
-                return wide_lanes_by_one(self, insn, a, b, imm);
+                // One lane at a time: the 128-bit instruction (its immediate
+                // encoded) or the fallbacks, which answer every GFNI key.
+                for (o, (a, b)) in out.iter_mut().zip(a.into_iter().zip(b)) {
+                    // SAFETY: the GFNI bit is set only when the CPU has GFNI;
+                    // AES-NI and SSSE3 are the `Native` token's.
+                    *o = from_v(unsafe { gfni::host(insn, to_v(a), to_v(b), imm, Native::has(GFNI)) }?);
+                }
             }
-            if op != gfni::GfOp::Mul {
-                gfni::xor_imm(&mut out, imm);
-            }
+            // Every path encoded the immediate in the instruction.
             Some(out)
         }
         #[inline]
