@@ -47,24 +47,38 @@ fn splat(imm: u8) -> u128 {
     u128::from_le_bytes([imm; 16])
 }
 
-/// `$m!(IMM)` with the constant `IMM` equal to the run-time byte `$imm`: a
-/// two-level match of 16 x 16 arms (one predicted indirect branch per level,
-/// nothing on the data's dependency chain), so that an instruction's
-/// immediate can be encoded in it.
+/// `$m!($args, IMM)` with the constant `IMM` equal to the run-time byte
+/// `$imm` (`$args` one token tree handed through): a two-level match of 16 x
+/// 16 arms (one predicted indirect branch per level, nothing on the data's
+/// dependency chain), so that an instruction's immediate can be encoded in it.
 macro_rules! with_imm {
-    ($imm:expr, $m:ident) => {
-        with_imm!(@hi $imm, $m, [0 1 2 3 4 5 6 7 8 9 10 11 12 13 14])
+    ($imm:expr, $m:ident, $args:tt) => {
+        with_imm!(@hi $imm, $m, $args, [0 1 2 3 4 5 6 7 8 9 10 11 12 13 14])
     };
-    (@hi $imm:expr, $m:ident, [$($h:literal)*]) => {
+    (@hi $imm:expr, $m:ident, $args:tt, [$($h:literal)*]) => {
         match $imm >> 4 {
-            $($h => with_imm!(@lo $imm, $m, $h, [0 1 2 3 4 5 6 7 8 9 10 11 12 13 14]),)*
-            _ => with_imm!(@lo $imm, $m, 15, [0 1 2 3 4 5 6 7 8 9 10 11 12 13 14]),
+            $($h => with_imm!(@lo $imm, $m, $args, $h, [0 1 2 3 4 5 6 7 8 9 10 11 12 13 14]),)*
+            _ => with_imm!(@lo $imm, $m, $args, 15, [0 1 2 3 4 5 6 7 8 9 10 11 12 13 14]),
         }
     };
-    (@lo $imm:expr, $m:ident, $h:literal, [$($l:literal)*]) => {
+    (@lo $imm:expr, $m:ident, $args:tt, $h:literal, [$($l:literal)*]) => {
         match $imm & 15 {
-            $($l => $m!($h * 16 + $l),)*
-            _ => $m!($h * 16 + 15),
+            $($l => $m!($args, $h * 16 + $l),)*
+            _ => $m!($args, $h * 16 + 15),
+        }
+    };
+}
+
+/// The three GFNI operations through `$m!((mnemonic, operand tail), IMM)`:
+/// the affine forms with their immediate encoded (`with_imm!`), GF2P8MULB
+/// with no immediate (`$m!((mnemonic, ""))`). `$v` is the mnemonic's prefix
+/// (`""` for the legacy SSE encoding, `"v"` for VEX/EVEX).
+macro_rules! each_op {
+    ($op:expr, $imm:expr, $m:ident, $v:literal) => {
+        match $op {
+            GfOp::Affine => with_imm!($imm, $m, (concat!($v, "gf2p8affineqb"), ", {i}")),
+            GfOp::AffineInv => with_imm!($imm, $m, (concat!($v, "gf2p8affineinvqb"), ", {i}")),
+            GfOp::Mul => $m!((concat!($v, "gf2p8mulb"), "")),
         }
     };
 }
@@ -80,33 +94,16 @@ pub(crate) unsafe fn op128(op: GfOp, x: V, a: V, imm: u8) -> V {
     // SAFETY (every block): register operands only, no memory, no stack; the
     // caller guarantees GFNI.
     unsafe {
-        macro_rules! affine {
-            ($i:expr) => {
+        macro_rules! one {
+            (($insn:expr, $tail:literal) $(, $i:expr)?) => {
                 asm!(
-                    "gf2p8affineqb {r}, {a}, {i}",
-                    r = inout(xmm_reg) r, a = in(xmm_reg) a, i = const $i,
+                    concat!($insn, " {r}, {a}", $tail),
+                    r = inout(xmm_reg) r, a = in(xmm_reg) a, $(i = const $i,)?
                     options(pure, nomem, nostack, preserves_flags)
                 )
             };
         }
-        macro_rules! affine_inv {
-            ($i:expr) => {
-                asm!(
-                    "gf2p8affineinvqb {r}, {a}, {i}",
-                    r = inout(xmm_reg) r, a = in(xmm_reg) a, i = const $i,
-                    options(pure, nomem, nostack, preserves_flags)
-                )
-            };
-        }
-        match op {
-            GfOp::Affine => with_imm!(imm, affine),
-            GfOp::AffineInv => with_imm!(imm, affine_inv),
-            GfOp::Mul => asm!(
-                "gf2p8mulb {r}, {a}",
-                r = inout(xmm_reg) r, a = in(xmm_reg) a,
-                options(pure, nomem, nostack, preserves_flags)
-            ),
-        }
+        each_op!(op, imm, one, "")
     }
     r
 }
@@ -126,7 +123,7 @@ pub(crate) unsafe fn pair256(op: GfOp, x: [V; 2], a: [V; 2], imm: u8) -> [V; 2] 
     // no stack; the caller guarantees GFNI, AVX2 and the YMM state.
     unsafe {
         macro_rules! pair {
-            ($insn:literal, $tail:literal $(, $i:expr)?) => {
+            (($insn:expr, $tail:literal) $(, $i:expr)?) => {
                 asm!(
                     "vinserti128 ymm0, ymm0, xmm1, 1",
                     "vinserti128 ymm2, ymm2, xmm3, 1",
@@ -139,21 +136,7 @@ pub(crate) unsafe fn pair256(op: GfOp, x: [V; 2], a: [V; 2], imm: u8) -> [V; 2] 
                 )
             };
         }
-        macro_rules! affine {
-            ($i:expr) => {
-                pair!("vgf2p8affineqb", ", {i}", $i)
-            };
-        }
-        macro_rules! affine_inv {
-            ($i:expr) => {
-                pair!("vgf2p8affineinvqb", ", {i}", $i)
-            };
-        }
-        match op {
-            GfOp::Affine => with_imm!(imm, affine),
-            GfOp::AffineInv => with_imm!(imm, affine_inv),
-            GfOp::Mul => pair!("vgf2p8mulb", ""),
-        }
+        each_op!(op, imm, pair, "v")
     }
     [r0, r1]
 }
@@ -172,7 +155,7 @@ pub(crate) unsafe fn quad512(op: GfOp, x: [V; 4], a: [V; 4], imm: u8) -> [V; 4] 
     // no stack; the caller guarantees GFNI, AVX-512 F/BW and the ZMM state.
     unsafe {
         macro_rules! quad {
-            ($insn:literal, $tail:literal $(, $i:expr)?) => {
+            (($insn:expr, $tail:literal) $(, $i:expr)?) => {
                 asm!(
                     "vinserti32x4 zmm0, zmm0, xmm1, 1",
                     "vinserti32x4 zmm0, zmm0, xmm2, 2",
@@ -192,21 +175,7 @@ pub(crate) unsafe fn quad512(op: GfOp, x: [V; 4], a: [V; 4], imm: u8) -> [V; 4] 
                 )
             };
         }
-        macro_rules! affine {
-            ($i:expr) => {
-                quad!("vgf2p8affineqb", ", {i}", $i)
-            };
-        }
-        macro_rules! affine_inv {
-            ($i:expr) => {
-                quad!("vgf2p8affineinvqb", ", {i}", $i)
-            };
-        }
-        match op {
-            GfOp::Affine => with_imm!(imm, affine),
-            GfOp::AffineInv => with_imm!(imm, affine_inv),
-            GfOp::Mul => quad!("vgf2p8mulb", ""),
-        }
+        each_op!(op, imm, quad, "v")
     }
     [r0, r1, r2, r3]
 }

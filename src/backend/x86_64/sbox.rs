@@ -27,7 +27,7 @@ use crate::backend::SboxAffine;
 /// The CPU must have SSSE3.
 #[inline]
 #[target_feature(enable = "ssse3")]
-unsafe fn nibble_map(x: V, t: &[[u8; 16]; 2]) -> V {
+pub(crate) unsafe fn nibble_map(x: V, t: &[[u8; 16]; 2]) -> V {
     // SAFETY: the caller guarantees SSSE3 (the block is for Rust before 1.87);
     // each table is 16 readable bytes and loadu has no alignment requirement.
     #[allow(unused_unsafe)]

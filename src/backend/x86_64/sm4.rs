@@ -41,6 +41,7 @@ use core::arch::x86_64::{
 };
 
 use super::aes::V;
+use super::sbox::nibble_map;
 use crate::backend::{SboxAffine, Sm4Linear};
 use crate::math::gf::{Affine, affine_byte};
 use crate::math::sm4::{l, l_prime};
@@ -163,27 +164,6 @@ unsafe fn load(t: &[u8; 16]) -> V {
     }
 }
 
-/// `t[0][x & 15] ^ t[1][x >> 4]` on each byte of `x`.
-///
-/// # Safety
-/// The CPU must have SSSE3.
-#[inline]
-#[target_feature(enable = "ssse3")]
-unsafe fn nibbles(x: V, t: &[[u8; 16]; 2]) -> V {
-    // SAFETY: the caller guarantees SSSE3 (the block is for Rust before 1.87).
-    #[allow(unused_unsafe)]
-    unsafe {
-        let mask = _mm_set1_epi8(0x0f);
-        // A 16-bit shift moves bits across bytes; the mask keeps each byte's own
-        // high nibble.
-        let h = _mm_and_si128(_mm_srli_epi16::<4>(x), mask);
-        _mm_xor_si128(
-            _mm_shuffle_epi8(load(&t[0]), _mm_and_si128(x, mask)),
-            _mm_shuffle_epi8(load(&t[1]), h),
-        )
-    }
-}
-
 /// Four SM4 rounds on the words of `x` (X0 in dword 0) with the words of `k`.
 ///
 /// # Safety
@@ -207,7 +187,7 @@ pub(crate) unsafe extern "C" fn sm4_rounds(x: V, k: V, lin: Sm4Linear) -> V {
         let xk = _mm_xor_si128(x, k);
         let d = _mm_xor_si128(xk, _mm_srli_si128::<4>(xk));
         let e = _mm_xor_si128(
-            nibbles(d, &M.inner_nibbles),
+            nibble_map(d, &M.inner_nibbles),
             // The inner map's constant came with its tables: take it back out.
             _mm_xor_si128(
                 _mm_set1_epi8(M.inner.constant as i8),
@@ -224,7 +204,7 @@ pub(crate) unsafe extern "C" fn sm4_rounds(x: V, k: V, lin: Sm4Linear) -> V {
             _mm_xor_si128(_mm_shuffle_epi32::<0x55>(x), _mm_shuffle_epi32::<0xaa>(x)),
             _mm_xor_si128(_mm_shuffle_epi32::<0xff>(x), _mm_shuffle_epi32::<0x00>(k)),
         );
-        let mut y = nibbles(t0, &M.inner_nibbles);
+        let mut y = nibble_map(t0, &M.inner_nibbles);
         let mut p = [zero; 4];
         for i in 0..4 {
             let z = _mm_aesenclast_si128(y, zero);
@@ -255,7 +235,7 @@ pub(crate) unsafe extern "C" fn sm4_rounds(x: V, k: V, lin: Sm4Linear) -> V {
         }
         // X[i+4] = X[i] ^ Mi^-1(P[i]) ^ λ for i < 3, P[i] from dword i of its
         // register; the last round's P[3] is lin(s[3]) ^ λ already.
-        let first = nibbles(
+        let first = nibble_map(
             _mm_unpacklo_epi64(
                 _mm_unpacklo_epi32(p[0], p[1]),
                 _mm_unpacklo_epi32(p[2], zero),
