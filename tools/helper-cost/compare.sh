@@ -21,7 +21,7 @@ for side in before after; do
     for op in $ops; do
         valgrind --tool=callgrind --callgrind-out-file="$w/cg.out" --toggle-collect="helper_cost::$op" \
             "$w/target/release/helper-cost" "$op" > /dev/null 2>&1
-        ir=$(callgrind_annotate "$w/cg.out" | grep -m1 "PROGRAM TOTALS" | awk '{print $1}' | tr -d ,)
+        ir=$(callgrind_annotate "$w/cg.out" | awk '/PROGRAM TOTALS/ && !f { print $1; f = 1 }' | tr -d ,)
         echo "$side callgrind $op $((ir / 7000000)) instructions/call"
     done
     "$w/target/release/helper-cost" | sed "s/^/$side timing /"

@@ -23,7 +23,7 @@ for op in $ops; do
         [ "$kind" = raw_ ] && fn="helper_cost::resolved::raw::$kind$op"
         valgrind --tool=callgrind --callgrind-out-file="$w/cg.out" --toggle-collect="$fn" \
             "$w/target/release/helper-cost" "$kind$op" > /dev/null 2>&1
-        ir=$(callgrind_annotate "$w/cg.out" | grep -m1 "PROGRAM TOTALS" | awk '{print $1}' | tr -d ,)
+        ir=$(callgrind_annotate "$w/cg.out" | awk '/PROGRAM TOTALS/ && !f { print $1; f = 1 }' | tr -d ,)
         if [ -n "$ir" ] && [ "$ir" -gt 0 ]; then
             echo "callgrind $kind$op $((ir / 7000000)) instructions/call"
         else
