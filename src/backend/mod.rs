@@ -437,16 +437,24 @@ fn map_bytes(x: u128, f: impl Fn(u8) -> u8) -> u128 {
     u128::from_le_bytes(x.to_le_bytes().map(f))
 }
 
-/// [`Backend::sm4_rounds`] through `b`'s S-box primitive, one call per round.
-#[inline]
-pub(crate) fn sm4_rounds_by_sbox<B: Backend>(b: B, x: u128, k: u128, lin: Sm4Linear) -> u128 {
+/// [`Backend::sm4_rounds`] with the S-box `tau` on a word: the sliding window
+/// of four words, `X[i+4] = X[i] ^ lin(tau(X[i+1] ^ X[i+2] ^ X[i+3] ^ k[i]))`.
+#[inline(always)]
+pub(crate) fn sm4_rounds_with(x: u128, k: u128, lin: Sm4Linear, tau: impl Fn(u32) -> u32) -> u128 {
     let lin = lin.function();
     let mut w = crate::reg::to_dwords(x);
     for key in crate::reg::to_dwords(k) {
-        let tau = b.sbox_affine(u128::from(w[1] ^ w[2] ^ w[3] ^ key), &SboxAffine::SM4) as u32;
-        w = [w[1], w[2], w[3], w[0] ^ lin(tau)];
+        w = [w[1], w[2], w[3], w[0] ^ lin(tau(w[1] ^ w[2] ^ w[3] ^ key))];
     }
     crate::reg::from_dwords(w)
+}
+
+/// [`Backend::sm4_rounds`] through `b`'s S-box primitive, one call per round.
+#[inline]
+pub(crate) fn sm4_rounds_by_sbox<B: Backend>(b: B, x: u128, k: u128, lin: Sm4Linear) -> u128 {
+    sm4_rounds_with(x, k, lin, |t| {
+        b.sbox_affine(u128::from(t), &SboxAffine::SM4) as u32
+    })
 }
 
 /// PCLMULQDQ's operation in portable, constant-time software: pick the qwords

@@ -25,19 +25,9 @@ pub mod aes;
 pub struct Soft;
 
 super::backend_from_module!(Soft, "soft", aes, extra {
-    /// The S-box table ([`crate::math::sm4::round`] / [`crate::math::sm4::key_round`]),
-    /// four times.
+    /// With the S-box table ([`crate::math::sm4::tau`]).
     #[inline]
     fn sm4_rounds(self, x: u128, k: u128, lin: super::Sm4Linear) -> u128 {
-        use crate::math::sm4::{key_round, round};
-        let step = match lin {
-            super::Sm4Linear::L => round,
-            super::Sm4Linear::LPrime => key_round,
-        };
-        let mut w = crate::reg::to_dwords(x);
-        for key in crate::reg::to_dwords(k) {
-            w = [w[1], w[2], w[3], step(w[0], w[1], w[2], w[3], key)];
-        }
-        crate::reg::from_dwords(w)
+        super::sm4_rounds_with(x, k, lin, crate::math::sm4::tau)
     }
 });
