@@ -345,7 +345,7 @@ fn gfni_native(c: &mut Criterion) {
         X86(native).gf2p8mulb([x], [k])[0]
     });
     chain(&mut g, "mulb-raw", |x| raw_gfni::mulb(x, k));
-    if native.features().any(|f| f == "gfni (256-bit)") {
+    if std::is_x86_feature_detected!("avx2") {
         // VEX.256: the helper on two lanes, and the raw instruction in a chain
         // kept in a YMM register (an AVX function running the whole chain).
         g.bench_function("latency/affine256-helper", |bch| {
@@ -357,10 +357,7 @@ fn gfni_native(c: &mut Criterion) {
                 x
             })
         });
-        if native
-            .features()
-            .any(|f| f == "gfni (512-bit, avx512f+avx512bw)")
-        {
+        if std::is_x86_feature_detected!("avx512f") && std::is_x86_feature_detected!("avx512bw") {
             g.bench_function("latency/affine512-helper", |bch| {
                 let mut x = black_box([crypto_insn_benches::S0, crypto_insn_benches::K0, 1, 2]);
                 bch.iter(|| {
@@ -369,6 +366,11 @@ fn gfni_native(c: &mut Criterion) {
                     }
                     x
                 })
+            });
+            g.bench_function("latency/affine512-raw", |bch| {
+                let mut x = black_box([crypto_insn_benches::S0, crypto_insn_benches::K0, 1, 2]);
+                // SAFETY: the native backend reported 512-bit GFNI (GFNI, AVX512F/BW, ZMM state).
+                bch.iter(|| unsafe { raw_gfni::affine512_chain(&mut x, m) })
             });
         }
         g.bench_function("latency/affine256-raw", |bch| {
@@ -423,6 +425,33 @@ mod raw_gfni {
                     options(pure, nomem, nostack, preserves_flags));
             }
             _mm256_storeu_si256(x.as_mut_ptr().cast(), r);
+        }
+    }
+    /// `CHAIN` dependent VGF2P8AFFINEQB zmm (imm8 0x63) on `x`, in a register
+    /// (the load, chain and store in one assembly block: ZMM registers are
+    /// not `asm!` operands on Rust 1.85).
+    ///
+    /// # Safety
+    /// The CPU must have GFNI, AVX512F and AVX512BW, with the ZMM state enabled.
+    pub unsafe fn affine512_chain(x: &mut [u128; 4], m: u128) {
+        // SAFETY: `x` is 64 readable and writable bytes, `m` 16 readable
+        // bytes; zmm0/zmm1 are declared clobbered (through xmm0/xmm1, and
+        // `vzeroupper` clears the upper parts); the caller guarantees the CPU
+        // features.
+        unsafe {
+            asm!(
+                "vmovdqu64 zmm0, [{x}]",
+                "vbroadcasti32x4 zmm1, [{m}]",
+                "2:",
+                "vgf2p8affineqb zmm0, zmm0, zmm1, 0x63",
+                "dec {n}",
+                "jnz 2b",
+                "vmovdqu64 [{x}], zmm0",
+                "vzeroupper",
+                x = in(reg) x.as_mut_ptr(), m = in(reg) &m, n = inout(reg) crypto_insn_benches::CHAIN => _,
+                out("xmm0") _, out("xmm1") _,
+                options(nostack)
+            );
         }
     }
     raw!(affine, "gf2p8affineqb {r}, {a}, 0x63");

@@ -52,18 +52,6 @@ super::native::native_backend!(
             vaes::detect()
         ),
         (GFNI = 1 << 5, "gfni", cfg!(target_feature = "gfni"), gfni::detect()),
-        (
-            GFNI256 = 1 << 6,
-            "gfni (256-bit)",
-            cfg!(all(target_feature = "gfni", target_feature = "avx2")),
-            gfni::detect256()
-        ),
-        (
-            GFNI512 = 1 << 7,
-            "gfni (512-bit, avx512f+avx512bw)",
-            cfg!(all(target_feature = "gfni", target_feature = "avx512f", target_feature = "avx512bw")),
-            gfni::detect512()
-        ),
     ],
     extra: {
         #[inline]
@@ -134,17 +122,14 @@ super::native::native_backend!(
                 _ => return wide_lanes_by_one(self, insn, a, b, imm),
             };
             let mut out = [0u128; N];
-            if N == 4 && Native::has(GFNI512) {
-                // SAFETY: the GFNI512 bit is set only with GFNI, AVX512F/BW and ZMM state.
-                let r = unsafe { gfni::quad512(op, [0, 1, 2, 3].map(|i| to_v(a[i])), [0, 1, 2, 3].map(|i| to_v(b[i])), imm) };
+            if N == 4 && Native::has(GFNI) {
+                // SAFETY: the GFNI bit is set only when the CPU has GFNI.
+                let r = unsafe { gfni::quad128(op, [0, 1, 2, 3].map(|i| to_v(a[i])), [0, 1, 2, 3].map(|i| to_v(b[i])), imm) };
                 out.copy_from_slice(&r.map(from_v));
-            } else if N >= 2 && Native::has(GFNI256) {
-                for ((o, a2), b2) in out.chunks_exact_mut(2).zip(a.chunks_exact(2)).zip(b.chunks_exact(2)) {
-                    // SAFETY: the GFNI256 bit is set only with GFNI, AVX2 and YMM state.
-                    let r = unsafe { gfni::pair256(op, [to_v(a2[0]), to_v(a2[1])], [to_v(b2[0]), to_v(b2[1])], imm) };
-                    o.copy_from_slice(&r.map(from_v));
-                }
-                // An odd last lane cannot occur: N is 1, 2 or 4.
+            } else if N == 2 && Native::has(GFNI) {
+                // SAFETY: the GFNI bit is set only when the CPU has GFNI.
+                let r = unsafe { gfni::pair128(op, [to_v(a[0]), to_v(a[1])], [to_v(b[0]), to_v(b[1])], imm) };
+                out.copy_from_slice(&r.map(from_v));
             } else {
                 // One lane at a time: the 128-bit instruction (its immediate
                 // encoded) or the fallbacks, which answer every GFNI key.
