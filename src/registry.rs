@@ -298,19 +298,19 @@ macro_rules! __registry_with_vector_rows {
                         "GF(2^8) product mod 0x11b of each byte pair")
                 }
                 ext sha512 "SHA512" "CPUID.(EAX=07H,ECX=1):EAX.SHA512[bit 0]" {
-                    (sha512rnds2 Sha512rnds2 Y2X (srcdest, src1, src2) []
+                    (sha512rnds2 Sha512rnds2 Y2X (srcdest, src1, src2) [x86_64 "sha512"]
                         "two SHA-512 rounds: {C,D,G,H} in ymm1, {A,B,E,F} in ymm2, WK in xmm3")
-                    (sha512msg1 Sha512msg1 YX (srcdest, src1) []
+                    (sha512msg1 Sha512msg1 YX (srcdest, src1) [x86_64 "sha512"]
                         "SHA-512 schedule, W + sigma0")
-                    (sha512msg2 Sha512msg2 Y2 (srcdest, src1) []
+                    (sha512msg2 Sha512msg2 Y2 (srcdest, src1) [x86_64 "sha512"]
                         "SHA-512 schedule, W16..W19 with sigma1")
                 }
                 ext sm3 "SM3" "CPUID.(EAX=07H,ECX=1):EAX.SM3[bit 1]" {
-                    (sm3msg1 Sm3msg1 R3 (srcdest, src1, src2) []
+                    (sm3msg1 Sm3msg1 R3 (srcdest, src1, src2) [x86_64 "sm3"]
                         "SM3 expansion, P1 part of W16..W19")
-                    (sm3msg2 Sm3msg2 R3 (srcdest, src1, src2) []
+                    (sm3msg2 Sm3msg2 R3 (srcdest, src1, src2) [x86_64 "sm3"]
                         "SM3 expansion, W16..W19")
-                    (sm3rnds2 Sm3rnds2 R3I (srcdest, src1, src2) []
+                    (sm3rnds2 Sm3rnds2 R3I (srcdest, src1, src2) [x86_64 "sm3"]
                         "two SM3 rounds: {C,D,G,H} in xmm1, {A,B,E,F} in xmm2, round imm8 & 0x3e")
                 }
                 ext sm4 "SM4" "CPUID.(EAX=07H,ECX=1):EAX.SM4[bit 2]" {

@@ -282,3 +282,34 @@ fn sm4_published_and_random_both_widths() {
         }
     }
 }
+
+/// The native backend's self-check table (each instruction's known answer,
+/// which decides whether a CPU with SHA512/SM3/SM4 runs them natively) is what
+/// the helpers' portable code gives on `soft`: a stale or mistyped constant
+/// would disable a correct native path, or pass a wrong one.
+#[cfg(target_arch = "x86_64")]
+#[test]
+fn the_native_self_check_answers_are_the_portable_results() {
+    use crypto_insn::backend::HostInsn::*;
+    use crypto_insn::backend::Soft;
+    use crypto_insn::backend::x86_64::sha512_sm3_sm4::KATS;
+    let x = X86(Soft);
+    let mut seen = std::collections::HashSet::new();
+    for (_, k) in KATS {
+        let got = match k.insn {
+            X86Sha512rnds2 => x.sha512rnds2(k.a, k.b, k.c),
+            X86Sha512msg1 => x.sha512msg1(k.a, k.b[0]),
+            X86Sha512msg2 => x.sha512msg2(k.a, k.b),
+            X86Sm3msg1 => [x.sm3msg1(k.a[0], k.b[0], k.c), 0],
+            X86Sm3msg2 => [x.sm3msg2(k.a[0], k.b[0], k.c), 0],
+            X86Sm3rnds2 => [x.sm3rnds2(k.a[0], k.b[0], k.c, k.imm), 0],
+            X86Sm4key4 => [x.sm4key4([k.a[0]], [k.b[0]])[0], 0],
+            X86Sm4rnds4 => [x.sm4rnds4([k.a[0]], [k.b[0]])[0], 0],
+            other => panic!("unexpected key {other:?}"),
+        };
+        assert_eq!(got, k.want, "{:?} imm {:#x}", k.insn, k.imm);
+        seen.insert(format!("{:?}", k.insn));
+    }
+    // Every instruction of the three families has a known answer.
+    assert_eq!(seen.len(), 8);
+}

@@ -37,6 +37,26 @@ pub enum HostInsn {
     /// x86-64 GFNI `GF2P8MULB a, b`. A native backend without GFNI may answer
     /// with an equivalent constant-time sequence (SSE2 shift-and-add).
     X86Gf2p8mulb,
+    /// x86-64 SHA512 `VSHA512RNDS2 ymm1, ymm2, xmm3` through
+    /// [`super::Backend::host_ymm`]: `a` = ymm1 (SRCDEST), `b` = ymm2 (SRC1),
+    /// `c` = xmm3 (SRC2).
+    X86Sha512rnds2,
+    /// x86-64 SHA512 `VSHA512MSG1 ymm1, xmm2` through
+    /// [`super::Backend::host_ymm`]: `a` = ymm1, `b[0]` = xmm2.
+    X86Sha512msg1,
+    /// x86-64 SHA512 `VSHA512MSG2 ymm1, ymm2` through
+    /// [`super::Backend::host_ymm`]: `a` = ymm1, `b` = ymm2.
+    X86Sha512msg2,
+    /// x86-64 SM3 `VSM3MSG1 a, b, c` (SRCDEST, SRC1, SRC2).
+    X86Sm3msg1,
+    /// x86-64 SM3 `VSM3MSG2 a, b, c` (SRCDEST, SRC1, SRC2).
+    X86Sm3msg2,
+    /// x86-64 SM3 `VSM3RNDS2 a, b, c, imm` (SRCDEST, SRC1, SRC2, imm8).
+    X86Sm3rnds2,
+    /// x86-64 SM4 `VSM4KEY4 dest, a, b` (SRC1, SRC2; DEST write-only).
+    X86Sm4key4,
+    /// x86-64 SM4 `VSM4RNDS4 dest, a, b` (SRC1, SRC2; DEST write-only).
+    X86Sm4rnds4,
     /// AArch64 `SHA1C Qa, Sb, Vc.4S` (`b`: bits 31:0 read).
     A64Sha1c,
     /// AArch64 `SHA1P Qa, Sb, Vc.4S`.

@@ -247,6 +247,17 @@ pub trait Backend: Copy + Send + Sync + 'static {
         None
     }
 
+    /// The host instruction `insn` on 256-bit registers that does not work
+    /// lane by lane (x86 SHA512: [`HostInsn::X86Sha512rnds2`] and its
+    /// neighbours document the operands): `a`, `b` as `[lane 0, lane 1]`, `c`
+    /// a 128-bit third source. `None` unless this backend is native and the
+    /// CPU has it; the caller then computes it portably.
+    #[inline]
+    fn host_ymm(self, insn: HostInsn, a: [u128; 2], b: [u128; 2], c: u128) -> Option<[u128; 2]> {
+        let _ = (insn, a, b, c);
+        None
+    }
+
     /// The SVE2 crypto instruction `insn` on whole `Z` registers: `a`, `b` and
     /// `out` are the 128-bit segments (segment 0 first), of equal length (the
     /// caller checks; `b` is ignored by the one-source forms). Returns `true`
@@ -510,6 +521,7 @@ macro_rules! for_each_method {
             (fragment aeskeygenassist, src: u128, rcon: u8) -> u128;
             (op clmul, a: u128, b: u128, imm: u8) -> u128;
             (op host, insn: HostInsn, a: u128, b: u128, c: u128, imm: u8) -> Option<u128>;
+            (op host_ymm, insn: HostInsn, a: [u128; 2], b: [u128; 2], c: u128) -> Option<[u128; 2]>;
             (op sve_segments, insn: SveInsn, a: &[u128], b: &[u128], out: &mut [u128]) -> bool;
             (op sm4_rounds, x: u128, k: u128, lin: Sm4Linear) -> u128;
         }

@@ -19,13 +19,14 @@
 //! documentation describes the operands differently; the ISE text is what is
 //! implemented here.)
 //!
-//! The helpers have no native path: no CPU this crate was developed on has
-//! SHA512, so the instruction could not be run; the portable code is the only
-//! path on every backend.
+//! On the native x86-64 backend the helpers run the instructions themselves
+//! when the CPU has SHA512 ([`Backend::host_ymm`]; the backend enables them
+//! only after a known-answer self-check against this file's portable code, see
+//! `backend/x86_64/sha512_sm3_sm4.rs`). No CPU this crate was developed on has
+//! SHA512, so there the portable code below is what runs.
 
 use super::X86;
-use crate::backend::{Auto, Backend};
-use crate::math::sha512::{round, small_sigma0, small_sigma1};
+use crate::backend::{Auto, Backend, HostInsn};
 use crate::reg::{from_halves, to_halves};
 
 /// A YMM register's four qwords, qword 0 first.
@@ -42,11 +43,15 @@ fn ymm(q: [u64; 4]) -> [u128; 2] {
     [from_halves([q[0], q[1]]), from_halves([q[2], q[3]])]
 }
 
-impl<B: Backend> X86<B> {
-    /// VSHA512RNDS2 on this backend; see [`sha512rnds2`].
-    #[inline]
-    #[must_use]
-    pub fn sha512rnds2(self, srcdest: [u128; 2], src1: [u128; 2], src2: u128) -> [u128; 2] {
+/// The ISE "Operation" sections in portable Rust (what runs unless the
+/// backend has the instructions).
+mod portable {
+    use super::{qwords, ymm};
+    use crate::math::sha512::{round, small_sigma0, small_sigma1};
+    use crate::reg::to_halves;
+
+    /// VSHA512RNDS2.
+    pub(super) fn sha512rnds2(srcdest: [u128; 2], src1: [u128; 2], src2: u128) -> [u128; 2] {
         let [h, g, d, c] = qwords(srcdest);
         let [f, e, b, a] = qwords(src1);
         let [wk0, wk1] = to_halves(src2);
@@ -55,10 +60,8 @@ impl<B: Backend> X86<B> {
         ymm([f2, e2, b2, a2])
     }
 
-    /// VSHA512MSG1 on this backend; see [`sha512msg1`].
-    #[inline]
-    #[must_use]
-    pub fn sha512msg1(self, srcdest: [u128; 2], src1: u128) -> [u128; 2] {
+    /// VSHA512MSG1.
+    pub(super) fn sha512msg1(srcdest: [u128; 2], src1: u128) -> [u128; 2] {
         let [w0, w1, w2, w3] = qwords(srcdest);
         let w4 = to_halves(src1)[0];
         ymm([
@@ -69,10 +72,8 @@ impl<B: Backend> X86<B> {
         ])
     }
 
-    /// VSHA512MSG2 on this backend; see [`sha512msg2`].
-    #[inline]
-    #[must_use]
-    pub fn sha512msg2(self, srcdest: [u128; 2], src1: [u128; 2]) -> [u128; 2] {
+    /// VSHA512MSG2.
+    pub(super) fn sha512msg2(srcdest: [u128; 2], src1: [u128; 2]) -> [u128; 2] {
         let d = qwords(srcdest);
         let s = qwords(src1);
         let (w14, w15) = (s[2], s[3]);
@@ -81,6 +82,46 @@ impl<B: Backend> X86<B> {
         let w18 = d[2].wrapping_add(small_sigma1(w16));
         let w19 = d[3].wrapping_add(small_sigma1(w17));
         ymm([w16, w17, w18, w19])
+    }
+}
+
+/// `$backend.host_ymm(..)`, or the portable `portable::$f(args)` when it
+/// answers `None` (out of line and cold on a backend that may be native).
+macro_rules! host_ymm_or {
+    ($backend:expr, $insn:ident, ($a:expr, $b:expr, $c:expr), $f:ident($($arg:ident: $t:ty),*)) => {{
+        #[cold]
+        #[inline(never)]
+        fn cold($($arg: $t),*) -> [u128; 2] {
+            portable::$f($($arg),*)
+        }
+        match $backend.host_ymm(HostInsn::$insn, $a, $b, $c) {
+            Some(r) => r,
+            None if $backend.may_host() => cold($($arg),*),
+            None => portable::$f($($arg),*),
+        }
+    }};
+}
+
+impl<B: Backend> X86<B> {
+    /// VSHA512RNDS2 on this backend; see [`sha512rnds2`].
+    #[inline]
+    #[must_use]
+    pub fn sha512rnds2(self, srcdest: [u128; 2], src1: [u128; 2], src2: u128) -> [u128; 2] {
+        host_ymm_or!(self.0, X86Sha512rnds2, (srcdest, src1, src2), sha512rnds2(srcdest: [u128; 2], src1: [u128; 2], src2: u128))
+    }
+
+    /// VSHA512MSG1 on this backend; see [`sha512msg1`].
+    #[inline]
+    #[must_use]
+    pub fn sha512msg1(self, srcdest: [u128; 2], src1: u128) -> [u128; 2] {
+        host_ymm_or!(self.0, X86Sha512msg1, (srcdest, [src1, 0], 0), sha512msg1(srcdest: [u128; 2], src1: u128))
+    }
+
+    /// VSHA512MSG2 on this backend; see [`sha512msg2`].
+    #[inline]
+    #[must_use]
+    pub fn sha512msg2(self, srcdest: [u128; 2], src1: [u128; 2]) -> [u128; 2] {
+        host_ymm_or!(self.0, X86Sha512msg2, (srcdest, src1, 0), sha512msg2(srcdest: [u128; 2], src1: [u128; 2]))
     }
 }
 

@@ -21,19 +21,22 @@
 //! (Clang's header documentation names the operands differently; the ISE text
 //! is what is implemented.)
 //!
-//! No native path: no CPU this crate was developed on has SM3; the portable
-//! code is the only path on every backend.
+//! On the native x86-64 backend the helpers run the instructions themselves
+//! when the CPU has SM3 ([`Backend::host`]; the backend enables them only
+//! after a known-answer self-check against this file's portable code, see
+//! `backend/x86_64/sha512_sm3_sm4.rs`). No CPU this crate was developed on has
+//! SM3, so there the portable code below is what runs.
 
 use super::X86;
-use crate::backend::{Auto, Backend};
-use crate::math::sm3::{p1, round};
-use crate::reg::{from_dwords, to_dwords};
+use crate::backend::{Auto, Backend, HostInsn, host_or};
+/// The ISE "Operation" sections in portable Rust (what runs unless the
+/// backend has the instructions).
+mod portable {
+    use crate::math::sm3::{p1, round};
+    use crate::reg::{from_dwords, to_dwords};
 
-impl<B: Backend> X86<B> {
-    /// VSM3MSG1 on this backend; see [`sm3msg1`].
-    #[inline]
-    #[must_use]
-    pub fn sm3msg1(self, srcdest: u128, src1: u128, src2: u128) -> u128 {
+    /// VSM3MSG1.
+    pub(super) fn sm3msg1(srcdest: u128, src1: u128, src2: u128) -> u128 {
         let [w0, w1, w2, w3] = to_dwords(src2);
         let [w7, w8, w9, w10] = to_dwords(srcdest);
         let [w13, w14, w15, _] = to_dwords(src1);
@@ -45,10 +48,8 @@ impl<B: Backend> X86<B> {
         ])
     }
 
-    /// VSM3MSG2 on this backend; see [`sm3msg2`].
-    #[inline]
-    #[must_use]
-    pub fn sm3msg2(self, srcdest: u128, src1: u128, src2: u128) -> u128 {
+    /// VSM3MSG2.
+    pub(super) fn sm3msg2(srcdest: u128, src1: u128, src2: u128) -> u128 {
         let wtmp = to_dwords(srcdest);
         let [w3, w4, w5, w6] = to_dwords(src1);
         let [w10, w11, w12, w13] = to_dwords(src2);
@@ -60,10 +61,8 @@ impl<B: Backend> X86<B> {
         from_dwords([w16, w17, w18, w19])
     }
 
-    /// VSM3RNDS2 on this backend; see [`sm3rnds2`].
-    #[inline]
-    #[must_use]
-    pub fn sm3rnds2(self, srcdest: u128, src1: u128, src2: u128, imm8: u8) -> u128 {
+    /// VSM3RNDS2.
+    pub(super) fn sm3rnds2(srcdest: u128, src1: u128, src2: u128, imm8: u8) -> u128 {
         let [h, g, d, c] = to_dwords(srcdest);
         let [f, e, b, a] = to_dwords(src1);
         let [w0, w1, w4, w5] = to_dwords(src2);
@@ -77,6 +76,29 @@ impl<B: Backend> X86<B> {
         let s = round(j, [a, b, c, d, e, f, g, h], w0, w0 ^ w4);
         let [a2, b2, _, _, e2, f2, _, _] = round(j + 1, s, w1, w1 ^ w5);
         from_dwords([f2, e2, b2, a2])
+    }
+}
+
+impl<B: Backend> X86<B> {
+    /// VSM3MSG1 on this backend; see [`sm3msg1`].
+    #[inline]
+    #[must_use]
+    pub fn sm3msg1(self, srcdest: u128, src1: u128, src2: u128) -> u128 {
+        host_or!(self.0, HostInsn::X86Sm3msg1, (srcdest, src1, src2, 0), portable::sm3msg1, (srcdest: u128, src1: u128, src2: u128))
+    }
+
+    /// VSM3MSG2 on this backend; see [`sm3msg2`].
+    #[inline]
+    #[must_use]
+    pub fn sm3msg2(self, srcdest: u128, src1: u128, src2: u128) -> u128 {
+        host_or!(self.0, HostInsn::X86Sm3msg2, (srcdest, src1, src2, 0), portable::sm3msg2, (srcdest: u128, src1: u128, src2: u128))
+    }
+
+    /// VSM3RNDS2 on this backend; see [`sm3rnds2`].
+    #[inline]
+    #[must_use]
+    pub fn sm3rnds2(self, srcdest: u128, src1: u128, src2: u128, imm8: u8) -> u128 {
+        host_or!(self.0, HostInsn::X86Sm3rnds2, (srcdest, src1, src2, imm8), portable::sm3rnds2, (srcdest: u128, src1: u128, src2: u128, imm8: u8))
     }
 }
 

@@ -20,7 +20,10 @@
 //! and another affine map: [`crate::math::sm4::SBOX_INNER`],
 //! [`SBOX_OUTER`](crate::math::sm4::SBOX_OUTER)), constant-time, as on Arm.
 //!
-//! No native SM4 path: no CPU this crate was developed on has it.
+//! Where the CPU has SM4, the native backend's four rounds are VSM4RNDS4 /
+//! VSM4KEY4 themselves (enabled after a known-answer self-check, see
+//! `backend/x86_64/sha512_sm3_sm4.rs`), for these helpers and for the other
+//! guests' SM4 rounds alike. No CPU this crate was developed on has SM4.
 
 use super::X86;
 use crate::backend::{Auto, Backend, Sm4Linear};

@@ -49,28 +49,6 @@ fn splat(imm: u8) -> u128 {
     u128::from_le_bytes([imm; 16])
 }
 
-/// `$m!($args, IMM)` with the constant `IMM` equal to the run-time byte
-/// `$imm` (`$args` one token tree handed through): a two-level match of 16 x
-/// 16 arms (one predicted indirect branch per level, nothing on the data's
-/// dependency chain), so that an instruction's immediate can be encoded in it.
-macro_rules! with_imm {
-    ($imm:expr, $m:ident, $args:tt) => {
-        with_imm!(@hi $imm, $m, $args, [0 1 2 3 4 5 6 7 8 9 10 11 12 13 14])
-    };
-    (@hi $imm:expr, $m:ident, $args:tt, [$($h:literal)*]) => {
-        match $imm >> 4 {
-            $($h => with_imm!(@lo $imm, $m, $args, $h, [0 1 2 3 4 5 6 7 8 9 10 11 12 13 14]),)*
-            _ => with_imm!(@lo $imm, $m, $args, 15, [0 1 2 3 4 5 6 7 8 9 10 11 12 13 14]),
-        }
-    };
-    (@lo $imm:expr, $m:ident, $args:tt, $h:literal, [$($l:literal)*]) => {
-        match $imm & 15 {
-            $($l => $m!($args, $h * 16 + $l),)*
-            _ => $m!($args, $h * 16 + 15),
-        }
-    };
-}
-
 /// The three GFNI operations through `$m!((mnemonic, operand tail), IMM)`:
 /// the affine forms with their immediate encoded (`with_imm!`), GF2P8MULB
 /// with no immediate (`$m!((mnemonic, ""))`). `$v` is the mnemonic's prefix

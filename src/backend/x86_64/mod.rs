@@ -1,6 +1,7 @@
 //! The `native` backend on x86-64: AES-NI (and SSSE3 `pshufb` for SubBytes alone;
 //! every AES-NI CPU has SSSE3), plus PCLMULQDQ, SHA-NI and 256-bit VAES /
-//! VPCLMULQDQ when the CPU has them.
+//! VPCLMULQDQ, GFNI and the 2024 SHA512/SM3/SM4 instructions (`sha512_sm3_sm4.rs`)
+//! when the CPU has them.
 //!
 //! Same file set as every native folder: `aes.rs`, `clmul.rs`, `sha.rs`, plus
 //! `vaes.rs` for the wide forms and `sbox.rs` for the S-box primitive, `sm4.rs` for the four SM4 rounds in vector registers. AES is chosen at compile time when the build
@@ -28,11 +29,34 @@
 //! }
 //! ```
 
+/// `$m!($args, IMM)` with the constant `IMM` equal to the run-time byte
+/// `$imm` (`$args` one token tree handed through): a two-level match of 16 x
+/// 16 arms (one predicted indirect branch per level, nothing on the data's
+/// dependency chain), so that an instruction's immediate can be encoded in it.
+macro_rules! with_imm {
+    ($imm:expr, $m:ident, $args:tt) => {
+        with_imm!(@hi $imm, $m, $args, [0 1 2 3 4 5 6 7 8 9 10 11 12 13 14])
+    };
+    (@hi $imm:expr, $m:ident, $args:tt, [$($h:literal)*]) => {
+        match $imm >> 4 {
+            $($h => with_imm!(@lo $imm, $m, $args, $h, [0 1 2 3 4 5 6 7 8 9 10 11 12 13 14]),)*
+            _ => with_imm!(@lo $imm, $m, $args, 15, [0 1 2 3 4 5 6 7 8 9 10 11 12 13 14]),
+        }
+    };
+    (@lo $imm:expr, $m:ident, $args:tt, $h:literal, [$($l:literal)*]) => {
+        match $imm & 15 {
+            $($l => $m!($args, $h * 16 + $l),)*
+            _ => $m!($args, $h * 16 + 15),
+        }
+    };
+}
+
 pub mod aes;
 pub mod clmul;
 pub mod gfni;
 pub mod sbox;
 pub mod sha;
+pub mod sha512_sm3_sm4;
 pub mod sm4;
 pub mod vaes;
 
@@ -52,6 +76,11 @@ super::native::native_backend!(
             vaes::detect()
         ),
         (GFNI = 1 << 5, "gfni", cfg!(target_feature = "gfni"), gfni::detect()),
+        // The 2024 families: never assumed at compile time (each is enabled
+        // only after its run-time self-check, see `sha512_sm3_sm4.rs`).
+        (SHA512 = 1 << 6, "sha512", false, sha512_sm3_sm4::detect(sha512_sm3_sm4::Family::Sha512)),
+        (SM3 = 1 << 7, "sm3", false, sha512_sm3_sm4::detect(sha512_sm3_sm4::Family::Sm3)),
+        (SM4 = 1 << 8, "sm4", false, sha512_sm3_sm4::detect(sha512_sm3_sm4::Family::Sm4)),
     ],
     extra: {
         #[inline]
@@ -61,8 +90,28 @@ super::native::native_backend!(
         }
         #[inline]
         fn sm4_rounds(self, x: u128, k: u128, lin: crate::backend::Sm4Linear) -> u128 {
+            if Native::has(SM4) {
+                // The four rounds are VSM4RNDS4 (L) or VSM4KEY4 (L') as they
+                // are: the seam's word order is the ISE's.
+                let insn = match lin {
+                    crate::backend::Sm4Linear::L => crate::backend::HostInsn::X86Sm4rnds4,
+                    crate::backend::Sm4Linear::LPrime => crate::backend::HostInsn::X86Sm4key4,
+                };
+                // SAFETY: the SM4 bit is set only with SM4 and AVX2 (and a passed self-check).
+                if let Some(r) = unsafe { sha512_sm3_sm4::xmm(insn, to_v(x), to_v(k), to_v(0), 0) } {
+                    return from_v(r);
+                }
+            }
             // SAFETY: a `Native` exists only after the AES-NI and SSSE3 check passed.
             from_v(unsafe { sm4::sm4_rounds(to_v(x), to_v(k), lin) })
+        }
+        #[inline]
+        fn host_ymm(self, insn: crate::backend::HostInsn, a: [u128; 2], b: [u128; 2], c: u128) -> Option<[u128; 2]> {
+            if !Native::has(SHA512) {
+                return None;
+            }
+            // SAFETY: the SHA512 bit is set only with SHA512 and AVX2 (and a passed self-check).
+            unsafe { sha512_sm3_sm4::ymm(insn, a.map(to_v), b.map(to_v), to_v(c)) }.map(|r| r.map(from_v))
         }
         #[inline]
         fn clmul(self, a: u128, b: u128, imm: u8) -> u128 {
@@ -84,6 +133,15 @@ super::native::native_backend!(
                 // SAFETY: the GFNI bit is set only when the CPU has GFNI; AES-NI
                 // and SSSE3 are the `Native` token's.
                 return unsafe { gfni::host(insn, a, b, imm, Native::has(GFNI)) }.map(from_v);
+            }
+            use crate::backend::HostInsn::{X86Sm3msg1, X86Sm3msg2, X86Sm3rnds2, X86Sm4key4, X86Sm4rnds4};
+            if let X86Sm3msg1 | X86Sm3msg2 | X86Sm3rnds2 = insn {
+                // SAFETY: the SM3 bit is set only with SM3 and AVX2 (and a passed self-check).
+                return if Native::has(SM3) { unsafe { sha512_sm3_sm4::xmm(insn, a, b, c, imm) }.map(from_v) } else { None };
+            }
+            if let X86Sm4key4 | X86Sm4rnds4 = insn {
+                // SAFETY: the SM4 bit is set only with SM4 and AVX2 (and a passed self-check).
+                return if Native::has(SM4) { unsafe { sha512_sm3_sm4::xmm(insn, a, b, c, imm) }.map(from_v) } else { None };
             }
             let r = if Native::has(SHA) {
                 // SAFETY: the SHA bit is set only when the CPU has SHA-NI.
