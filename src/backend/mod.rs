@@ -679,6 +679,9 @@ impl Auto {
 macro_rules! auto_impl {
     ($(($kind:ident $f:ident, $($a:ident: $t:ty),*) -> $r:ty;)*) => {
         impl Backend for Auto {
+            // A native backend exists on these hosts (whether it applies is
+            // known at run time).
+            const MAY_HOST: bool = cfg!(any(target_arch = "x86_64", target_arch = "aarch64"));
             #[inline]
             fn name(self) -> &'static str {
                 match Auto::resolved() {
@@ -771,6 +774,7 @@ macro_rules! each {
 macro_rules! dynamic_impl {
     ($(($kind:ident $f:ident, $($a:ident: $t:ty),*) -> $r:ty;)*) => {
         impl Backend for Dynamic {
+            const MAY_HOST: bool = cfg!(any(target_arch = "x86_64", target_arch = "aarch64"));
             #[inline]
             fn name(self) -> &'static str {
                 each!(self, b => b.name())

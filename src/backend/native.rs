@@ -160,6 +160,7 @@ macro_rules! native_backend {
 macro_rules! native_methods {
     ({ $($extra:tt)* } $(($f:ident, $($a:ident)*))*) => {
         impl Backend for Native {
+            const MAY_HOST: bool = true;
             #[inline]
             fn name(self) -> &'static str {
                 "native"
