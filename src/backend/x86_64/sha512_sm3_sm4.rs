@@ -50,6 +50,7 @@ pub enum Family {
     Sm4,
 }
 
+#[cfg(any(feature = "std", test))]
 impl Family {
     /// The family's bit in `CPUID.(EAX=07H,ECX=1):EAX`.
     const fn cpuid_bit(self) -> u32 {
@@ -222,6 +223,7 @@ pub const KATS: [(Family, Kat); 9] = {
     ]
 };
 
+#[cfg(any(feature = "std", test))]
 /// Whether every known answer of `family` comes out of `run` (the instruction
 /// runner: [`run_kat`] on the CPU, a mock in the tests).
 pub(crate) fn self_check(family: Family, mut run: impl FnMut(&Kat) -> [u128; 2]) -> bool {
@@ -230,6 +232,7 @@ pub(crate) fn self_check(family: Family, mut run: impl FnMut(&Kat) -> [u128; 2])
         .all(|(_, kat)| run(kat) == kat.want)
 }
 
+#[cfg(any(feature = "std", test))]
 /// Whether `family` may run natively: its CPUID bit in `leaf7_1_eax`, AVX2
 /// with the YMM state (`avx2`), and then the self-check (`check`, called only
 /// when the first two hold: it executes the instructions).
