@@ -114,6 +114,18 @@ mod tests {
         assert_eq!(mask_bytes(old, new, 0, true), [0; 4]);
         // A 128-bit register uses bits 15:0 only.
         assert_eq!(mask_bytes([old[0]], [new[0]], 0xffff_0000, false), [old[0]]);
+        // `k` has 64 bits, one per byte of four lanes: a fifth lane (no EVEX
+        // register has one, but `N` is generic) has no mask bits, so it is
+        // never written.
+        let (old5, new5) = ([old[0]; 5], [new[0]; 5]);
+        assert_eq!(
+            mask_bytes(old5, new5, u64::MAX, false),
+            [new[0], new[0], new[0], new[0], old[0]]
+        );
+        assert_eq!(
+            mask_bytes(old5, new5, u64::MAX, true),
+            [new[0], new[0], new[0], new[0], 0]
+        );
         assert_eq!(
             broadcast_qword::<2>(0x0102_0408_1020_4080),
             [0x0102_0408_1020_4080_0102_0408_1020_4080; 2]
