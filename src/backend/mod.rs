@@ -292,6 +292,63 @@ pub trait Backend: Copy + Send + Sync + 'static {
     }
 }
 
+/// A 128-bit register value as the host's vector type (x86-64 `__m128i`,
+/// AArch64 `uint8x16_t`, elsewhere `u128`): what out-of-line code takes to
+/// get its operands in vector registers. Same bytes as the `u128` (both hosts
+/// are little-endian).
+#[cfg(target_arch = "x86_64")]
+pub(crate) type Reg = core::arch::x86_64::__m128i;
+/// See the x86-64 definition.
+#[cfg(target_arch = "aarch64")]
+pub(crate) type Reg = core::arch::aarch64::uint8x16_t;
+/// See the x86-64 definition.
+#[cfg(not(any(target_arch = "x86_64", target_arch = "aarch64")))]
+pub(crate) type Reg = u128;
+
+/// An operand of an out-of-line fallback: `u128` travels as [`Reg`], an
+/// immediate as itself.
+pub(crate) trait ByReg: Copy {
+    /// How it is passed.
+    type R: Copy;
+    /// To the passed form.
+    fn to_reg(self) -> Self::R;
+    /// Back.
+    fn from_reg(r: Self::R) -> Self;
+}
+
+impl ByReg for u128 {
+    type R = Reg;
+    #[inline(always)]
+    fn to_reg(self) -> Reg {
+        // SAFETY: both are 16 bytes of plain data with the same memory bytes
+        // (little-endian hosts; `Reg` is `u128` elsewhere).
+        #[allow(clippy::useless_transmute)]
+        unsafe {
+            core::mem::transmute::<u128, Reg>(self)
+        }
+    }
+    #[inline(always)]
+    fn from_reg(r: Reg) -> u128 {
+        // SAFETY: as in `to_reg`.
+        #[allow(clippy::useless_transmute)]
+        unsafe {
+            core::mem::transmute::<Reg, u128>(r)
+        }
+    }
+}
+
+impl ByReg for u8 {
+    type R = u8;
+    #[inline(always)]
+    fn to_reg(self) -> u8 {
+        self
+    }
+    #[inline(always)]
+    fn from_reg(r: u8) -> u8 {
+        r
+    }
+}
+
 /// For guest helpers: `$backend.host($insn, a, b, c, imm)`, or the portable
 /// meaning `$f(args)` when the backend answers `None`. On a backend that may be
 /// native ([`Backend::MAY_HOST`]) the portable call is out of line and cold, so
@@ -303,17 +360,22 @@ macro_rules! host_or {
         fn portable($($arg: $t),*) -> u128 {
             $f($($arg),*)
         }
+        // Out of line with the operands and the result in vector registers
+        // (`extern "C"` on the host's vector type): then the fast path's
+        // operands go straight from memory into vector registers, where they
+        // would otherwise be loaded into general registers for this call.
         #[cold]
         #[inline(never)]
-        fn cold($($arg: $t),*) -> u128 {
-            $f($($arg),*)
+        #[allow(improper_ctypes_definitions)]
+        extern "C" fn cold($($arg: <$t as $crate::backend::ByReg>::R),*) -> $crate::backend::Reg {
+            $crate::backend::ByReg::to_reg($f($($crate::backend::ByReg::from_reg($arg)),*))
         }
         let backend = $backend;
         match $crate::backend::Backend::host(backend, $insn, $a, $b, $c, $imm) {
             Some(r) => r,
             None => {
                 if $crate::backend::Backend::may_host(backend) {
-                    cold($($arg),*)
+                    $crate::backend::ByReg::from_reg(cold($($crate::backend::ByReg::to_reg($arg)),*))
                 } else {
                     portable($($arg),*)
                 }

@@ -110,11 +110,27 @@ macro_rules! native_backend {
                 STATIC_BITS
             }
 
-            /// Whether the CPU has the feature `bit`.
+            /// Whether the CPU has the feature `bit`, for the backend's own
+            /// methods (which hold a `Native`): a token exists only after the
+            /// detection ran (or with compile-time features, when only those
+            /// count), so this is one load with no first-check branch. The
+            /// branch would be a call on the instruction's path, and every
+            /// vector register is caller-saved: the operands would then wait
+            /// in general registers across it.
             #[inline(always)]
             #[allow(dead_code)]
             pub(crate) fn has(bit: u64) -> bool {
-                Self::bits() & bit != 0
+                if STATIC {
+                    return STATIC_BITS & bit != 0;
+                }
+                #[cfg(feature = "std")]
+                {
+                    (DETECTED.load(core::sync::atomic::Ordering::Relaxed) | STATIC_BITS) & bit != 0
+                }
+                #[cfg(not(feature = "std"))]
+                {
+                    STATIC_BITS & bit != 0
+                }
             }
 
             /// The check: a constant with compile-time features, otherwise one
