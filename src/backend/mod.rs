@@ -258,6 +258,17 @@ pub trait Backend: Copy + Send + Sync + 'static {
         None
     }
 
+    /// [`Backend::host`] from a guest helper's cold path, after `host`
+    /// answered `None`: a backend whose `host` skips work on its fast path
+    /// ([`Auto`] answers `None` until the first CPU check ran, so that its
+    /// fast path has no call) answers fully here. `None` for every other
+    /// backend.
+    #[inline]
+    fn host_cold(insn: HostInsn, a: u128, b: u128, c: u128, imm: u8) -> Option<u128> {
+        let _ = (insn, a, b, c, imm);
+        None
+    }
+
     /// The SVE2 crypto instruction `insn` on whole `Z` registers: `a`, `b` and
     /// `out` are the 128-bit segments (segment 0 first), of equal length (the
     /// caller checks; `b` is ignored by the one-source forms). Returns `true`
@@ -367,15 +378,24 @@ macro_rules! host_or {
         #[cold]
         #[inline(never)]
         #[allow(improper_ctypes_definitions)]
-        extern "C" fn cold($($arg: <$t as $crate::backend::ByReg>::R),*) -> $crate::backend::Reg {
-            $crate::backend::ByReg::to_reg($f($($crate::backend::ByReg::from_reg($arg)),*))
+        extern "C" fn cold<B: $crate::backend::Backend>($($arg: <$t as $crate::backend::ByReg>::R),*) -> $crate::backend::Reg {
+            $(let $arg: $t = $crate::backend::ByReg::from_reg($arg);)*
+            let r = match B::host_cold($insn, $a, $b, $c, $imm) {
+                Some(r) => r,
+                None => $f($($arg),*),
+            };
+            $crate::backend::ByReg::to_reg(r)
+        }
+        #[inline(always)]
+        fn cold_for<B: $crate::backend::Backend>(_: B, $($arg: $t),*) -> u128 {
+            $crate::backend::ByReg::from_reg(cold::<B>($($crate::backend::ByReg::to_reg($arg)),*))
         }
         let backend = $backend;
         match $crate::backend::Backend::host(backend, $insn, $a, $b, $c, $imm) {
             Some(r) => r,
             None => {
                 if $crate::backend::Backend::may_host(backend) {
-                    $crate::backend::ByReg::from_reg(cold($($crate::backend::ByReg::to_reg($arg)),*))
+                    cold_for(backend, $($arg),*)
                 } else {
                     portable($($arg),*)
                 }
@@ -581,8 +601,8 @@ macro_rules! for_each_method {
             (fragment imc, s: u128) -> u128;
             (fragment sb, s: u128) -> u128;
             (fragment aeskeygenassist, src: u128, rcon: u8) -> u128;
-            (op clmul, a: u128, b: u128, imm: u8) -> u128;
-            (op host, insn: HostInsn, a: u128, b: u128, c: u128, imm: u8) -> Option<u128>;
+            (vop clmul, a: u128, b: u128, imm: u8) -> u128;
+            (hostop host, insn: HostInsn, a: u128, b: u128, c: u128, imm: u8) -> Option<u128>;
             (op host_ymm, insn: HostInsn, a: [u128; 2], b: [u128; 2], c: u128) -> Option<[u128; 2]>;
             (op sve_segments, insn: SveInsn, a: &[u128], b: &[u128], out: &mut [u128]) -> bool;
             (op sm4_rounds, x: u128, k: u128, lin: Sm4Linear) -> u128;
@@ -794,6 +814,46 @@ macro_rules! auto_impl {
                 Some(n) => n.$f($($a),*),
                 None => Fallback::default().$f($($a),*),
             }
+        }
+    };
+    (@one vop $f:ident, $($a:ident: $t:ty),*; $r:ty) => {
+        // As `op`, with no call on the fast path once the CPU check ran (the
+        // first call and a CPU without the instructions take `cold`), and
+        // `cold`'s operands and result in vector registers, so that the fast
+        // path's operands go straight into them.
+        #[inline]
+        fn $f(self, $($a: $t),*) -> $r {
+            #[cfg_attr(any(target_arch = "x86_64", target_arch = "aarch64"), cold, inline(never))]
+            #[allow(improper_ctypes_definitions)]
+            extern "C" fn cold($($a: <$t as ByReg>::R),*) -> Reg {
+                $(let $a: $t = ByReg::from_reg($a);)*
+                ByReg::to_reg(match Native::cached() {
+                    Some(n) => n.$f($($a),*),
+                    None => Fallback::default().$f($($a),*),
+                })
+            }
+            match Native::if_checked() {
+                Some(n) => n.$f($($a),*),
+                None => ByReg::from_reg(cold($(ByReg::to_reg($a)),*)),
+            }
+        }
+    };
+    (@one hostop $f:ident, $($a:ident: $t:ty),*; $r:ty) => {
+        // Only a native backend answers `host` (the software ones never do),
+        // and without a call on the path: before the first CPU check this
+        // answers `None`, and the guest's cold fallback then asks
+        // [`Backend::host_cold`], which runs the check.
+        #[inline]
+        fn $f(self, $($a: $t),*) -> $r {
+            match Native::if_checked() {
+                Some(n) => n.$f($($a),*),
+                None => None,
+            }
+        }
+        #[cold]
+        #[inline(never)]
+        fn host_cold(insn: HostInsn, a: u128, b: u128, c: u128, imm: u8) -> Option<u128> {
+            Native::cached()?.host(insn, a, b, c, imm)
         }
     };
     (@one op $f:ident, $($a:ident: $t:ty),*; $r:ty) => {
@@ -1096,6 +1156,11 @@ mod none {
 
         #[inline(always)]
         pub(crate) fn cached() -> Option<Native> {
+            None
+        }
+
+        /// Never present here.
+        pub(crate) fn if_checked() -> Option<Native> {
             None
         }
 

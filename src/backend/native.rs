@@ -133,6 +133,24 @@ macro_rules! native_backend {
                 }
             }
 
+            /// The token if the CPU check already ran and found the
+            /// instructions (no check here: `None` before the first check),
+            /// with no call on the path.
+            #[inline(always)]
+            pub(crate) fn if_checked() -> Option<Native> {
+                if STATIC {
+                    return Some(Native(()));
+                }
+                #[cfg(feature = "std")]
+                {
+                    (DETECTED.load(core::sync::atomic::Ordering::Relaxed) & AES != 0).then_some(Native(()))
+                }
+                #[cfg(not(feature = "std"))]
+                {
+                    None
+                }
+            }
+
             /// The check: a constant with compile-time features, otherwise one
             /// relaxed atomic load per call after the first.
             #[inline(always)]
@@ -276,12 +294,15 @@ macro_rules! native_methods {
 #[cfg(target_arch = "x86_64")]
 macro_rules! out_of_line {
     ($f:path, $($a:ident: $t:ty),*) => {{
+        // Operands and result in vector registers (see `host_or!`).
         #[cold]
         #[inline(never)]
-        fn fallback($($a: $t),*) -> u128 {
-            $f($($a),*)
+        #[allow(improper_ctypes_definitions)]
+        extern "C" fn fallback($($a: <$t as $crate::backend::ByReg>::R),*) -> $crate::backend::Reg {
+            $(let $a: $t = $crate::backend::ByReg::from_reg($a);)*
+            $crate::backend::ByReg::to_reg($f($($a),*))
         }
-        fallback($($a),*)
+        $crate::backend::ByReg::from_reg(fallback($($crate::backend::ByReg::to_reg($a)),*))
     }};
 }
 
