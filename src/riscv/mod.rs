@@ -251,3 +251,37 @@ macro_rules! forward {
     (@ret32 $r:ident Result) => { $r.map(|v| v as u32) };
 }
 pub(crate) use forward;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::string::ToString;
+
+    /// Every reason has its own message (the CLI and the C ABI show it), and
+    /// the immediate's names the value and the range.
+    #[test]
+    fn illegal_reasons_have_distinct_messages() {
+        let all = [
+            Illegal::Immediate { value: 14, max: 10 },
+            Illegal::RegisterFile,
+            Illegal::Register,
+            Illegal::Sew,
+            Illegal::Lmul,
+            Illegal::VlTooLarge,
+            Illegal::VlNotGroupMultiple,
+            Illegal::VstartNotGroupMultiple,
+            Illegal::GroupWidth,
+            Illegal::Alignment,
+            Illegal::Overlap,
+            Illegal::Unmaskable,
+        ];
+        let texts: std::vec::Vec<_> = all.iter().map(ToString::to_string).collect();
+        for (i, t) in texts.iter().enumerate() {
+            assert!(!t.is_empty(), "{:?}", all[i]);
+            assert!(!texts[..i].contains(t), "{t} twice");
+        }
+        assert_eq!(texts[0], "reserved immediate 14 (valid: 0 to 10)");
+        assert_eq!(imm(10, 10), Ok(10));
+        assert_eq!(imm(11, 10), Err(Illegal::Immediate { value: 11, max: 10 }));
+    }
+}
