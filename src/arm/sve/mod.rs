@@ -133,3 +133,43 @@ pub(crate) fn per_segment2<B: Backend>(
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::backend::Soft;
+    use std::string::ToString;
+
+    /// Any one operand of another length than the result is refused, and
+    /// nothing is written (tests/sve2_a32.rs has the same through every
+    /// helper; this one is in the library's fast test subset).
+    #[test]
+    fn a_segment_mismatch_in_any_operand_writes_nothing() {
+        let f = |x: u128, y: u128| x ^ y;
+        for (a, b) in [
+            (&[1u128, 2][..], &[3u128][..]),
+            (&[1u128][..], &[3u128, 4][..]),
+        ] {
+            let mut out = [7u128; 2];
+            assert_eq!(
+                per_segment2(Soft, SveInsn::Aese, a, b, &mut out, f),
+                Err(SegmentMismatch)
+            );
+            assert_eq!(out, [7, 7]);
+        }
+        let mut out = [7u128; 2];
+        assert_eq!(
+            per_segment2(Soft, SveInsn::Aese, &[1, 2], &[3, 4], &mut out, f),
+            Ok(())
+        );
+        assert_eq!(out, [2, 6]);
+        assert_eq!(
+            per_segment1(Soft, SveInsn::Aesmc, &[1], &mut out, |x| x),
+            Err(SegmentMismatch)
+        );
+        assert_eq!(
+            SegmentMismatch.to_string(),
+            "SVE operands and result have different numbers of 128-bit segments"
+        );
+    }
+}
