@@ -172,4 +172,50 @@ mod tests {
             "SVE operands and result have different numbers of 128-bit segments"
         );
     }
+
+    /// Every SVE free function (`Auto`) against the same helper on an explicit
+    /// `soft` backend, at three segments (VL = 384 is not a real length, but
+    /// the helpers work on any multiple of 128; the result must not depend on
+    /// the backend).
+    #[test]
+    fn free_functions_are_the_soft_backend_methods() {
+        use crate::arm::Arm;
+        let a = [0x0123_4567_89ab_cdef_fedc_ba98_7654_3210u128, !0, 0x53];
+        let b = [0x0f1e_2d3c_4b5a_6978_8796_a5b4_c3d2_e1f0u128, 1, 0xca];
+        type Two = fn(&[u128], &[u128], &mut [u128]) -> Result<(), SegmentMismatch>;
+        type TwoSoft = fn(Arm<Soft>, &[u128], &[u128], &mut [u128]) -> Result<(), SegmentMismatch>;
+        let two: [(&str, Two, TwoSoft); 7] = [
+            ("aese", aese, Arm::sve_aese),
+            ("aesd", aesd, Arm::sve_aesd),
+            ("pmullb", pmullb, Arm::sve_pmullb),
+            ("pmullt", pmullt, Arm::sve_pmullt),
+            ("rax1", rax1, Arm::sve_rax1),
+            ("sm4e", sm4e, Arm::sve_sm4e),
+            ("sm4ekey", sm4ekey, Arm::sve_sm4ekey),
+        ];
+        for (name, free, soft) in two {
+            let (mut x, mut y) = ([0u128; 3], [0u128; 3]);
+            assert_eq!(free(&a, &b, &mut x), Ok(()), "{name}");
+            assert_eq!(soft(Arm(Soft), &a, &b, &mut y), Ok(()), "{name}");
+            assert_eq!(x, y, "{name}");
+            assert_ne!(x, [0; 3], "{name}");
+        }
+        type One = fn(&[u128], &mut [u128]) -> Result<(), SegmentMismatch>;
+        type OneSoft = fn(Arm<Soft>, &[u128], &mut [u128]) -> Result<(), SegmentMismatch>;
+        let one: [(&str, One, OneSoft); 2] = [
+            ("aesmc", aesmc, Arm::sve_aesmc),
+            ("aesimc", aesimc, Arm::sve_aesimc),
+        ];
+        for (name, free, soft) in one {
+            let (mut x, mut y) = ([0u128; 3], [0u128; 3]);
+            assert_eq!(free(&a, &mut x), Ok(()), "{name}");
+            assert_eq!(soft(Arm(Soft), &a, &mut y), Ok(()), "{name}");
+            assert_eq!(x, y, "{name}");
+            assert_ne!(x, [0; 3], "{name}");
+            // A mismatched length is refused by the free function too.
+            assert_eq!(free(&a[..2], &mut x), Err(SegmentMismatch), "{name}");
+        }
+        let mut x = [0u128; 3];
+        assert_eq!(aese(&a, &b[..2], &mut x), Err(SegmentMismatch));
+    }
 }
