@@ -845,10 +845,7 @@ macro_rules! auto_impl {
         // [`Backend::host_cold`], which runs the check.
         #[inline]
         fn $f(self, $($a: $t),*) -> $r {
-            match Native::if_checked() {
-                Some(n) => n.$f($($a),*),
-                None => None,
-            }
+            Native::if_checked()?.$f($($a),*)
         }
         #[cold]
         #[inline(never)]

@@ -110,27 +110,35 @@ macro_rules! native_backend {
                 STATIC_BITS
             }
 
-            /// Whether the CPU has the feature `bit`, for the backend's own
-            /// methods (which hold a `Native`): a token exists only after the
-            /// detection ran (or with compile-time features, when only those
-            /// count), so this is one load with no first-check branch. The
-            /// branch would be a call on the instruction's path, and every
-            /// vector register is caller-saved: the operands would then wait
-            /// in general registers across it.
+            /// The feature bits as far as a check already ran, with no call on
+            /// the path: the compile-time bits, plus the detected ones once
+            /// the first check ran (before it, the AES bit is clear unless it
+            /// is a compile-time one). Every vector register is caller-saved,
+            /// so a call here would make the operands wait in general
+            /// registers across it.
             #[inline(always)]
-            #[allow(dead_code)]
-            pub(crate) fn has(bit: u64) -> bool {
+            fn checked_bits() -> u64 {
                 if STATIC {
-                    return STATIC_BITS & bit != 0;
+                    return STATIC_BITS;
                 }
                 #[cfg(feature = "std")]
                 {
-                    (DETECTED.load(core::sync::atomic::Ordering::Relaxed) | STATIC_BITS) & bit != 0
+                    DETECTED.load(core::sync::atomic::Ordering::Relaxed) | STATIC_BITS
                 }
                 #[cfg(not(feature = "std"))]
                 {
-                    STATIC_BITS & bit != 0
+                    STATIC_BITS
                 }
+            }
+
+            /// Whether the CPU has the feature `bit`, for the backend's own
+            /// methods (which hold a `Native`): a token exists only after the
+            /// detection ran (or with compile-time features, when only those
+            /// count), so this is [`Self::checked_bits`], one load.
+            #[inline(always)]
+            #[allow(dead_code)]
+            pub(crate) fn has(bit: u64) -> bool {
+                Self::checked_bits() & bit != 0
             }
 
             /// The token if the CPU check already ran and found the
@@ -138,17 +146,7 @@ macro_rules! native_backend {
             /// with no call on the path.
             #[inline(always)]
             pub(crate) fn if_checked() -> Option<Native> {
-                if STATIC {
-                    return Some(Native(()));
-                }
-                #[cfg(feature = "std")]
-                {
-                    (DETECTED.load(core::sync::atomic::Ordering::Relaxed) & AES != 0).then_some(Native(()))
-                }
-                #[cfg(not(feature = "std"))]
-                {
-                    None
-                }
+                (Self::checked_bits() & AES != 0).then_some(Native(()))
             }
 
             /// The check: a constant with compile-time features, otherwise one

@@ -135,13 +135,15 @@ super::native::native_backend!(
                 return unsafe { gfni::host(insn, a, b, imm, Native::has(GFNI)) }.map(from_v);
             }
             use crate::backend::HostInsn::{X86Sm3msg1, X86Sm3msg2, X86Sm3rnds2, X86Sm4key4, X86Sm4rnds4};
-            if let X86Sm3msg1 | X86Sm3msg2 | X86Sm3rnds2 = insn {
-                // SAFETY: the SM3 bit is set only with SM3 and AVX2 (and a passed self-check).
-                return if Native::has(SM3) { unsafe { sha512_sm3_sm4::xmm(insn, a, b, c, imm) }.map(from_v) } else { None };
-            }
-            if let X86Sm4key4 | X86Sm4rnds4 = insn {
-                // SAFETY: the SM4 bit is set only with SM4 and AVX2 (and a passed self-check).
-                return if Native::has(SM4) { unsafe { sha512_sm3_sm4::xmm(insn, a, b, c, imm) }.map(from_v) } else { None };
+            let family = match insn {
+                X86Sm3msg1 | X86Sm3msg2 | X86Sm3rnds2 => Some(SM3),
+                X86Sm4key4 | X86Sm4rnds4 => Some(SM4),
+                _ => None,
+            };
+            if let Some(bit) = family {
+                // SAFETY: the SM3 / SM4 bits are set only with the family and
+                // AVX2 (and a passed self-check).
+                return if Native::has(bit) { unsafe { sha512_sm3_sm4::xmm(insn, a, b, c, imm) }.map(from_v) } else { None };
             }
             let r = if Native::has(SHA) {
                 // SAFETY: the SHA bit is set only when the CPU has SHA-NI.
