@@ -1214,8 +1214,16 @@ pub fn nearest_mnemonic(arch: Arch, text: &str) -> Option<&'static str> {
     }
     let mut best: Option<(usize, &'static str)> = None;
     for i in INSTRUCTIONS.iter().filter(|i| i.arch == arch) {
-        let d = edit_distance(t, i.mnemonic.as_bytes());
-        if d <= 2 && 2 * d < t.len() && best.is_none_or(|(b, _)| d < b) {
+        // The distance is at least the length difference, and only 2 or less
+        // is a suggestion: skip the table for the rest (an unknown mnemonic is
+        // the parser's most common error, and fuzzers make many).
+        if t.len().abs_diff(i.mnemonic.len()) > 2 {
+            continue;
+        }
+        let Some(d) = edit_distance_within(t, i.mnemonic.as_bytes(), 2) else {
+            continue;
+        };
+        if 2 * d < t.len() && best.is_none_or(|(b, _)| d < b) {
             best = Some((d, i.mnemonic));
         }
     }
@@ -1223,10 +1231,13 @@ pub fn nearest_mnemonic(arch: Arch, text: &str) -> Option<&'static str> {
 }
 
 /// Levenshtein distance of two short ASCII strings (case-insensitive), at
-/// most 32 bytes each (longer ones compare as far apart).
-fn edit_distance(a: &[u8], b: &[u8]) -> usize {
+/// most 32 bytes each, or `None` once it is known to exceed `max` (longer
+/// strings compare as too far apart). A row's smallest entry never decreases
+/// in the next row, so the search stops at the first row whose every entry is
+/// over `max`.
+fn edit_distance_within(a: &[u8], b: &[u8], max: usize) -> Option<usize> {
     if a.len() > 32 || b.len() > 32 {
-        return usize::MAX;
+        return None;
     }
     let mut prev = [0usize; 33];
     let mut cur = [0usize; 33];
@@ -1235,13 +1246,18 @@ fn edit_distance(a: &[u8], b: &[u8]) -> usize {
     }
     for (i, &x) in a.iter().enumerate() {
         cur[0] = i + 1;
+        let mut row_min = cur[0];
         for (j, &y) in b.iter().enumerate() {
             let sub = prev[j] + usize::from(!x.eq_ignore_ascii_case(&y));
             cur[j + 1] = sub.min(prev[j + 1] + 1).min(cur[j] + 1);
+            row_min = row_min.min(cur[j + 1]);
+        }
+        if row_min > max {
+            return None;
         }
         prev = cur;
     }
-    prev[b.len()]
+    Some(prev[b.len()]).filter(|&d| d <= max)
 }
 
 impl Op {
@@ -1456,9 +1472,35 @@ mod tests {
     use super::*;
 
     #[test]
+    fn edit_distances_are_levenshtein_up_to_the_bound() {
+        let d = |a: &str, b: &str, max| edit_distance_within(a.as_bytes(), b.as_bytes(), max);
+        assert_eq!(d("kitten", "sitting", 3), Some(3));
+        assert_eq!(d("kitten", "sitting", 2), None);
+        assert_eq!(d("AESENC", "aesenc", 0), Some(0));
+        assert_eq!(d("abc", "", 3), Some(3));
+        assert_eq!(d("", "ab", 2), Some(2));
+        assert_eq!(d("flaw", "lawn", 2), Some(2));
+        // Every row's minimum is over the bound long before the end.
+        assert_eq!(d("xxxxxxxx", "aesenc", 2), None);
+        assert_eq!(d(&"a".repeat(33), "a", 40), None);
+    }
+
+    #[test]
     fn suggestions() {
         assert_eq!(nearest_mnemonic(Arch::X86, "aesencc"), Some("aesenc"));
         assert_eq!(nearest_mnemonic(Arch::X86, "AESDECLST"), Some("aesdeclast"));
+        // Two bytes longer or shorter is still within reach; three is not.
+        assert_eq!(
+            nearest_mnemonic(Arch::X86, "aesdeclastxx"),
+            Some("aesdeclast")
+        );
+        assert_eq!(
+            nearest_mnemonic(Arch::X86, "sha256rnd"),
+            Some("sha256rnds2")
+        );
+        assert_eq!(nearest_mnemonic(Arch::X86, "sha1msg"), Some("sha1msg1"));
+        assert_eq!(nearest_mnemonic(Arch::X86, "sha"), None);
+        assert_eq!(nearest_mnemonic(Arch::X86, "aesdeclastxxx"), None);
         assert_eq!(nearest_mnemonic(Arch::Arm, "aesenc"), Some("aese"));
         assert_eq!(nearest_mnemonic(Arch::Arm, "vcipher"), None);
         assert_eq!(nearest_mnemonic(Arch::X86, "zz"), None);
