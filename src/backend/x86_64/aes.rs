@@ -14,7 +14,7 @@
 //! have the same bytes in memory; `transmute` between them is a plain bit copy that
 //! keeps bit `i` as bit `i`.
 
-use core::arch::x86_64::{__m128i, _mm_setr_epi8, _mm_setzero_si128, _mm_xor_si128};
+use core::arch::x86_64::{__m128i, _mm_setr_epi8, _mm_xor_si128};
 
 /// The vector type of this backend.
 pub(crate) type V = __m128i;
@@ -79,6 +79,46 @@ insn2!(
     /// SSSE3 PSHUFB: byte `i` of the result is byte `s[i] & 15` of `d` (zero
     /// where bit 7 of `s[i]` is set).
     pshufb, "pshufb"
+);
+
+/// Sixteen zero bytes, 16-byte aligned (a legacy-SSE memory operand must be).
+#[repr(C, align(16))]
+struct Zero([u8; 16]);
+
+/// The all-zero round key of the `*_zero` instructions.
+static ZERO_KEY: Zero = Zero([0; 16]);
+
+/// One AES-NI last-round instruction with an all-zero round key read from
+/// memory, so the zero costs no instruction (a register zero is a PXOR): the
+/// Arm AESE/AESD forms, MixColumns alone and SubBytes alone run one
+/// instruction fewer.
+macro_rules! insn_zero_key {
+    ($(#[$doc:meta])* $name:ident, $insn:literal) => {
+        $(#[$doc])*
+        #[inline(always)]
+        fn $name(mut d: V) -> V {
+            // SAFETY: reads the 16 aligned bytes of a static and nothing else;
+            // no stack, no flags; the instruction exists on the CPU (see
+            // `insn2!`).
+            unsafe {
+                core::arch::asm!(concat!($insn, " {d}, xmmword ptr [rip + {z}]"), d = inout(xmm_reg) d,
+                    z = sym ZERO_KEY, options(pure, readonly, nostack, preserves_flags))
+            };
+            d
+        }
+    };
+}
+insn_zero_key!(
+    /// AESENCLAST with round key 0: `SR(SB(d))`.
+    aesenclast_zero, "aesenclast"
+);
+insn_zero_key!(
+    /// AESDECLAST with round key 0: `ISB(ISR(d))`.
+    aesdeclast_zero, "aesdeclast"
+);
+insn_zero_key!(
+    /// AESENC with round key 0: `MC(SR(SB(d)))`.
+    aesenc_zero, "aesenc"
 );
 
 /// AESIMC.
@@ -147,19 +187,16 @@ fragment!(
 );
 fragment!(
     /// Arm AESE's order, `SR(SB(s ^ k))` = AESENCLAST(s ^ k, 0).
-    ak_sb_sr, "aes", |s, k| aesenclast(_mm_xor_si128(s, k), _mm_setzero_si128())
+    ak_sb_sr, "aes", |s, k| aesenclast_zero(_mm_xor_si128(s, k))
 );
 fragment!(
     /// Arm AESD's order, `ISB(ISR(s ^ k))` = AESDECLAST(s ^ k, 0).
-    ak_isb_isr, "aes", |s, k| aesdeclast(_mm_xor_si128(s, k), _mm_setzero_si128())
+    ak_isb_isr, "aes", |s, k| aesdeclast_zero(_mm_xor_si128(s, k))
 );
 fragment!(
     /// MixColumns alone: AESENC(AESDECLAST(s, 0), 0). AESDECLAST undoes SubBytes
     /// and ShiftRows, AESENC redoes them and adds MixColumns.
-    mc, "aes", |s| {
-        let z = _mm_setzero_si128();
-        aesenc(aesdeclast(s, z), z)
-    }
+    mc, "aes", |s| aesenc_zero(aesdeclast_zero(s))
 );
 fragment!(
     /// InvMixColumns: AESIMC.
@@ -171,7 +208,7 @@ fragment!(
     /// commutes with the permutation, which AESENCLAST's ShiftRows then undoes.
     sb, "aes,ssse3", |s| {
         let isr = _mm_setr_epi8(0, 13, 10, 7, 4, 1, 14, 11, 8, 5, 2, 15, 12, 9, 6, 3);
-        aesenclast(pshufb(s, isr), _mm_setzero_si128())
+        aesenclast_zero(pshufb(s, isr))
     }
 );
 fragment!(
