@@ -700,9 +700,10 @@ int crypto_insn_rv64_vsm3c_vi(uint8_t *vd, const uint8_t *vs2, const uint8_t *vs
  * helpers, JIT call targets): each backend is a static table holding one
  * function per instruction, compiled for that backend alone (native: with the
  * host's AES target features, the instruction inlined). The exports above
- * forward through the current table; calling a table's function directly
- * skips that forward. Each member has the signature and contract of the
- * export of the same name (crypto_insn_<member>). Tables are static: a pointer
+ * forward to the current table's function (a load of the export's slot and
+ * an indirect jump); calling a table's function directly skips that forward.
+ * Each member has the signature and contract of the export of the same name
+ * (crypto_insn_<member>). Tables are static: a pointer
  * stays valid for the life of the process, also after crypto_insn_set_backend
  * (it then keeps computing on the backend it belongs to). */
 typedef void (*crypto_insn_fn)(void);

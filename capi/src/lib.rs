@@ -16,12 +16,13 @@
 //!   count gives `CRYPTO_INSN_ERR_ARG`; other pointers must be valid for the sizes
 //!   above (that is the C caller's part: it cannot be checked);
 //! - `crypto_insn_set_backend` selects the backend for the whole process
-//!   (thread-safe; an atomic pointer to that backend's table); the default is
+//!   (thread-safe: switches are serialized, and each writes every export's
+//!   slot, one atomic function pointer per instruction); the default is
 //!   `auto`, resolved on first use;
 //! - each backend is a static table of functions, one per instruction, each
 //!   compiled for that backend alone (the native ones with the host's target
-//!   features, so the instruction is inlined); an export is a forward through
-//!   the current table. `crypto_insn_table`, `crypto_insn_table_for` and
+//!   features, so the instruction is inlined); an export is one indirect jump
+//!   through its slot. `crypto_insn_table`, `crypto_insn_table_for` and
 //!   `crypto_insn_resolve` hand out the functions themselves, for emulators
 //!   that register helper pointers (TCG, JITs): no dispatch at all per call.
 //!
@@ -87,7 +88,7 @@ pub unsafe extern "C" fn crypto_insn_set_backend(name: *const c_char) -> c_int {
     match unsafe { choice_of(name) } {
         Ok(choice) => match tables_for(choice) {
             Some(t) => {
-                CURRENT.store(core::ptr::from_ref(t).cast_mut(), Ordering::Release);
+                install(t);
                 CRYPTO_INSN_OK
             }
             None => CRYPTO_INSN_ERR_UNAVAILABLE,
@@ -202,13 +203,78 @@ fn tables_for(choice: Choice) -> Option<&'static Tables> {
     })
 }
 
-/// The current table. It starts as [`LAZY`], whose functions resolve `auto`
-/// (once) and then forward, so an export's forward needs no check of its own.
-/// It only ever holds a pointer to one of the static tables; they are
-/// immutable, so a relaxed load is enough to publish one.
+/// The current table (what [`crypto_insn_table`] hands out). It starts as
+/// [`LAZY`], whose functions resolve `auto` (once) and then forward. It only
+/// ever holds a pointer to one of the static tables; they are immutable, so a
+/// relaxed load is enough to publish one.
 static CURRENT: AtomicPtr<Tables> = AtomicPtr::new(core::ptr::addr_of!(LAZY).cast_mut());
 
-/// The current table as the forwards read it (possibly [`LAZY`]).
+/// The number of function pointers in a [`Fns`] (it holds nothing else).
+const SLOT_COUNT: usize = size_of::<Fns>() / size_of::<*mut ()>();
+
+/// The exports' slots: the current table's functions, word for word as in
+/// [`Fns`] (an [`AtomicPtr`] has the layout of a pointer, and a function
+/// pointer that of a data pointer on every target this builds for). An
+/// export is one relaxed load of its slot and a tail call, with no check:
+/// the slots start as [`LAZY`]'s functions.
+// SAFETY: `Fns` is `repr(C)` and made only of function pointers, so it is
+// `SLOT_COUNT` pointer-sized words with no padding; `transmute` checks the
+// sizes.
+static SLOTS: [AtomicPtr<()>; SLOT_COUNT] = unsafe { core::mem::transmute(LAZY.fns) };
+
+/// Serializes backend switches, so that two at once cannot leave the slots
+/// holding a mixture of backends.
+static SWITCH: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+/// Makes `t` the current table: every slot, then [`CURRENT`]. A call that
+/// has loaded its slot finishes on the backend it loaded; a call that starts
+/// after this returns (in the same thread, or one ordered after it) runs on
+/// `t`. During a switch, concurrent calls may run on either backend, each one
+/// whole (all backends give the same results).
+fn install(t: &'static Tables) {
+    let _serial = switching();
+    write_slots(t);
+}
+
+/// Holds [`SWITCH`] (a panic cannot happen while it is held, but a poisoned
+/// lock would still guard nothing else, so it is taken as it is).
+fn switching() -> std::sync::MutexGuard<'static, ()> {
+    SWITCH
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// [`install`]'s work, for a caller holding [`SWITCH`].
+fn write_slots(t: &'static Tables) {
+    // SAFETY: as for `SLOTS`: a `Fns` is `SLOT_COUNT` function pointers.
+    let words: [*mut (); SLOT_COUNT] = unsafe { core::mem::transmute(t.fns) };
+    for (slot, word) in SLOTS.iter().zip(words) {
+        slot.store(word, Ordering::Relaxed);
+    }
+    CURRENT.store(core::ptr::from_ref(t).cast_mut(), Ordering::Release);
+}
+
+/// The slot index of the field `$Op.$name` of [`Fns`].
+macro_rules! slot_index {
+    ($Op:ident $name:ident) => {
+        (core::mem::offset_of!(Fns, $Op) + core::mem::offset_of!($Op::Table, $name))
+            / size_of::<*mut ()>()
+    };
+}
+
+/// Reads a slot as the function-pointer type of the [`Fns`] field that `field`
+/// names (the closure only fixes the type; it is never called).
+#[inline(always)]
+fn slot_as<F: Copy>(_field: fn(&Fns) -> F, index: usize) -> F {
+    const { assert!(size_of::<F>() == size_of::<*mut ()>()) };
+    let word = SLOTS[index].load(Ordering::Relaxed);
+    // SAFETY: slot `index` holds the field's function pointer of one of the
+    // static tables (`install`, and `SLOTS`' initial value), and `F` is that
+    // field's type (a function pointer, the size of a pointer).
+    unsafe { core::mem::transmute_copy::<*mut (), F>(&word) }
+}
+
+/// The current table as the table API reads it (possibly [`LAZY`]).
 #[inline(always)]
 fn current() -> &'static Tables {
     // SAFETY: CURRENT only ever holds a pointer to one of the static tables.
@@ -230,13 +296,14 @@ fn resolved() -> &'static Tables {
 #[inline(never)]
 fn first_use() -> &'static Tables {
     let auto = tables_for(Choice::Auto).unwrap_or(&SOFT);
-    let lazy = core::ptr::addr_of!(LAZY).cast_mut();
-    let p = core::ptr::from_ref(auto).cast_mut();
-    match CURRENT.compare_exchange(lazy, p, Ordering::Relaxed, Ordering::Relaxed) {
-        Ok(_) => auto,
-        // SAFETY: as in `current`: a pointer to a static table, not LAZY
-        // (nothing stores LAZY).
-        Err(other) => unsafe { &*other },
+    let _serial = switching();
+    let now = current();
+    if core::ptr::eq(now, &LAZY) {
+        write_slots(auto);
+        auto
+    } else {
+        // Another thread's switch (or first use) came first.
+        now
     }
 }
 
@@ -504,9 +571,10 @@ macro_rules! item {
 /// backend, the body itself.
 macro_rules! body {
     (forward $Op:ident $name:ident ($($arg:ident),* $(,)?) $b:block) => {
-        // SAFETY: the current table's entry has this function's signature and
-        // contract; the arguments are forwarded unchanged.
-        unsafe { (current().fns.$Op.$name)($($arg),*) }
+        // SAFETY: the slot holds the current table's entry, which has this
+        // function's signature and contract; the arguments are forwarded
+        // unchanged.
+        unsafe { slot_as(|t: &Fns| t.$Op.$name, const { slot_index!($Op $name) })($($arg),*) }
     };
     (lazy $Op:ident $name:ident ($($arg:ident),* $(,)?) $b:block) => {
         // SAFETY: as for `forward`, through the table `auto` resolves to.
@@ -969,6 +1037,58 @@ mod tests {
                 assert_eq!(n, name.to_str().unwrap());
             }
         }
+    }
+
+    /// The slot words, and the current table's functions as words.
+    fn slots_and_current() -> (Vec<usize>, Vec<usize>) {
+        let slots = SLOTS
+            .iter()
+            .map(|s| s.load(Ordering::Relaxed) as usize)
+            .collect();
+        // SAFETY: a `Fns` is `SLOT_COUNT` function pointers (see `SLOTS`).
+        let words: [usize; SLOT_COUNT] = unsafe { core::mem::transmute(current().fns) };
+        (slots, words.to_vec())
+    }
+
+    #[test]
+    fn concurrent_switches_leave_every_slot_on_the_last_backend() {
+        // The only test that switches: the others read tables, not the slots.
+        // SAFETY: NUL-terminated literals.
+        let set = |name: &CStr| unsafe { crypto_insn_set_backend(name.as_ptr()) };
+        assert_eq!(set(c"soft"), CRYPTO_INSN_OK);
+        assert_eq!(slots_and_current().0, slots_and_current().1);
+        assert_eq!(current().name, SOFT.name);
+        let switchers: Vec<_> = [[c"soft", c"ct"], [c"ct", c"soft"]]
+            .into_iter()
+            .map(|names| {
+                std::thread::spawn(move || {
+                    for k in 0..2000 {
+                        assert_eq!(set(names[k % 2]), CRYPTO_INSN_OK);
+                    }
+                })
+            })
+            .collect();
+        // Calls during the switches run whole on one backend or the other.
+        let caller = std::thread::spawn(|| {
+            for _ in 0..2000 {
+                assert_eq!(run(X86Op::aesenc), AESENC);
+            }
+        });
+        for t in switchers {
+            t.join().unwrap();
+        }
+        caller.join().unwrap();
+        let (slots, words) = slots_and_current();
+        assert_eq!(slots, words, "the slots are a mixture of backends");
+        assert!(core::ptr::eq(current(), &SOFT) || core::ptr::eq(current(), &CT));
+        // The export's slot is the one the table API names.
+        assert_eq!(slot_index!(X86Op aesenc), slot("x86", "aesenc").unwrap());
+        assert_eq!(
+            slots[slot("arm", "pmull").unwrap()],
+            current().fns.ArmOp.pmull as usize
+        );
+        assert_eq!(set(c"auto"), CRYPTO_INSN_OK);
+        assert_eq!(slots_and_current().0, slots_and_current().1);
     }
 
     #[test]

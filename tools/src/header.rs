@@ -86,9 +86,10 @@ const RESOLVED_PREAMBLE: &str = r#"
  * helpers, JIT call targets): each backend is a static table holding one
  * function per instruction, compiled for that backend alone (native: with the
  * host's AES target features, the instruction inlined). The exports above
- * forward through the current table; calling a table's function directly
- * skips that forward. Each member has the signature and contract of the
- * export of the same name (crypto_insn_<member>). Tables are static: a pointer
+ * forward to the current table's function (a load of the export's slot and
+ * an indirect jump); calling a table's function directly skips that forward.
+ * Each member has the signature and contract of the export of the same name
+ * (crypto_insn_<member>). Tables are static: a pointer
  * stays valid for the life of the process, also after crypto_insn_set_backend
  * (it then keeps computing on the backend it belongs to). */
 typedef void (*crypto_insn_fn)(void);
