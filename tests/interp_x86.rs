@@ -327,7 +327,9 @@ fn gcc_sha256_routine_matches_sha2_compress256() {
 }
 
 /// Runs one instruction (its bytes, then RET) with XMM1 = `a`, XMM2 = `b`,
-/// RAX = `rax`; returns XMM1 and RAX afterwards.
+/// RAX = `rax`; returns XMM1 and RAX afterwards (for the test against this
+/// CPU's own instructions, so x86-64 only).
+#[cfg(target_arch = "x86_64")]
 fn run_one(insn: &[u8], a: u128, b: u128, rax: u64) -> (u128, u64) {
     let mut code = insn.to_vec();
     code.push(0xc3);

@@ -710,6 +710,9 @@ use x86_64::run_time;
 /// Without run-time detection `Auto` never calls these; they exist so that
 /// `Auto`'s code is the same on every host.
 #[cfg(not(all(feature = "std", any(target_arch = "x86_64", target_arch = "aarch64"))))]
+// `Fallback` is a unit struct in some configurations and not in others, so
+// `Fallback::default()` is the spelling that builds in all of them.
+#[allow(clippy::default_constructed_unit_structs)]
 mod run_time {
     use super::{Backend, Fallback};
 
