@@ -163,6 +163,39 @@ proptest! {
         }
     }
 
+    /// The seam's lane forms at every count, odd ones too (a RISC-V register
+    /// group of three element groups batches three states): each lane is the
+    /// single-lane fragment.
+    #[test]
+    fn lane_forms_of_every_count_are_their_lanes(s in any::<[u128; 5]>(), k in any::<[u128; 5]>(), imm in any::<u8>()) {
+        fn check<const N: usize, B: Backend>(b: B, s: [u128; N], k: [u128; N], imm: u8) -> Result<(), TestCaseError> {
+            use backend::LaneOp::{Dec, DecLast, Enc, EncLast};
+            for (op, one) in [
+                (Enc, B::sb_sr_mc_ak as fn(B, u128, u128) -> u128),
+                (EncLast, B::sb_sr_ak),
+                (Dec, B::isb_isr_imc_ak),
+                (DecLast, B::isb_isr_ak),
+            ] {
+                let got = b.aes_lanes(op, s, k);
+                for l in 0..N {
+                    prop_assert_eq!(got[l], one(b, s[l], k[l]), "{} {:?} lane {} of {}", b.name(), op, l, N);
+                }
+            }
+            let got = b.clmul_lanes(s, k, imm);
+            for l in 0..N {
+                prop_assert_eq!(got[l], b.clmul(s[l], k[l], imm), "{} clmul lane {} of {}", b.name(), l, N);
+            }
+            Ok(())
+        }
+        for bk in backend::available() {
+            check::<1, _>(bk, [s[0]], [k[0]], imm)?;
+            check::<2, _>(bk, [s[0], s[1]], [k[0], k[1]], imm)?;
+            check::<3, _>(bk, [s[0], s[1], s[2]], [k[0], k[1], k[2]], imm)?;
+            check::<4, _>(bk, [s[0], s[1], s[2], s[3]], [k[0], k[1], k[2], k[3]], imm)?;
+            check::<5, _>(bk, s, k, imm)?;
+        }
+    }
+
     #[test]
     fn sha1h_writes_a_zero_extended_word(n in any::<u128>()) {
         for bk in backend::available() {

@@ -155,21 +155,27 @@ super::native::native_backend!(
         }
         #[inline]
         fn aes_lanes<const N: usize>(self, op: crate::backend::LaneOp, s: [u128; N], k: [u128; N]) -> [u128; N] {
+            use crate::backend::LaneOp::{Dec, DecLast, Enc, EncLast};
+            let one = |i: usize| match op {
+                Enc => self.sb_sr_mc_ak(s[i], k[i]),
+                EncLast => self.sb_sr_ak(s[i], k[i]),
+                Dec => self.isb_isr_imc_ak(s[i], k[i]),
+                DecLast => self.isb_isr_ak(s[i], k[i]),
+            };
             if N >= 2 && Native::has(WIDE) {
                 let mut out = [0u128; N];
                 for ((o, s2), k2) in out.chunks_exact_mut(2).zip(s.chunks_exact(2)).zip(k.chunks_exact(2)) {
                     // SAFETY: the WIDE bit is set only when the CPU has VAES and AVX2.
                     unsafe { vaes::aes2(op, s2, k2, o) };
                 }
+                // An odd count's last lane (a RISC-V register group of three
+                // element groups, say).
+                if N % 2 == 1 {
+                    out[N - 1] = one(N - 1);
+                }
                 out
             } else {
-                use crate::backend::LaneOp::{Dec, DecLast, Enc, EncLast};
-                core::array::from_fn(|i| match op {
-                    Enc => self.sb_sr_mc_ak(s[i], k[i]),
-                    EncLast => self.sb_sr_ak(s[i], k[i]),
-                    Dec => self.isb_isr_imc_ak(s[i], k[i]),
-                    DecLast => self.isb_isr_ak(s[i], k[i]),
-                })
+                core::array::from_fn(one)
             }
         }
         #[inline]
@@ -209,6 +215,9 @@ super::native::native_backend!(
                 for ((o, a2), b2) in out.chunks_exact_mut(2).zip(a.chunks_exact(2)).zip(b.chunks_exact(2)) {
                     // SAFETY: the WIDE bit is set only when the CPU has VPCLMULQDQ and AVX2.
                     unsafe { vaes::clmul2(a2, b2, imm, o) };
+                }
+                if N % 2 == 1 {
+                    out[N - 1] = self.clmul(a[N - 1], b[N - 1], imm);
                 }
                 out
             } else {
