@@ -181,7 +181,8 @@ fn sm4_through_sve_sm4e_sm4ekey_is_the_sm4_crate() {
 }
 
 type A64 = fn(u128, u128) -> u128;
-type Z2 = fn(Arm<backend::Soft>, &[u128], &[u128], &mut [u128]) -> Result<(), sve::SegmentMismatch>;
+type Z2 =
+    fn(Arm<backend::Dynamic>, &[u128], &[u128], &mut [u128]) -> Result<(), sve::SegmentMismatch>;
 
 #[test]
 fn sve_ops_are_the_a64_ops_per_segment_and_segments_are_independent() {
@@ -195,8 +196,12 @@ fn sve_ops_are_the_a64_ops_per_segment_and_segments_are_independent() {
         ("sm4ekey", |a, x, y, o| a.sve_sm4ekey(x, y, o), arm::sm4ekey),
     ];
     let mut rng = Rng::new(0x7365_676d);
-    let arm = Arm(backend::Soft);
-    for n in [1usize, 2, 3, 4, 8, 16] {
+    // Every backend; the counts cover each remainder of the AES forms' groups
+    // of four segments (5 = 4 + 1, 6 = 4 + 2, 7 = 4 + 3).
+    for (arm, n) in backend::available()
+        .map(Arm)
+        .flat_map(|arm| [1usize, 2, 3, 4, 5, 6, 7, 8, 16].map(|n| (arm, n)))
+    {
         for _ in 0..20 {
             let a: Vec<u128> = (0..n).map(|_| rng.next_u128()).collect();
             let b: Vec<u128> = (0..n).map(|_| rng.next_u128()).collect();
@@ -204,7 +209,13 @@ fn sve_ops_are_the_a64_ops_per_segment_and_segments_are_independent() {
                 let mut out = vec![0; n];
                 f(arm, &a, &b, &mut out).unwrap();
                 for s in 0..n {
-                    assert_eq!(out[s], one(a[s], b[s]), "{name} VL {} segment {s}", 128 * n);
+                    assert_eq!(
+                        out[s],
+                        one(a[s], b[s]),
+                        "{name} VL {} segment {s} on {}",
+                        128 * n,
+                        arm.0
+                    );
                 }
                 // Changing one segment of the sources changes only that segment.
                 let k = n / 2;

@@ -64,7 +64,7 @@
 //! ```
 
 use super::{Illegal, Rvv, zvbb};
-use crate::backend::{Auto, Backend};
+use crate::backend::{Auto, Backend, LaneOp};
 
 /// Selected element width.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -472,6 +472,19 @@ const fn overlaps(a: usize, na: usize, b: usize, nb: usize) -> bool {
 }
 
 /// Reads `N` bytes at `at`.
+/// The VAES round an element-group AES instruction runs on each group:
+/// `vaesem` is AESENC's order, `vaesef` AESENCLAST's, `vaesdf` AESDECLAST's,
+/// and `vaesdm` AESDECLAST's followed by InvMixColumns; `None` for the others.
+const fn aes_lane_op(op: VOp) -> Option<LaneOp> {
+    use VOp::*;
+    match op {
+        VaesemVv | VaesemVs => Some(LaneOp::Enc),
+        VaesefVv | VaesefVs => Some(LaneOp::EncLast),
+        VaesdfVv | VaesdfVs | VaesdmVv | VaesdmVs => Some(LaneOp::DecLast),
+        _ => None,
+    }
+}
+
 fn bytes<const N: usize>(vregs: &[u8], at: usize) -> [u8; N] {
     let mut b = [0u8; N];
     b.copy_from_slice(&vregs[at..at + N]);
@@ -668,6 +681,36 @@ impl<B: Backend> Rvv<B> {
         }
     }
 
+    /// Element groups `g .. g + N` (16 bytes each) of an AES round: `vd`'s
+    /// groups are the states, `vs2`'s the round keys (its group 0 for every
+    /// state in the `.vs` forms). `vaesdm` is `InvMixColumns` after the
+    /// last-round form, on each state (the Zvkned pseudocode's order).
+    #[allow(clippy::too_many_arguments)]
+    #[inline]
+    fn aes_chunk<const N: usize>(
+        self,
+        vregs: &mut [u8],
+        op: LaneOp,
+        inverse_mix: bool,
+        vs_form: bool,
+        g: usize,
+        vd: usize,
+        vs2: usize,
+    ) {
+        let states: [u128; N] =
+            core::array::from_fn(|i| u128::from_le_bytes(bytes(vregs, vd + (g + i) * 16)));
+        let keys: [u128; N] = core::array::from_fn(|i| {
+            let at = if vs_form { vs2 } else { vs2 + (g + i) * 16 };
+            u128::from_le_bytes(bytes(vregs, at))
+        });
+        let out = self.0.aes_lanes(op, states, keys);
+        for (i, r) in out.into_iter().enumerate() {
+            let r = if inverse_mix { self.0.imc(r) } else { r };
+            let at = vd + (g + i) * 16;
+            vregs[at..at + 16].copy_from_slice(&r.to_le_bytes());
+        }
+    }
+
     fn groups(
         self,
         vregs: &mut [u8],
@@ -681,6 +724,23 @@ impl<B: Backend> Rvv<B> {
         let egs = insn.op.egs();
         let gb = insn.op.egw(cfg.sew) / 8;
         let (first, end) = (cfg.vstart / egs, cfg.vl / egs);
+        if let Some(op) = aes_lane_op(insn.op) {
+            // The AES rounds, four element groups per backend call: `ct`
+            // evaluates its S-box circuit once for four states.
+            let inverse_mix = matches!(insn.op, VaesdmVv | VaesdmVs);
+            let mut g = first;
+            while g < end {
+                let n = (end - g).min(4);
+                match n {
+                    4 => self.aes_chunk::<4>(vregs, op, inverse_mix, insn.op.is_vs(), g, vd, vs2),
+                    3 => self.aes_chunk::<3>(vregs, op, inverse_mix, insn.op.is_vs(), g, vd, vs2),
+                    2 => self.aes_chunk::<2>(vregs, op, inverse_mix, insn.op.is_vs(), g, vd, vs2),
+                    _ => self.aes_chunk::<1>(vregs, op, inverse_mix, insn.op.is_vs(), g, vd, vs2),
+                }
+                g += n;
+            }
+            return Ok(());
+        }
         for g in first..end {
             let d = vd + g * gb;
             let s2 = if insn.op.is_vs() { vs2 } else { vs2 + g * gb };
@@ -722,10 +782,7 @@ impl<B: Backend> Rvv<B> {
             let r = match insn.op {
                 VghshVv => self.vghsh(x, y, z),
                 VgmulVv => self.vgmul(x, y),
-                VaesefVv | VaesefVs => self.vaesef(x, y),
-                VaesemVv | VaesemVs => self.vaesem(x, y),
-                VaesdfVv | VaesdfVs => self.vaesdf(x, y),
-                VaesdmVv | VaesdmVs => self.vaesdm(x, y),
+                // The AES rounds took the batched path above.
                 Vaeskf1Vi => self.vaeskf1(y, insn.imm)?,
                 Vaeskf2Vi => self.vaeskf2(x, y, insn.imm)?,
                 VaeszVs => super::zvkned::vaesz(x, y),

@@ -1,9 +1,9 @@
 //! SVE AESE, AESD, AESMC, AESIMC (FEAT_SVE_AES): the AdvSIMD AES steps on
 //! each 128-bit segment.
 
-use super::{SegmentMismatch, per_segment1, per_segment2};
+use super::{SegmentMismatch, per_segment1};
 use crate::arm::Arm;
-use crate::backend::{Auto, Backend, SveInsn};
+use crate::backend::{Auto, Backend, LaneOp, SveInsn};
 
 impl<B: Backend> Arm<B> {
     /// SVE AESE on this backend; see [`aese`].
@@ -17,7 +17,7 @@ impl<B: Backend> Arm<B> {
         zm: &[u128],
         out: &mut [u128],
     ) -> Result<(), SegmentMismatch> {
-        per_segment2(self.0, SveInsn::Aese, zdn, zm, out, |a, b| self.aese(a, b))
+        rounds(self.0, SveInsn::Aese, LaneOp::EncLast, zdn, zm, out)
     }
 
     /// SVE AESD on this backend; see [`aesd`].
@@ -31,7 +31,7 @@ impl<B: Backend> Arm<B> {
         zm: &[u128],
         out: &mut [u128],
     ) -> Result<(), SegmentMismatch> {
-        per_segment2(self.0, SveInsn::Aesd, zdn, zm, out, |a, b| self.aesd(a, b))
+        rounds(self.0, SveInsn::Aesd, LaneOp::DecLast, zdn, zm, out)
     }
 
     /// SVE AESMC on this backend; see [`aesmc`].
@@ -51,6 +51,51 @@ impl<B: Backend> Arm<B> {
     pub fn sve_aesimc(self, zdn: &[u128], out: &mut [u128]) -> Result<(), SegmentMismatch> {
         per_segment1(self.0, SveInsn::Aesimc, zdn, out, |a| self.aesimc(a))
     }
+}
+
+/// SVE AESE / AESD on every segment: the host's SVE instruction where the
+/// backend has it ([`Backend::sve_segments`]), else the segments four at a
+/// time through [`Backend::aes_lanes`], so that `ct` evaluates its S-box
+/// circuit once per four segments. A64 AESE's `SR(SB(s ^ k))` is the
+/// AESENCLAST round (`op` = [`LaneOp::EncLast`]) of `s ^ k` with a zero round
+/// key, AESD's `ISB(ISR(s ^ k))` the AESDECLAST one.
+#[inline]
+fn rounds<B: Backend>(
+    backend: B,
+    insn: SveInsn,
+    op: LaneOp,
+    zdn: &[u128],
+    zm: &[u128],
+    out: &mut [u128],
+) -> Result<(), SegmentMismatch> {
+    if zdn.len() != out.len() || zm.len() != out.len() {
+        return Err(SegmentMismatch);
+    }
+    if backend.sve_segments(insn, zdn, zm, out) {
+        return Ok(());
+    }
+    for ((o, s), k) in out.chunks_mut(4).zip(zdn.chunks(4)).zip(zm.chunks(4)) {
+        match o.len() {
+            4 => chunk::<4, B>(backend, op, s, k, o),
+            3 => chunk::<3, B>(backend, op, s, k, o),
+            2 => chunk::<2, B>(backend, op, s, k, o),
+            _ => chunk::<1, B>(backend, op, s, k, o),
+        }
+    }
+    Ok(())
+}
+
+/// [`rounds`] on `N` segments (`s`, `k` and `o` hold `N` each).
+#[inline]
+fn chunk<const N: usize, B: Backend>(
+    backend: B,
+    op: LaneOp,
+    s: &[u128],
+    k: &[u128],
+    o: &mut [u128],
+) {
+    let states: [u128; N] = core::array::from_fn(|i| s[i] ^ k[i]);
+    o.copy_from_slice(&backend.aes_lanes(op, states, [0; N]));
 }
 
 /// SVE `AESE Zdn.B, Zdn.B, Zm.B`: AES single round encryption on each segment.
