@@ -987,8 +987,19 @@ mod tests {
         reg::from_bytes(out)
     }
 
+    /// Held by the tests that switch the process-wide backend and by those that
+    /// read the current table twice and compare (tests run in parallel).
+    static CURRENT_TABLE: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+    fn current_table_lock() -> std::sync::MutexGuard<'static, ()> {
+        CURRENT_TABLE
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
     #[test]
     fn tables_hold_one_pointer_per_implemented_row_in_registry_order() {
+        let _current = current_table_lock();
         let rows = crypto_insn::registry::INSTRUCTIONS
             .iter()
             .filter(|i| i.implemented())
@@ -1052,7 +1063,9 @@ mod tests {
 
     #[test]
     fn concurrent_switches_leave_every_slot_on_the_last_backend() {
-        // The only test that switches: the others read tables, not the slots.
+        // The only test that switches; the ones that compare two reads of the
+        // current table wait for it.
+        let _current = current_table_lock();
         // SAFETY: NUL-terminated literals.
         let set = |name: &CStr| unsafe { crypto_insn_set_backend(name.as_ptr()) };
         assert_eq!(set(c"soft"), CRYPTO_INSN_OK);
