@@ -567,6 +567,40 @@ pub(crate) fn portable_clmul(a: u128, b: u128, imm: u8) -> u128 {
     crate::math::clmul::clmul64(x, y)
 }
 
+/// [`Backend::aes_lanes`] on `n` (1 to 4) lanes, lane `i` being the state
+/// `state(i)` and the round key `key(i)` (read only for `i < n`), at their
+/// exact count (a padding lane would cost a whole round on the backends that
+/// run lanes one at a time); the result's lanes from `n` on are 0. For the
+/// guests that walk a run of states four at a time (RISC-V element groups,
+/// SVE segments), so that `ct` shares its S-box circuit among them.
+#[inline]
+pub(crate) fn aes_up_to_four<B: Backend>(
+    b: B,
+    op: LaneOp,
+    n: usize,
+    state: impl Fn(usize) -> u128,
+    key: impl Fn(usize) -> u128,
+) -> [u128; 4] {
+    #[inline(always)]
+    fn exact<const N: usize, B: Backend>(
+        b: B,
+        op: LaneOp,
+        state: impl Fn(usize) -> u128,
+        key: impl Fn(usize) -> u128,
+    ) -> [u128; 4] {
+        let r = b.aes_lanes::<N>(op, core::array::from_fn(state), core::array::from_fn(key));
+        let mut out = [0; 4];
+        out[..N].copy_from_slice(&r);
+        out
+    }
+    match n {
+        4 => exact::<4, B>(b, op, state, key),
+        3 => exact::<3, B>(b, op, state, key),
+        2 => exact::<2, B>(b, op, state, key),
+        _ => exact::<1, B>(b, op, state, key),
+    }
+}
+
 /// The four 128-bit AES round instructions that VAES applies lane by lane.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum LaneOp {

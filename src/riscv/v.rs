@@ -64,7 +64,7 @@
 //! ```
 
 use super::{Illegal, Rvv, zvbb};
-use crate::backend::{Auto, Backend, LaneOp};
+use crate::backend::{Auto, Backend, LaneOp, aes_up_to_four};
 
 /// Selected element width.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -471,7 +471,6 @@ const fn overlaps(a: usize, na: usize, b: usize, nb: usize) -> bool {
     a < b + nb && b < a + na
 }
 
-/// Reads `N` bytes at `at`.
 /// The VAES round an element-group AES instruction runs on each group:
 /// `vaesem` is AESENC's order, `vaesef` AESENCLAST's, `vaesdf` AESDECLAST's,
 /// and `vaesdm` AESDECLAST's followed by InvMixColumns; `None` for the others.
@@ -485,6 +484,7 @@ const fn aes_lane_op(op: VOp) -> Option<LaneOp> {
     }
 }
 
+/// Reads `N` bytes at `at`.
 fn bytes<const N: usize>(vregs: &[u8], at: usize) -> [u8; N] {
     let mut b = [0u8; N];
     b.copy_from_slice(&vregs[at..at + N]);
@@ -681,36 +681,6 @@ impl<B: Backend> Rvv<B> {
         }
     }
 
-    /// Element groups `g .. g + N` (16 bytes each) of an AES round: `vd`'s
-    /// groups are the states, `vs2`'s the round keys (its group 0 for every
-    /// state in the `.vs` forms). `vaesdm` is `InvMixColumns` after the
-    /// last-round form, on each state (the Zvkned pseudocode's order).
-    #[allow(clippy::too_many_arguments)]
-    #[inline]
-    fn aes_chunk<const N: usize>(
-        self,
-        vregs: &mut [u8],
-        op: LaneOp,
-        inverse_mix: bool,
-        vs_form: bool,
-        g: usize,
-        vd: usize,
-        vs2: usize,
-    ) {
-        let states: [u128; N] =
-            core::array::from_fn(|i| u128::from_le_bytes(bytes(vregs, vd + (g + i) * 16)));
-        let keys: [u128; N] = core::array::from_fn(|i| {
-            let at = if vs_form { vs2 } else { vs2 + (g + i) * 16 };
-            u128::from_le_bytes(bytes(vregs, at))
-        });
-        let out = self.0.aes_lanes(op, states, keys);
-        for (i, r) in out.into_iter().enumerate() {
-            let r = if inverse_mix { self.0.imc(r) } else { r };
-            let at = vd + (g + i) * 16;
-            vregs[at..at + 16].copy_from_slice(&r.to_le_bytes());
-        }
-    }
-
     fn groups(
         self,
         vregs: &mut [u8],
@@ -726,16 +696,27 @@ impl<B: Backend> Rvv<B> {
         let (first, end) = (cfg.vstart / egs, cfg.vl / egs);
         if let Some(op) = aes_lane_op(insn.op) {
             // The AES rounds, four element groups per backend call: `ct`
-            // evaluates its S-box circuit once for four states.
+            // evaluates its S-box circuit once for four states. `vd`'s groups
+            // are the states, `vs2`'s the round keys (its group 0 for every
+            // state in the `.vs` forms); `vaesdm` is InvMixColumns after the
+            // last-round form on each state (the Zvkned pseudocode's order).
             let inverse_mix = matches!(insn.op, VaesdmVv | VaesdmVs);
             let mut g = first;
             while g < end {
                 let n = (end - g).min(4);
-                match n {
-                    4 => self.aes_chunk::<4>(vregs, op, inverse_mix, insn.op.is_vs(), g, vd, vs2),
-                    3 => self.aes_chunk::<3>(vregs, op, inverse_mix, insn.op.is_vs(), g, vd, vs2),
-                    2 => self.aes_chunk::<2>(vregs, op, inverse_mix, insn.op.is_vs(), g, vd, vs2),
-                    _ => self.aes_chunk::<1>(vregs, op, inverse_mix, insn.op.is_vs(), g, vd, vs2),
+                let state_at = |i: usize| vd + (g + i) * gb;
+                let key_at = |i: usize| {
+                    if insn.op.is_vs() {
+                        vs2
+                    } else {
+                        vs2 + (g + i) * gb
+                    }
+                };
+                let read = |at: usize| u128::from_le_bytes(bytes(vregs, at));
+                let out = aes_up_to_four(self.0, op, n, |i| read(state_at(i)), |i| read(key_at(i)));
+                for (i, r) in out.into_iter().take(n).enumerate() {
+                    let r = if inverse_mix { self.0.imc(r) } else { r };
+                    vregs[state_at(i)..state_at(i) + 16].copy_from_slice(&r.to_le_bytes());
                 }
                 g += n;
             }

@@ -3,7 +3,7 @@
 
 use super::{SegmentMismatch, per_segment1};
 use crate::arm::Arm;
-use crate::backend::{Auto, Backend, LaneOp, SveInsn};
+use crate::backend::{Auto, Backend, LaneOp, SveInsn, aes_up_to_four};
 
 impl<B: Backend> Arm<B> {
     /// SVE AESE on this backend; see [`aese`].
@@ -75,27 +75,10 @@ fn rounds<B: Backend>(
         return Ok(());
     }
     for ((o, s), k) in out.chunks_mut(4).zip(zdn.chunks(4)).zip(zm.chunks(4)) {
-        match o.len() {
-            4 => chunk::<4, B>(backend, op, s, k, o),
-            3 => chunk::<3, B>(backend, op, s, k, o),
-            2 => chunk::<2, B>(backend, op, s, k, o),
-            _ => chunk::<1, B>(backend, op, s, k, o),
-        }
+        let n = o.len();
+        o.copy_from_slice(&aes_up_to_four(backend, op, n, |i| s[i] ^ k[i], |_| 0)[..n]);
     }
     Ok(())
-}
-
-/// [`rounds`] on `N` segments (`s`, `k` and `o` hold `N` each).
-#[inline]
-fn chunk<const N: usize, B: Backend>(
-    backend: B,
-    op: LaneOp,
-    s: &[u128],
-    k: &[u128],
-    o: &mut [u128],
-) {
-    let states: [u128; N] = core::array::from_fn(|i| s[i] ^ k[i]);
-    o.copy_from_slice(&backend.aes_lanes(op, states, [0; N]));
 }
 
 /// SVE `AESE Zdn.B, Zdn.B, Zm.B`: AES single round encryption on each segment.

@@ -88,7 +88,7 @@ struct Zero([u8; 16]);
 /// The all-zero round key of the `*_zero` instructions.
 static ZERO_KEY: Zero = Zero([0; 16]);
 
-/// One AES-NI last-round instruction with an all-zero round key read from
+/// One AES-NI round instruction with an all-zero round key read from
 /// memory, so the zero costs no instruction (a register zero is a PXOR): the
 /// Arm AESE/AESD forms, MixColumns alone and SubBytes alone run one
 /// instruction fewer.
