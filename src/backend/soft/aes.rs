@@ -1,11 +1,12 @@
 //! Table-driven AES fragments (the `soft` backend).
 //!
 //! Each full round reads four T-table entries per output column (see
-//! [`crate::math::aes::tables`]); the last-round forms read the plain S-boxes, and
-//! MixColumns / InvMixColumns alone read the `MC` / `IM` tables the same way
-//! without a ShiftRows. (A shift-and-mask MixColumns, as `ct` uses, needs about
-//! twice the instructions, and on the reference host this code is bound by
-//! instruction throughput.)
+//! [`crate::math::aes::tables`]); the last-round forms read the S-box tables by
+//! row (`SB`, `ISB`: the S-box byte already in its row, so a last round costs
+//! the same lookups as a full one), and MixColumns / InvMixColumns alone read
+//! the `MC` / `IM` tables the same way without a ShiftRows. (A shift-and-mask
+//! MixColumns, as `ct` uses, needs about twice the instructions, and on the
+//! reference host this code is bound by instruction throughput.)
 //! Table lookups are indexed by state bytes, so this backend is not constant-time:
 //! use `ct` for secret data on hosts without AES instructions.
 //!
@@ -24,14 +25,12 @@
 //! assert_eq!(aes::isb_isr_ak(output ^ k10, 0), start);
 //! ```
 
-use crate::math::aes::tables::{IM, INV_SBOX, MC, SBOX, TD, TE};
+use crate::math::aes::tables::{IM, ISB, MC, SB, TD, TE};
 use crate::reg::{from_dwords, to_dwords};
 
-/// Byte `r` (row `r`) of a column word, as a table index.
-#[inline(always)]
-fn row(word: u32, r: usize) -> usize {
-    ((word >> (8 * r)) & 0xff) as usize
-}
+/// One table per row: `table[r][x]` is the column word that byte `x` in row `r`
+/// contributes.
+type Rows = [[u32; 256]; 4];
 
 /// Which input column feeds row `r` of output column `j`:
 /// ShiftRows takes it from column `j + r`, InvShiftRows from column `j - r`.
@@ -44,56 +43,53 @@ const fn source(j: usize, r: usize, inverse: bool) -> usize {
     }
 }
 
-/// One table round: output column `j` is the XOR over rows `r` of
-/// `look(r, byte r of input column source(j, r))`. With `shifted == false`
-/// every row reads its own column (no ShiftRows).
+/// One table round: output column `j` is column `j` of `k` XORed with, over
+/// rows `r`, `table[r][byte r of input column source(j, r)]`. With `shifted ==
+/// false` every row reads its own column (no ShiftRows).
+///
+/// The state's bytes are read from memory: `black_box` keeps the 16 bytes in a
+/// stack slot (or the caller's buffer) instead of two registers, so each byte is
+/// one `movzx` load where extracting it from a register takes up to three
+/// shift/mask/move instructions (x86-64: 14 fewer per round, and fewer live
+/// registers, so no callee-saved ones). It changes no result, only the code.
 #[inline(always)]
-fn round(s: u128, shifted: bool, inverse: bool, look: impl Fn(usize, usize) -> u32) -> u128 {
-    let c = to_dwords(s);
+fn round(s: u128, k: u128, shifted: bool, inverse: bool, table: &Rows) -> u128 {
+    let lo = core::hint::black_box((s as u64).to_le_bytes());
+    let hi = core::hint::black_box(((s >> 64) as u64).to_le_bytes());
+    let kw = to_dwords(k);
     let col = |j: usize, r: usize| {
         let src = if shifted { source(j, r, inverse) } else { j };
-        look(r, row(c[src], r))
+        let i = 4 * src + r;
+        table[r][usize::from(if i < 8 { lo[i] } else { hi[i - 8] })]
     };
-    // A balanced XOR tree keeps the dependency chain after the loads at two XORs.
-    let out = |j: usize| (col(j, 0) ^ col(j, 1)) ^ (col(j, 2) ^ col(j, 3));
+    // A balanced XOR tree keeps the dependency chain after the loads short.
+    let out = |j: usize| kw[j] ^ ((col(j, 0) ^ col(j, 1)) ^ (col(j, 2) ^ col(j, 3)));
     from_dwords([out(0), out(1), out(2), out(3)])
-}
-
-/// S-box byte `x` placed in row `r` of a column word.
-#[inline(always)]
-fn sbox_at(r: usize, x: usize) -> u32 {
-    u32::from(SBOX[x]) << (8 * r)
-}
-
-/// Inverse S-box byte `x` placed in row `r` of a column word.
-#[inline(always)]
-fn inv_sbox_at(r: usize, x: usize) -> u32 {
-    u32::from(INV_SBOX[x]) << (8 * r)
 }
 
 /// `AddRoundKey(ShiftRows(SubBytes(s)), k)` (the last encryption round).
 #[inline]
 pub fn sb_sr_ak(s: u128, k: u128) -> u128 {
-    round(s, true, false, sbox_at) ^ k
+    round(s, k, true, false, &SB)
 }
 
 /// `AddRoundKey(MixColumns(ShiftRows(SubBytes(s))), k)` (a full encryption round).
 #[inline]
 pub fn sb_sr_mc_ak(s: u128, k: u128) -> u128 {
-    round(s, true, false, |r, x| TE[r][x]) ^ k
+    round(s, k, true, false, &TE)
 }
 
 /// `AddRoundKey(InvSubBytes(InvShiftRows(s)), k)` (the last decryption round).
 #[inline]
 pub fn isb_isr_ak(s: u128, k: u128) -> u128 {
-    round(s, true, true, inv_sbox_at) ^ k
+    round(s, k, true, true, &ISB)
 }
 
 /// `AddRoundKey(InvMixColumns(InvSubBytes(InvShiftRows(s))), k)` (an equivalent
 /// inverse cipher round, x86 AESDEC).
 #[inline]
 pub fn isb_isr_imc_ak(s: u128, k: u128) -> u128 {
-    round(s, true, true, |r, x| TD[r][x]) ^ k
+    round(s, k, true, true, &TD)
 }
 
 /// `InvMixColumns(AddRoundKey(InvSubBytes(InvShiftRows(s)), k))`.
@@ -108,18 +104,18 @@ pub fn isb_isr_ak_imc(s: u128, k: u128) -> u128 {
 /// `MixColumns(s)`: one table round without a shift.
 #[inline]
 pub fn mc(s: u128) -> u128 {
-    round(s, false, false, |r, x| MC[r][x])
+    round(s, 0, false, false, &MC)
 }
 
 /// `InvMixColumns(s)`: one table round without a shift (each output column
 /// reads its own column's four bytes).
 #[inline]
 pub fn imc(s: u128) -> u128 {
-    round(s, false, false, |r, x| IM[r][x])
+    round(s, 0, false, false, &IM)
 }
 
 /// `SubBytes(s)`.
 #[inline]
 pub fn sb(s: u128) -> u128 {
-    round(s, false, false, sbox_at)
+    round(s, 0, false, false, &SB)
 }

@@ -145,6 +145,25 @@ pub static MC: [[u32; 256]; 4] = rotations(build_mc0());
 /// a column is `IM[0][a] ^ IM[1][b] ^ IM[2][c] ^ IM[3][d]`.
 pub static IM: [[u32; 256]; 4] = rotations(build_im0());
 
+/// Widens an S-box to a row-0 column word table (the byte in row 0, zeros above).
+const fn widen(sbox: [u8; 256]) -> [u32; 256] {
+    let mut t = [0u32; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = sbox[i] as u32;
+        i += 1;
+    }
+    t
+}
+
+/// S-box by row: `SB[r][x]` is `SBOX[x]` in row `r` of a column word (byte `r`,
+/// the other three bytes zero), so SubBytes of a column is `SB[0][a] ^ SB[1][b] ^
+/// SB[2][c] ^ SB[3][d]`: a last round costs the same lookups as a full one.
+pub static SB: [[u32; 256]; 4] = rotations(widen(build_sbox()));
+
+/// Inverse S-box by row: `ISB[r][x]` is `INV_SBOX[x]` in row `r` of a column word.
+pub static ISB: [[u32; 256]; 4] = rotations(widen(build_inv_sbox()));
+
 /// Encryption T-tables: `TE[r][x]` is the column contributed by byte `x` in row `r`
 /// after SubBytes and MixColumns (see the module docs).
 pub static TE: [[u32; 256]; 4] = rotations(build_te0());
@@ -183,7 +202,11 @@ mod tests {
                     gf::mul(b, 11)
                 ]
             );
+            assert_eq!(SB[0][x], u32::from(s));
+            assert_eq!(ISB[0][x], u32::from(is));
             for r in 1..4 {
+                assert_eq!(SB[r][x], u32::from(s) << (8 * r));
+                assert_eq!(ISB[r][x], u32::from(is) << (8 * r));
                 assert_eq!(IM[r][x], IM[0][x].rotate_left(8 * r as u32));
                 assert_eq!(MC[r][x], MC[0][x].rotate_left(8 * r as u32));
                 assert_eq!(TE[r][x], TE[0][x].rotate_left(8 * r as u32));
