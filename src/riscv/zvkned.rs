@@ -194,3 +194,49 @@ pub fn vaeskf1(vs2: u128, uimm: u8) -> Result<u128, Illegal> {
 pub fn vaeskf2(vd: u128, vs2: u128, uimm: u8) -> Result<u128, Illegal> {
     Rvv(Auto).vaeskf2(vd, vs2, uimm)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::backend::Soft;
+
+    /// FIPS-197 Appendix A.3 (AES-256 key expansion), words 0-11, as
+    /// `../shared/vectors/fips197/aes256.txt` gives them.
+    fn a3(words: &[&str]) -> u128 {
+        reg::parse_mem_hex(&words.concat()).unwrap()
+    }
+
+    #[test]
+    fn vaeskf2_round_numbers_out_of_range_invert_bit_3() {
+        // Zvkned: `rnd = uimm[3:0]`; if `rnd < 2 || rnd > 14`, `rnd[3]` is
+        // inverted; `uimm[4]` is ignored.
+        for (uimm, r) in [(0, 8), (1, 9), (2, 2), (8, 8), (14, 14), (15, 7)] {
+            assert_eq!(vaeskf2_round(uimm), r, "uimm {uimm}");
+            assert_eq!(vaeskf2_round(uimm | 16), r, "uimm {}", uimm | 16);
+        }
+        let (vd, vs2) = (
+            a3(&["603deb10", "15ca71be", "2b73aef0", "857d7781"]),
+            a3(&["1f352c07", "3b6108d7", "2d9810a3", "0914dff4"]),
+        );
+        for (alias, r) in [(0, 8), (1, 9), (15, 7), (31, 7)] {
+            assert_eq!(vaeskf2(vd, vs2, alias), vaeskf2(vd, vs2, r), "uimm {alias}");
+        }
+    }
+
+    #[test]
+    fn free_functions_are_the_soft_backend_on_fips197_a3() {
+        // Round key 2 (w[8..12]) from the AES-256 cipher key's two halves.
+        let (vd, vs2) = (
+            a3(&["603deb10", "15ca71be", "2b73aef0", "857d7781"]),
+            a3(&["1f352c07", "3b6108d7", "2d9810a3", "0914dff4"]),
+        );
+        let rk2 = a3(&["9ba35411", "8e6925af", "a51a8b5f", "2067fcde"]);
+        assert_eq!(vaeskf2(vd, vs2, 2), Ok(rk2));
+        assert_eq!(Rvv(Soft).vaeskf2(vd, vs2, 2), Ok(rk2));
+        // Round key 3 (w[12..16]): the odd step, SubWord without RotWord or Rcon.
+        let rk3 = a3(&["a8b09c1a", "93d194cd", "be49846e", "b75d5b9a"]);
+        assert_eq!(vaeskf2(vs2, rk2, 3), Ok(rk3));
+        assert_eq!(vaeskf2(vd, vs2, 32), Rvv(Soft).vaeskf2(vd, vs2, 32));
+        assert!(vaeskf2(vd, vs2, 32).is_err());
+    }
+}
