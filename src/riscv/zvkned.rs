@@ -200,10 +200,19 @@ mod tests {
     use super::*;
     use crate::backend::Soft;
 
-    /// FIPS-197 Appendix A.3 (AES-256 key expansion), words 0-11, as
-    /// `../shared/vectors/fips197/aes256.txt` gives them.
+    /// Four words of FIPS-197 Appendix A.3 (AES-256 key expansion) as one
+    /// round key, as `../shared/vectors/fips197/aes256.txt` gives them.
     fn a3(words: &[&str]) -> u128 {
         reg::parse_mem_hex(&words.concat()).unwrap()
+    }
+
+    /// A.3's cipher key as `vaeskf2`'s operands: `vd` = round key 0 (w[0..4]),
+    /// `vs2` = round key 1 (w[4..8]).
+    fn key_halves() -> (u128, u128) {
+        (
+            a3(&["603deb10", "15ca71be", "2b73aef0", "857d7781"]),
+            a3(&["1f352c07", "3b6108d7", "2d9810a3", "0914dff4"]),
+        )
     }
 
     #[test]
@@ -214,10 +223,7 @@ mod tests {
             assert_eq!(vaeskf2_round(uimm), r, "uimm {uimm}");
             assert_eq!(vaeskf2_round(uimm | 16), r, "uimm {}", uimm | 16);
         }
-        let (vd, vs2) = (
-            a3(&["603deb10", "15ca71be", "2b73aef0", "857d7781"]),
-            a3(&["1f352c07", "3b6108d7", "2d9810a3", "0914dff4"]),
-        );
+        let (vd, vs2) = key_halves();
         for (alias, r) in [(0, 8), (1, 9), (15, 7), (31, 7)] {
             assert_eq!(vaeskf2(vd, vs2, alias), vaeskf2(vd, vs2, r), "uimm {alias}");
         }
@@ -226,10 +232,7 @@ mod tests {
     #[test]
     fn free_functions_are_the_soft_backend_on_fips197_a3() {
         // Round key 2 (w[8..12]) from the AES-256 cipher key's two halves.
-        let (vd, vs2) = (
-            a3(&["603deb10", "15ca71be", "2b73aef0", "857d7781"]),
-            a3(&["1f352c07", "3b6108d7", "2d9810a3", "0914dff4"]),
-        );
+        let (vd, vs2) = key_halves();
         let rk2 = a3(&["9ba35411", "8e6925af", "a51a8b5f", "2067fcde"]);
         assert_eq!(vaeskf2(vd, vs2, 2), Ok(rk2));
         assert_eq!(Rvv(Soft).vaeskf2(vd, vs2, 2), Ok(rk2));
