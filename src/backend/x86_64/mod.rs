@@ -102,6 +102,11 @@ super::native::native_backend!(
                     return from_v(r);
                 }
             }
+            if Native::has(GFNI) {
+                // SAFETY: the GFNI bit is set only when the CPU has GFNI; a
+                // `Native` exists only after the SSSE3 check passed.
+                return from_v(unsafe { sm4::sm4_rounds_gfni(to_v(x), to_v(k), lin) });
+            }
             // SAFETY: a `Native` exists only after the AES-NI and SSSE3 check passed.
             from_v(unsafe { sm4::sm4_rounds(to_v(x), to_v(k), lin) })
         }

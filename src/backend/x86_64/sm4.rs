@@ -33,17 +33,27 @@
 //! where these vector operations take two cycles each, that is about 20
 //! cycles a round; the S-box table in general registers (`soft`) takes about
 //! 18. Measured in `benches/benches/ext.rs` ("arm sm4e").
+//!
+//! With GFNI ([`sm4_rounds_gfni`]) the same inner-domain chain needs no
+//! nibble split and no AESENCLAST: GF2P8AFFINEINVQB computes `G(inv(Y))` for
+//! any matrix `G` on every byte, so the four lookups `G[o] ∘ outer ∘ inv` of a
+//! round are four GF2P8AFFINEINVQBs of `Y` (with `G[o] = Mi ∘ lin[o] ∘ Mo`,
+//! `Mo` the outer map's matrix; the constants go into `κ` and `λ` as above),
+//! and the dependent operations per round are that instruction, the
+//! rotation and three XORs. Outputs are mapped back with one GF2P8AFFINEQB
+//! by `Mi^-1`.
 
 use core::arch::x86_64::{
     _mm_aesenclast_si128, _mm_alignr_epi8, _mm_and_si128, _mm_loadu_si128, _mm_set1_epi8,
-    _mm_set1_epi32, _mm_setr_epi32, _mm_setzero_si128, _mm_shuffle_epi8, _mm_shuffle_epi32,
-    _mm_srli_epi16, _mm_srli_si128, _mm_unpacklo_epi32, _mm_unpacklo_epi64, _mm_xor_si128,
+    _mm_set1_epi32, _mm_set1_epi64x, _mm_setr_epi32, _mm_setzero_si128, _mm_shuffle_epi8,
+    _mm_shuffle_epi32, _mm_srli_epi16, _mm_srli_si128, _mm_unpacklo_epi32, _mm_unpacklo_epi64,
+    _mm_xor_si128,
 };
 
 use super::aes::V;
 use super::sbox::nibble_map;
 use crate::backend::{SboxAffine, Sm4Linear};
-use crate::math::gf::{Affine, affine_byte};
+use crate::math::gf::{Affine, affine_byte, matrix_from_columns};
 use crate::math::sm4::{l, l_prime};
 
 /// The S-box's affine pair and its derived maps.
@@ -245,5 +255,244 @@ pub(crate) unsafe extern "C" fn sm4_rounds(x: V, k: V, lin: Sm4Linear) -> V {
         let ready = _mm_xor_si128(_mm_xor_si128(x, _mm_set1_epi32(t.lambda as i32)), first);
         let dword3 = _mm_setr_epi32(0, 0, 0, -1);
         _mm_xor_si128(ready, _mm_and_si128(p[3], dword3))
+    }
+}
+
+// ---------------------------------------------------------------------------
+// With GFNI
+
+/// The GFNI matrices of one linear map (`key`: `L'`, else `L`).
+struct GfniTables {
+    /// `G[o] = Mi ∘ lin[o] ∘ Mo` as GFNI matrices, `o` = 0..3.
+    g: [u64; 4],
+    /// `lin[o] ∘ Mo`: the last round's, whose result leaves the inner domain.
+    g_out: [u64; 4],
+    /// `κ = Mi(lin(c))`, `c` the outer map's constant in every byte.
+    kappa: u32,
+    /// `λ = lin(c)`.
+    lambda: u32,
+}
+
+const fn gfni_tables(key: bool) -> GfniTables {
+    let outer = M.outer;
+    let c = outer.constant as u32 * 0x0101_0101;
+    let mut g = [0u64; 4];
+    let mut g_out = [0u64; 4];
+    let mut o = 0;
+    while o < 4 {
+        let mut cols = [0u8; 8];
+        let mut cols_out = [0u8; 8];
+        let mut j = 0;
+        while j < 8 {
+            // Byte o of lin(Mo(1 << j) in byte 0), then Mi.
+            let s = affine_byte(outer.matrix, 1 << j) as u32;
+            let part = (lin(key, s) >> (8 * o)) as u8;
+            cols[j] = inner_lin(part);
+            cols_out[j] = part;
+            j += 1;
+        }
+        g[o] = matrix_from_columns(cols);
+        g_out[o] = matrix_from_columns(cols_out);
+        o += 1;
+    }
+    GfniTables {
+        g,
+        g_out,
+        kappa: inner_lin_word(lin(key, c)),
+        lambda: lin(key, c),
+    }
+}
+
+const GFNI_L: GfniTables = gfni_tables(false);
+const GFNI_L_PRIME: GfniTables = gfni_tables(true);
+
+/// `Mi^-1` as a GFNI matrix.
+const INNER_INV_MATRIX: u64 = match Affine::inverse(Affine {
+    matrix: M.inner.matrix,
+    constant: 0,
+}) {
+    Some(a) => a.matrix,
+    None => panic!("the SM4 S-box's inner map is invertible"),
+};
+
+/// GF2P8AFFINEQB with imm8 = `C`: the matrix in each qword of `m` applied to
+/// each byte of `x`, then `C` added.
+///
+/// # Safety
+/// The CPU must have GFNI.
+#[inline(always)]
+unsafe fn gf_affine_with<const C: u8>(mut x: V, m: V) -> V {
+    // SAFETY: register operands only, no memory, no stack, no flags; the
+    // caller guarantees GFNI.
+    unsafe {
+        core::arch::asm!(
+            "gf2p8affineqb {x}, {m}, {c}",
+            x = inout(xmm_reg) x, m = in(xmm_reg) m, c = const C,
+            options(pure, nomem, nostack, preserves_flags)
+        )
+    };
+    x
+}
+
+/// GF2P8AFFINEINVQB with imm8 = 0: the matrix in each qword of `m` applied to
+/// the GF(2^8) inverse of each byte of `x`.
+///
+/// # Safety
+/// The CPU must have GFNI.
+#[inline(always)]
+unsafe fn gf_affine_inv(mut x: V, m: V) -> V {
+    // SAFETY: register operands only, no memory, no stack, no flags; the
+    // caller guarantees GFNI.
+    unsafe {
+        core::arch::asm!(
+            "gf2p8affineinvqb {x}, {m}, 0",
+            x = inout(xmm_reg) x, m = in(xmm_reg) m,
+            options(pure, nomem, nostack, preserves_flags)
+        )
+    };
+    x
+}
+
+/// [`sm4_rounds`] with GFNI for the S-box and its maps (the chain of the
+/// module comment), constant-time.
+///
+/// # Safety
+/// The CPU must have GFNI and SSSE3.
+// `extern "C"` moves the vectors in XMM registers: see `aes::fragment!`.
+#[allow(improper_ctypes_definitions)]
+#[inline]
+#[target_feature(enable = "ssse3")]
+pub(crate) unsafe extern "C" fn sm4_rounds_gfni(x: V, k: V, lin: Sm4Linear) -> V {
+    // SAFETY: the caller guarantees GFNI and SSSE3 (the block is for Rust
+    // before 1.87).
+    #[allow(unused_unsafe)]
+    unsafe {
+        let t = match lin {
+            Sm4Linear::L => &GFNI_L,
+            Sm4Linear::LPrime => &GFNI_L_PRIME,
+        };
+        let zero = _mm_setzero_si128();
+        let matrix = |m: u64| _mm_set1_epi64x(m as i64);
+        let mi = matrix(M.inner.matrix);
+        // e[i] = Mi(d[i]) ^ κ, d[i] = X[i] ^ X[i+1] ^ k[i] ^ k[i+1] in dword i.
+        let xk = _mm_xor_si128(x, k);
+        let d = _mm_xor_si128(xk, _mm_srli_si128::<4>(xk));
+        let e = _mm_xor_si128(gf_affine_with::<0>(d, mi), _mm_set1_epi32(t.kappa as i32));
+        let e = [
+            _mm_shuffle_epi32::<0x00>(e),
+            _mm_shuffle_epi32::<0x55>(e),
+            _mm_shuffle_epi32::<0xaa>(e),
+        ];
+        // t[0] = X1 ^ X2 ^ X3 ^ k0 in every dword, then Y[0] = inner(t[0]).
+        let t0 = _mm_xor_si128(
+            _mm_xor_si128(_mm_shuffle_epi32::<0x55>(x), _mm_shuffle_epi32::<0xaa>(x)),
+            _mm_xor_si128(_mm_shuffle_epi32::<0xff>(x), _mm_shuffle_epi32::<0x00>(k)),
+        );
+        let mut y = gf_affine_with::<{ M.inner.constant }>(t0, mi);
+        let g = t.g.map(matrix);
+        let g_out = t.g_out.map(matrix);
+        let mut p = [zero; 4];
+        for i in 0..4 {
+            let m = if i < 3 { &g } else { &g_out };
+            let at: [V; 4] = core::array::from_fn(|o| gf_affine_inv(y, m[o]));
+            // Rotated o bytes up within each dword (PALIGNR, as above). The
+            // unrotated lookup is ready one operation before the others, so
+            // the tree takes it first: three XORs after the rotations, two
+            // of them dependent (`opaque` keeps the shape).
+            let r1 = _mm_alignr_epi8::<15>(at[1], at[1]);
+            let r2 = _mm_alignr_epi8::<14>(at[2], at[2]);
+            let r3 = _mm_alignr_epi8::<13>(at[3], at[3]);
+            let mid = opaque(_mm_xor_si128(r1, r2));
+            if i < 3 {
+                let ready = opaque(_mm_xor_si128(y, e[i]));
+                let first = opaque(_mm_xor_si128(ready, at[0]));
+                let next = _mm_xor_si128(opaque(_mm_xor_si128(first, r3)), mid);
+                // P[i], off the chain.
+                p[i] = _mm_xor_si128(next, ready);
+                y = next;
+            } else {
+                p[i] = _mm_xor_si128(opaque(_mm_xor_si128(at[0], r3)), mid);
+            }
+        }
+        // X[i+4] = X[i] ^ Mi^-1(P[i]) ^ λ for i < 3; P[3] is lin(s[3]) ^ λ.
+        let first = gf_affine_with::<0>(
+            _mm_unpacklo_epi64(
+                _mm_unpacklo_epi32(p[0], p[1]),
+                _mm_unpacklo_epi32(p[2], zero),
+            ),
+            matrix(INNER_INV_MATRIX),
+        );
+        let ready = _mm_xor_si128(_mm_xor_si128(x, _mm_set1_epi32(t.lambda as i32)), first);
+        let dword3 = _mm_setr_epi32(0, 0, 0, -1);
+        _mm_xor_si128(ready, _mm_and_si128(p[3], dword3))
+    }
+}
+
+#[cfg(all(test, feature = "std"))]
+mod tests {
+    use super::super::aes::{from_v, to_v};
+    use super::{sm4_rounds, sm4_rounds_gfni};
+    use crate::backend::{Backend, Sm4Linear, Soft};
+    use std::eprintln;
+
+    /// Pseudo-random register values (xorshift64*), fixed seed.
+    fn values(n: usize) -> impl Iterator<Item = u128> {
+        let mut s = 0x9e37_79b9_7f4a_7c15u64;
+        core::iter::repeat_with(move || {
+            let mut half = || {
+                s ^= s >> 12;
+                s ^= s << 25;
+                s ^= s >> 27;
+                s.wrapping_mul(0x2545_f491_4f6c_dd1d)
+            };
+            u128::from(half()) | u128::from(half()) << 64
+        })
+        .take(n)
+    }
+
+    /// Both x86 paths against the `soft` table rounds (the S-box table and
+    /// `L`/`L'` of `math::sm4`), L and L', edge values and 4,096 random pairs.
+    #[allow(improper_ctypes_definitions)]
+    fn agrees(name: &str, f: unsafe extern "C" fn(super::V, super::V, Sm4Linear) -> super::V) {
+        let edges = [
+            0u128,
+            u128::MAX,
+            1,
+            1 << 127,
+            0x0123_4567_89ab_cdef_fedc_ba98_7654_3210,
+        ];
+        let pairs = edges
+            .iter()
+            .flat_map(|&a| edges.iter().map(move |&b| (a, b)))
+            .chain(values(4096).zip(values(4097).skip(1)));
+        for (x, k) in pairs {
+            for lin in [Sm4Linear::L, Sm4Linear::LPrime] {
+                // SAFETY: the callers checked the CPU features `f` needs.
+                let got = from_v(unsafe { f(to_v(x), to_v(k), lin) });
+                assert_eq!(
+                    got,
+                    Soft.sm4_rounds(x, k, lin),
+                    "{name} {lin:?} x={x:#034x} k={k:#034x}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn aes_ni_path_is_the_table_rounds() {
+        if !(std::is_x86_feature_detected!("aes") && std::is_x86_feature_detected!("ssse3")) {
+            eprintln!("skipped: this CPU has no AES-NI/SSSE3");
+            return;
+        }
+        agrees("AES-NI", sm4_rounds);
+    }
+
+    #[test]
+    fn gfni_path_is_the_table_rounds() {
+        if !(super::super::gfni::detect() && std::is_x86_feature_detected!("ssse3")) {
+            eprintln!("skipped: this CPU has no GFNI");
+            return;
+        }
+        agrees("GFNI", sm4_rounds_gfni);
     }
 }
