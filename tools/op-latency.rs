@@ -4,7 +4,8 @@
 //!
 //!     rustc -O tools/op-latency.rs -o /tmp/op-latency && /tmp/op-latency
 //!
-//! Needs SSSE3 and AES-NI (the program checks); x86-64 only.
+//! Needs SSSE3 and AES-NI (the program checks); the GFNI rows run where the
+//! CPU has GFNI. x86-64 only.
 use std::arch::asm;
 use std::time::Instant;
 
@@ -38,6 +39,16 @@ macro_rules! chain {
     };
 }
 
+/// GFNI: `CPUID.(EAX=07H,ECX=0):ECX[bit 8]` (the `gfni` detection string is
+/// not stable on every supported Rust).
+fn gfni() -> bool {
+    use std::arch::x86_64::{__cpuid, __cpuid_count};
+    // SAFETY: CPUID exists on every x86-64 CPU; leaf 7 is read only if leaf 0
+    // says it exists. (`unused_unsafe`: CPUID is a safe function from Rust 1.87.)
+    #[allow(unused_unsafe)]
+    unsafe { __cpuid(0).eax >= 7 && __cpuid_count(7, 0).ecx & (1 << 8) != 0 }
+}
+
 fn main() {
     if !(std::is_x86_feature_detected!("ssse3") && std::is_x86_feature_detected!("aes")) {
         eprintln!("op-latency: needs SSSE3 and AES-NI");
@@ -55,7 +66,14 @@ fn main() {
     time("psrlw", chain!("psrlw xmm0, 4"));
     time("pshufd", chain!("pshufd xmm0, xmm0, 0x55"));
     time("palignr", chain!("palignr xmm0, xmm0, 15"));
+    time("pslldq", chain!("pslldq xmm0, 3"));
     time("aesenclast", chain!("aesenclast xmm0, xmm1"));
+    if gfni() {
+        time("gf2p8affineqb", chain!("gf2p8affineqb xmm0, xmm1, 0"));
+        time("gf2p8affineinvqb", chain!("gf2p8affineinvqb xmm0, xmm1, 0"));
+    } else {
+        println!("gf2p8affine*qb          skipped: no GFNI");
+    }
     time("movq r64 <-> xmm (each)", |n| {
         // SAFETY: xmm0 and a general register, declared as operands.
         unsafe {
