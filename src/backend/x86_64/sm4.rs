@@ -34,7 +34,7 @@
 //! cycles a round; the S-box table in general registers (`soft`) takes about
 //! 18. Measured in `benches/benches/ext.rs` ("arm sm4e").
 //!
-//! With GFNI ([`sm4_rounds_gfni`]) the same inner-domain chain needs no
+//! With GFNI (`sm4_rounds_gfni`) the same inner-domain chain needs no
 //! nibble split and no AESENCLAST: GF2P8AFFINEINVQB computes `G(inv(Y))` for
 //! any matrix `G` on every byte, so the four lookups `G[o] ∘ outer ∘ inv` of a
 //! round are four GF2P8AFFINEINVQBs of `Y` (with `G[o] = Mi ∘ lin[o] ∘ Mo`,
