@@ -80,6 +80,13 @@ const fn lin(key: bool, w: u32) -> u32 {
     if key { l_prime(w) } else { l(w) }
 }
 
+/// Byte `o` of `lin(matrix . x)` with `x` in byte 0: the part of the linear
+/// map `lin` that takes a byte (after the S-box's output matrix) to the byte
+/// `o` places up.
+const fn part(key: bool, matrix: u64, o: usize, x: u8) -> u8 {
+    (lin(key, affine_byte(matrix, x) as u32) >> (8 * o)) as u8
+}
+
 /// The tables of one linear map (`key`: `L'`, else `L`).
 struct Tables {
     /// `G[o]` as `[lo, hi]` nibble tables, `o` = 0..3.
@@ -106,11 +113,9 @@ const fn tables(key: bool) -> Tables {
             while h < 2 {
                 // G[o] of the nibble n in the low or high half: byte o of
                 // lin(Ma(x)) with x in byte 0, then Mi.
-                let x = (n as u8) << (4 * h);
-                let s = affine_byte(after.matrix, x) as u32;
-                let part = (lin(key, s) >> (8 * o)) as u8;
-                g[o][h][n] = inner_lin(part);
-                g_out[o][h][n] = part;
+                let b = part(key, after.matrix, o, (n as u8) << (4 * h));
+                g[o][h][n] = inner_lin(b);
+                g_out[o][h][n] = b;
                 h += 1;
             }
             n += 1;
@@ -128,15 +133,18 @@ const fn tables(key: bool) -> Tables {
 const TABLES_L: Tables = tables(false);
 const TABLES_L_PRIME: Tables = tables(true);
 
+/// `Mi^-1`, the inverse of the inner map's linear part.
+const INNER_INV_LIN: Affine = match Affine::inverse(Affine {
+    matrix: M.inner.matrix,
+    constant: 0,
+}) {
+    Some(a) => a,
+    None => panic!("the SM4 S-box's inner map is invertible"),
+};
+
 /// `Mi^-1` as `[lo, hi]` nibble tables.
 const INNER_INV: [[u8; 16]; 2] = {
-    let inv = match Affine::inverse(Affine {
-        matrix: M.inner.matrix,
-        constant: 0,
-    }) {
-        Some(a) => a,
-        None => panic!("the SM4 S-box's inner map is invertible"),
-    };
+    let inv = INNER_INV_LIN;
     let mut t = [[0u8; 16]; 2];
     let mut n = 0;
     while n < 16 {
@@ -157,6 +165,66 @@ fn opaque(mut v: V) -> V {
         core::arch::asm!("/* {0} */", inout(xmm_reg) v, options(pure, nomem, nostack, preserves_flags))
     };
     v
+}
+
+/// The words both round functions start from: `d[i] = X[i] ^ X[i+1] ^ k[i] ^
+/// k[i+1]` in dword `i` (`i` < 3), and `t[0] = X1 ^ X2 ^ X3 ^ k0` in every
+/// dword (SSE2 only).
+#[inline(always)]
+fn window(x: V, k: V) -> (V, V) {
+    // SAFETY: SSE2 is part of x86-64 (the block is for Rust before 1.87).
+    #[allow(unused_unsafe)]
+    unsafe {
+        let xk = _mm_xor_si128(x, k);
+        let d = _mm_xor_si128(xk, _mm_srli_si128::<4>(xk));
+        let t0 = _mm_xor_si128(
+            _mm_xor_si128(_mm_shuffle_epi32::<0x55>(x), _mm_shuffle_epi32::<0xaa>(x)),
+            _mm_xor_si128(_mm_shuffle_epi32::<0xff>(x), _mm_shuffle_epi32::<0x00>(k)),
+        );
+        (d, t0)
+    }
+}
+
+/// Dwords 0, 1 and 2 of `e`, each in every dword of its register (SSE2 only).
+#[inline(always)]
+fn broadcast3(e: V) -> [V; 3] {
+    // SAFETY: SSE2 is part of x86-64 (the block is for Rust before 1.87).
+    #[allow(unused_unsafe)]
+    unsafe {
+        [
+            _mm_shuffle_epi32::<0x00>(e),
+            _mm_shuffle_epi32::<0x55>(e),
+            _mm_shuffle_epi32::<0xaa>(e),
+        ]
+    }
+}
+
+/// Dword 0 of `p0`, `p1` and `p2` in dwords 0, 1 and 2, and 0 in dword 3
+/// (SSE2 only).
+#[inline(always)]
+fn gather3(p0: V, p1: V, p2: V) -> V {
+    // SAFETY: SSE2 is part of x86-64 (the block is for Rust before 1.87).
+    #[allow(unused_unsafe)]
+    unsafe {
+        _mm_unpacklo_epi64(
+            _mm_unpacklo_epi32(p0, p1),
+            _mm_unpacklo_epi32(p2, _mm_setzero_si128()),
+        )
+    }
+}
+
+/// The outputs `X[4..8]`: `X[i] ^ first[i] ^ λ` for `i` < 3 (`first` =
+/// `Mi^-1` of the gathered `P[0..3]`) and `X[3] ^ P[3]` in dword 3, where
+/// the last round's `P[3]` is `lin(s[3]) ^ λ` already (SSE2 only).
+#[inline(always)]
+fn merge(x: V, first: V, p3: V, lambda: u32) -> V {
+    // SAFETY: SSE2 is part of x86-64 (the block is for Rust before 1.87).
+    #[allow(unused_unsafe)]
+    unsafe {
+        let ready = _mm_xor_si128(_mm_xor_si128(x, _mm_set1_epi32(lambda as i32)), first);
+        let dword3 = _mm_setr_epi32(0, 0, 0, -1);
+        _mm_xor_si128(ready, _mm_and_si128(p3, dword3))
+    }
 }
 
 /// A 16-byte table as a register.
@@ -193,27 +261,17 @@ pub(crate) unsafe extern "C" fn sm4_rounds(x: V, k: V, lin: Sm4Linear) -> V {
         };
         let mask = _mm_set1_epi8(0x0f);
         let zero = _mm_setzero_si128();
-        // d[i] = X[i] ^ X[i+1] ^ k[i] ^ k[i+1] in dword i, then Mi(d[i]) ^ κ.
-        let xk = _mm_xor_si128(x, k);
-        let d = _mm_xor_si128(xk, _mm_srli_si128::<4>(xk));
-        let e = _mm_xor_si128(
+        let (d, t0) = window(x, k);
+        // Mi(d[i]) ^ κ, each in every dword.
+        let e = broadcast3(_mm_xor_si128(
             nibble_map(d, &M.inner_nibbles),
             // The inner map's constant came with its tables: take it back out.
             _mm_xor_si128(
                 _mm_set1_epi8(M.inner.constant as i8),
                 _mm_set1_epi32(t.kappa as i32),
             ),
-        );
-        let e = [
-            _mm_shuffle_epi32::<0x00>(e),
-            _mm_shuffle_epi32::<0x55>(e),
-            _mm_shuffle_epi32::<0xaa>(e),
-        ];
-        // t[0] = X1 ^ X2 ^ X3 ^ k0 in every dword, then Y[0] = inner(t[0]).
-        let t0 = _mm_xor_si128(
-            _mm_xor_si128(_mm_shuffle_epi32::<0x55>(x), _mm_shuffle_epi32::<0xaa>(x)),
-            _mm_xor_si128(_mm_shuffle_epi32::<0xff>(x), _mm_shuffle_epi32::<0x00>(k)),
-        );
+        ));
+        // Y[0] = inner(t[0]).
         let mut y = nibble_map(t0, &M.inner_nibbles);
         let mut p = [zero; 4];
         for i in 0..4 {
@@ -245,16 +303,8 @@ pub(crate) unsafe extern "C" fn sm4_rounds(x: V, k: V, lin: Sm4Linear) -> V {
         }
         // X[i+4] = X[i] ^ Mi^-1(P[i]) ^ λ for i < 3, P[i] from dword i of its
         // register; the last round's P[3] is lin(s[3]) ^ λ already.
-        let first = nibble_map(
-            _mm_unpacklo_epi64(
-                _mm_unpacklo_epi32(p[0], p[1]),
-                _mm_unpacklo_epi32(p[2], zero),
-            ),
-            &INNER_INV,
-        );
-        let ready = _mm_xor_si128(_mm_xor_si128(x, _mm_set1_epi32(t.lambda as i32)), first);
-        let dword3 = _mm_setr_epi32(0, 0, 0, -1);
-        _mm_xor_si128(ready, _mm_and_si128(p[3], dword3))
+        let first = nibble_map(gather3(p[0], p[1], p[2]), &INNER_INV);
+        merge(x, first, p[3], t.lambda)
     }
 }
 
@@ -285,10 +335,9 @@ const fn gfni_tables(key: bool) -> GfniTables {
         let mut j = 0;
         while j < 8 {
             // Byte o of lin(Mo(1 << j) in byte 0), then Mi.
-            let s = affine_byte(outer.matrix, 1 << j) as u32;
-            let part = (lin(key, s) >> (8 * o)) as u8;
-            cols[j] = inner_lin(part);
-            cols_out[j] = part;
+            let b = part(key, outer.matrix, o, 1 << j);
+            cols[j] = inner_lin(b);
+            cols_out[j] = b;
             j += 1;
         }
         g[o] = matrix_from_columns(cols);
@@ -305,15 +354,6 @@ const fn gfni_tables(key: bool) -> GfniTables {
 
 const GFNI_L: GfniTables = gfni_tables(false);
 const GFNI_L_PRIME: GfniTables = gfni_tables(true);
-
-/// `Mi^-1` as a GFNI matrix.
-const INNER_INV_MATRIX: u64 = match Affine::inverse(Affine {
-    matrix: M.inner.matrix,
-    constant: 0,
-}) {
-    Some(a) => a.matrix,
-    None => panic!("the SM4 S-box's inner map is invertible"),
-};
 
 /// GF2P8AFFINEQB with imm8 = `C`: the matrix in each qword of `m` applied to
 /// each byte of `x`, then `C` added.
@@ -374,20 +414,13 @@ pub(crate) unsafe extern "C" fn sm4_rounds_gfni(x: V, k: V, lin: Sm4Linear) -> V
         let zero = _mm_setzero_si128();
         let matrix = |m: u64| _mm_set1_epi64x(m as i64);
         let mi = matrix(M.inner.matrix);
-        // e[i] = Mi(d[i]) ^ κ, d[i] = X[i] ^ X[i+1] ^ k[i] ^ k[i+1] in dword i.
-        let xk = _mm_xor_si128(x, k);
-        let d = _mm_xor_si128(xk, _mm_srli_si128::<4>(xk));
-        let e = _mm_xor_si128(gf_affine_with::<0>(d, mi), _mm_set1_epi32(t.kappa as i32));
-        let e = [
-            _mm_shuffle_epi32::<0x00>(e),
-            _mm_shuffle_epi32::<0x55>(e),
-            _mm_shuffle_epi32::<0xaa>(e),
-        ];
-        // t[0] = X1 ^ X2 ^ X3 ^ k0 in every dword, then Y[0] = inner(t[0]).
-        let t0 = _mm_xor_si128(
-            _mm_xor_si128(_mm_shuffle_epi32::<0x55>(x), _mm_shuffle_epi32::<0xaa>(x)),
-            _mm_xor_si128(_mm_shuffle_epi32::<0xff>(x), _mm_shuffle_epi32::<0x00>(k)),
-        );
+        let (d, t0) = window(x, k);
+        // e[i] = Mi(d[i]) ^ κ, each in every dword.
+        let e = broadcast3(_mm_xor_si128(
+            gf_affine_with::<0>(d, mi),
+            _mm_set1_epi32(t.kappa as i32),
+        ));
+        // Y[0] = inner(t[0]).
         let mut y = gf_affine_with::<{ M.inner.constant }>(t0, mi);
         let g = t.g.map(matrix);
         let g_out = t.g_out.map(matrix);
@@ -415,16 +448,8 @@ pub(crate) unsafe extern "C" fn sm4_rounds_gfni(x: V, k: V, lin: Sm4Linear) -> V
             }
         }
         // X[i+4] = X[i] ^ Mi^-1(P[i]) ^ λ for i < 3; P[3] is lin(s[3]) ^ λ.
-        let first = gf_affine_with::<0>(
-            _mm_unpacklo_epi64(
-                _mm_unpacklo_epi32(p[0], p[1]),
-                _mm_unpacklo_epi32(p[2], zero),
-            ),
-            matrix(INNER_INV_MATRIX),
-        );
-        let ready = _mm_xor_si128(_mm_xor_si128(x, _mm_set1_epi32(t.lambda as i32)), first);
-        let dword3 = _mm_setr_epi32(0, 0, 0, -1);
-        _mm_xor_si128(ready, _mm_and_si128(p[3], dword3))
+        let first = gf_affine_with::<0>(gather3(p[0], p[1], p[2]), matrix(INNER_INV_LIN.matrix));
+        merge(x, first, p[3], t.lambda)
     }
 }
 
