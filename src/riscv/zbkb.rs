@@ -318,13 +318,8 @@ mod tests {
     /// `Op::execute` with an explicit backend.
     #[test]
     fn free_functions_match_core() {
-        let mut a = 0x0123_4567_89ab_cdefu64;
-        let mut b = 0xf0e1_d2c3_b4a5_9687u64;
-        for _ in 0..500 {
-            a ^= a << 13;
-            a ^= a >> 7;
-            a ^= a << 17;
-            b = b.rotate_left(5) ^ a;
+        for (a, b, _) in crate::test_register_triples(500) {
+            let (a, b) = (a as u64, b as u64);
             let (a32, b32) = (a as u32, b as u32);
             assert_eq!(orn(Xlen::X64, a, b), a | !b);
             assert_eq!(orn(Xlen::X32, a, b), u64::from(a32 | !b32));

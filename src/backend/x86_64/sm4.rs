@@ -460,21 +460,6 @@ mod tests {
     use crate::backend::{Backend, Sm4Linear, Soft};
     use std::eprintln;
 
-    /// Pseudo-random register values (xorshift64*), fixed seed.
-    fn values(n: usize) -> impl Iterator<Item = u128> {
-        let mut s = 0x9e37_79b9_7f4a_7c15u64;
-        core::iter::repeat_with(move || {
-            let mut half = || {
-                s ^= s >> 12;
-                s ^= s << 25;
-                s ^= s >> 27;
-                s.wrapping_mul(0x2545_f491_4f6c_dd1d)
-            };
-            u128::from(half()) | u128::from(half()) << 64
-        })
-        .take(n)
-    }
-
     /// Both x86 paths against the `soft` table rounds (the S-box table and
     /// `L`/`L'` of `math::sm4`), L and L', edge values and 4,096 random pairs.
     #[allow(improper_ctypes_definitions)]
@@ -489,7 +474,7 @@ mod tests {
         let pairs = edges
             .iter()
             .flat_map(|&a| edges.iter().map(move |&b| (a, b)))
-            .chain(values(4096).zip(values(4097).skip(1)));
+            .chain(crate::test_register_triples(4096).map(|(a, b, _)| (a, b)));
         for (x, k) in pairs {
             for lin in [Sm4Linear::L, Sm4Linear::LPrime] {
                 // SAFETY: the callers checked the CPU features `f` needs.
