@@ -37,8 +37,10 @@ const fn rc_bit(t: u32) -> u64 {
     while i <= t {
         // R = 0 || R, then R[0], R[4], R[5], R[6] ^= R[8], then Trunc8(R).
         r <<= 1;
+        // R[8] is 0 or 1, so multiplying the mask of bits 0, 4, 5 and 6 by it
+        // selects the feedback.
         let r8 = (r >> 8) & 1;
-        r ^= r8 | (r8 << 4) | (r8 << 5) | (r8 << 6);
+        r ^= r8 * 0b0111_0001;
         r &= 0xff;
         i += 1;
     }
@@ -93,12 +95,22 @@ pub const fn theta(a: [u64; 25]) -> [u64; 25] {
         c[x] = a[x] ^ a[x + 5] ^ a[x + 10] ^ a[x + 15] ^ a[x + 20];
         x += 1;
     }
+    // D[x] = C[x-1] ^ (C[x+1] <<< 1), then A[x, y] ^= D[x] for every row y.
+    let mut d = [0u64; 5];
+    x = 0;
+    while x < 5 {
+        d[x] = c[(x + 4) % 5] ^ c[(x + 1) % 5].rotate_left(1);
+        x += 1;
+    }
     let mut out = a;
-    let mut i = 0;
-    while i < 25 {
-        let x = i % 5;
-        out[i] ^= c[(x + 4) % 5] ^ c[(x + 1) % 5].rotate_left(1);
-        i += 1;
+    let mut row = 0;
+    while row < 25 {
+        x = 0;
+        while x < 5 {
+            out[row + x] ^= d[x];
+            x += 1;
+        }
+        row += 5;
     }
     out
 }
@@ -138,11 +150,14 @@ pub const fn pi(a: [u64; 25]) -> [u64; 25] {
 #[must_use]
 pub const fn chi(a: [u64; 25]) -> [u64; 25] {
     let mut out = [0u64; 25];
-    let mut i = 0;
-    while i < 25 {
-        let (x, row) = (i % 5, i - i % 5);
-        out[i] = a[i] ^ (!a[row + (x + 1) % 5] & a[row + (x + 2) % 5]);
-        i += 1;
+    let mut row = 0;
+    while row < 25 {
+        let mut x = 0;
+        while x < 5 {
+            out[row + x] = a[row + x] ^ (!a[row + (x + 1) % 5] & a[row + (x + 2) % 5]);
+            x += 1;
+        }
+        row += 5;
     }
     out
 }
@@ -231,14 +246,18 @@ pub const fn keccak_f1600_arm(state: &mut [u64; 25]) {
         let mut i = 0;
         while i < 25 {
             let (x, y) = (i % 5, i / 5);
-            b[y + 5 * ((2 * x + 3 * y) % 5)] = xar(a[i], d[x], (64 - RHO[i]) % 64);
+            // The right rotation (64 - r) mod 64, as the low six bits (imm6).
+            b[y + 5 * ((2 * x + 3 * y) % 5)] = xar(a[i], d[x], (64 - RHO[i]) & 63);
             i += 1;
         }
-        i = 0;
-        while i < 25 {
-            let (x, row) = (i % 5, i - i % 5);
-            a[i] = bcax(b[i], b[row + (x + 2) % 5], b[row + (x + 1) % 5]);
-            i += 1;
+        let mut row = 0;
+        while row < 25 {
+            x = 0;
+            while x < 5 {
+                a[row + x] = bcax(b[row + x], b[row + (x + 2) % 5], b[row + (x + 1) % 5]);
+                x += 1;
+            }
+            row += 5;
         }
         a[0] ^= RC[ir];
         ir += 1;
@@ -425,6 +444,29 @@ mod tests {
     }
 
     #[test]
+    fn rc_bit_follows_fips_202_algorithm_5_for_every_t() {
+        // Algorithm 5 step 1: t mod 255 = 0 gives 1, whatever t is; 2^32 - 1 is
+        // 255 * 16843009. Steps 2-4 for t = 1 .. 8, worked by hand from
+        // R = 10000000: the output R[0] is 0 until the first feedback at t = 8.
+        assert_eq!(rc_bit(0), 1);
+        assert_eq!(rc_bit(255), 1);
+        assert_eq!(rc_bit(u32::MAX), 1);
+        for t in 1..8 {
+            assert_eq!(rc_bit(t), 0, "rc({t})");
+        }
+        assert_eq!(rc_bit(8), 1);
+        // The LFSR has period 255: rc(t) = rc(t mod 255) near the top of u32,
+        // where 2^32 - 256 = 255 * 16843008.
+        for t in 0..=255 {
+            assert_eq!(
+                rc_bit(u32::MAX - 255 + t),
+                rc_bit(t),
+                "rc(2^32 - 256 + {t})"
+            );
+        }
+    }
+
+    #[test]
     fn rho_offsets_match_fips_202_table_2() {
         // FIPS 202 Table 2 as printed: rows y = 2, 1, 0, 4, 3, columns
         // x = 3, 4, 0, 1, 2, offsets not yet reduced mod 64.
@@ -475,6 +517,10 @@ mod tests {
         assert_eq!(xar(1, 0, 1), 1 << 63);
         assert_eq!(xar(0b11, 0b01, 2), 1 << 63);
         assert_eq!(xar(0xff, 0x0f, 0), 0xf0);
+        // Counts past the 6-bit field rotate by imm6 mod 64 (the doc's contract),
+        // up to the largest u32: 2^32 - 1 = 63 mod 64.
+        assert_eq!(xar(0b11, 0b01, 66), 1 << 63);
+        assert_eq!(xar(1, 0, u32::MAX), 2);
         // BCAX: bits of b that are clear in c flip a.
         assert_eq!(bcax(0, 0b1100, 0b1010), 0b0100);
         assert_eq!(bcax(u64::MAX, u64::MAX, 0), 0);
