@@ -931,6 +931,106 @@ fn executor_rejects_reserved_configurations() {
     );
 }
 
+/// RVV 1.0 section 3.4.2: VLMAX = LMUL x VLEN / SEW, fractional LMUL included
+/// (1/8, 1/4, 1/2 of one register), and a fractional group is one register,
+/// so any register number is aligned.
+#[test]
+fn fractional_lmul_vlmax_and_alignment() {
+    let vlen = 128;
+    for (lmul, sew, vlmax) in [
+        (Lmul::Mf8, Sew::E8, 2),
+        (Lmul::Mf4, Sew::E8, 4),
+        (Lmul::Mf4, Sew::E16, 2),
+        (Lmul::Mf2, Sew::E8, 8),
+        (Lmul::Mf2, Sew::E32, 2),
+        (Lmul::M1, Sew::E8, 16),
+    ] {
+        assert_eq!(
+            VConfig::vlmax(sew, lmul, vlen).vl,
+            vlmax,
+            "{lmul:?} {sew:?}"
+        );
+        let mut file = vec![0u8; 32 * vlen / 8];
+        for vl in [vlmax, vlmax + 1] {
+            let cfg = VConfig {
+                vl,
+                ..VConfig::vlmax(sew, lmul, vlen)
+            };
+            let want = if vl > vlmax {
+                Err(Illegal::VlTooLarge)
+            } else {
+                Ok(())
+            };
+            // Odd vd, vs2 and vs1: legal only for groups of one register.
+            let insn = VInsn::new(VOp::VandnVv, 1, 3, 5);
+            assert_eq!(
+                v::execute(&mut file, vlen, insn, cfg),
+                want,
+                "{lmul:?} {sew:?} vl {vl}"
+            );
+        }
+    }
+}
+
+/// The vector crypto specification reserves only these vd overlaps (its
+/// per-instruction text, tabulated in LLVM's assembler checks, llvm-project
+/// PR 86745): vs2 for the `.vs` AES/SM4 forms, vsm3me.vv and vsm3c.vi; vs1 and
+/// vs2 for vsha2ms.vv and vsha2c[hl].vv. Every other overlap is legal and reads
+/// the sources before vd is written: the result equals the same instruction
+/// on distinct registers holding the same values.
+#[test]
+fn executor_allows_the_overlaps_the_specification_does_not_reserve() {
+    let vlen = 128;
+    let vlenb = vlen / 8;
+    let e32 = VConfig::vlmax(Sew::E32, Lmul::M1, vlen);
+    // (op, vd, vs2, vs1) with an overlap, the same op on distinct registers.
+    let cases = [
+        (VOp::VaesemVv, (1, 1, 0), (1, 2, 0)),
+        (VOp::Vsm4rVv, (1, 1, 0), (1, 2, 0)),
+        (VOp::VghshVv, (1, 2, 1), (1, 2, 3)),
+        (VOp::VghshVv, (1, 1, 3), (1, 2, 3)),
+        (VOp::Vsm3meVv, (2, 4, 2), (2, 4, 6)),
+        (VOp::VclmulVv, (1, 1, 1), (1, 2, 3)),
+    ];
+    let mut rng = Rng::new(9);
+    for (op, (d, s2, s1), (d2, t2, t1)) in cases {
+        // vclmul.vv is SEW=64 only; vsm3me.vv's 8-word groups need LMUL=2 here.
+        let cfg = match op {
+            VOp::VclmulVv => VConfig::vlmax(Sew::E64, Lmul::M1, vlen),
+            VOp::Vsm3meVv => VConfig::vlmax(Sew::E32, Lmul::M2, vlen),
+            _ => e32,
+        };
+        let mut file: Vec<u8> = (0..32 * vlenb).map(|_| rng.next_u64() as u8).collect();
+        // The distinct registers get the values the overlapping ones hold.
+        let mut apart = file.clone();
+        let n = vlenb * cfg.lmul.registers();
+        let reg = |f: &[u8], r: usize| f[r * vlenb..r * vlenb + n].to_vec();
+        let put = |f: &mut [u8], r: usize, v: &[u8]| f[r * vlenb..r * vlenb + n].copy_from_slice(v);
+        for (from, to) in [(d, d2), (s2, t2), (s1, t1)] {
+            let v = reg(&file, from);
+            put(&mut apart, to, &v);
+        }
+        assert_eq!(
+            v::execute(
+                &mut file,
+                vlen,
+                VInsn::new(op, d as u8, s2 as u8, s1 as u8),
+                cfg
+            ),
+            Ok(()),
+            "{op} v{d}, v{s2}, v{s1}"
+        );
+        v::execute(
+            &mut apart,
+            vlen,
+            VInsn::new(op, d2 as u8, t2 as u8, t1 as u8),
+            cfg,
+        )
+        .unwrap();
+        assert_eq!(reg(&file, d), reg(&apart, d2), "{op} v{d}, v{s2}, v{s1}");
+    }
+}
+
 // ---- speed (report only) -------------------------------------------------------
 
 #[test]
