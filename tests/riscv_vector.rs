@@ -931,6 +931,22 @@ fn executor_rejects_reserved_configurations() {
     );
 }
 
+/// An op prints as its assembler mnemonic (the vector crypto specification's
+/// spelling, with the operand-form suffix).
+#[test]
+fn ops_display_as_their_mnemonics() {
+    assert_eq!(VOp::VaesemVv.to_string(), "vaesem.vv");
+    assert_eq!(VOp::Vsm3cVi.to_string(), "vsm3c.vi");
+    assert_eq!(VOp::VghshVv.to_string(), "vghsh.vv");
+    for op in VOp::ALL {
+        assert_eq!(op.to_string(), op.mnemonic());
+        assert!(
+            op.mnemonic().starts_with('v') && op.mnemonic().contains('.'),
+            "{op:?}"
+        );
+    }
+}
+
 /// RVV 1.0 section 3.4.2: VLMAX = LMUL x VLEN / SEW, fractional LMUL included
 /// (1/8, 1/4, 1/2 of one register), and a fractional group is one register,
 /// so any register number is aligned.
