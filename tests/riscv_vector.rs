@@ -931,6 +931,40 @@ fn executor_rejects_reserved_configurations() {
     );
 }
 
+/// The register file is 32 registers of VLEN bits, VLEN a power of two from
+/// 128 (the vector crypto extensions' minimum, Zvl128b) to 65536 (RVV 1.0's
+/// maximum); register numbers are 0-31 in each of vd, vs2 and vs1.
+#[test]
+fn executor_checks_the_register_file_and_register_numbers() {
+    let run = |vlen: usize, bytes: usize, insn: VInsn| {
+        let mut file = vec![0u8; bytes];
+        let cfg = VConfig::vlmax(Sew::E32, Lmul::M1, vlen.max(128));
+        v::execute(&mut file, vlen, insn, cfg)
+    };
+    let insn = VInsn::new(VOp::VandnVv, 1, 2, 3);
+    for vlen in [192, 64, 131_072] {
+        assert_eq!(
+            run(vlen, 32 * vlen / 8, insn),
+            Err(Illegal::RegisterFile),
+            "VLEN {vlen}"
+        );
+    }
+    for vlen in [128, 65_536] {
+        let cfg = VConfig::vlmax(Sew::E32, Lmul::M1, vlen);
+        let mut file = vec![0u8; 32 * vlen / 8];
+        assert_eq!(
+            v::execute(&mut file, vlen, insn, cfg),
+            Ok(()),
+            "VLEN {vlen}"
+        );
+    }
+    for (vd, vs2, vs1) in [(32, 2, 3), (1, 32, 3), (1, 2, 32)] {
+        let insn = VInsn::new(VOp::VandnVv, vd, vs2, vs1);
+        assert_eq!(run(128, 512, insn), Err(Illegal::Register), "{insn:?}");
+    }
+    assert_eq!(run(128, 512, VInsn::new(VOp::VandnVv, 31, 31, 31)), Ok(()));
+}
+
 /// An op prints as its assembler mnemonic (the vector crypto specification's
 /// spelling, with the operand-form suffix).
 #[test]
