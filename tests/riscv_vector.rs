@@ -893,6 +893,22 @@ fn executor_rejects_reserved_configurations() {
             Illegal::Lmul,
         ),
         (VInsn::new(VOp::VandnVv, 32, 2, 3), ok, Illegal::Register),
+        // Widening: vd is a group of EMUL = 2 x LMUL registers (RVV 1.0 5.2),
+        // aligned to it: v1 at LMUL = 1, v2 at LMUL = 2 are not.
+        (
+            VInsn::new(VOp::VwsllVv, 1, 4, 6),
+            VConfig { vl: 4, ..ok },
+            Illegal::Alignment,
+        ),
+        (
+            VInsn::new(VOp::VwsllVv, 2, 8, 10),
+            VConfig {
+                lmul: Lmul::M2,
+                vl: 8,
+                ..ok
+            },
+            Illegal::Alignment,
+        ),
         (
             VInsn {
                 imm: 64,
