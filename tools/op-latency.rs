@@ -54,11 +54,13 @@ fn main() {
         eprintln!("op-latency: needs SSSE3 and AES-NI");
         std::process::exit(2);
     }
+    // Register-register adds: Intel Golden Cove-class cores fold a chain of
+    // immediate adds at rename (about 0.07 ns per `add x, 1` at 3.7 GHz).
     time("add r64 (1 cycle)", |n| {
         // SAFETY: general registers only, declared as operands.
         unsafe {
-            asm!("2:", "add {x}, 1", "add {x}, 1", "add {x}, 1", "add {x}, 1", "sub {n}, 4", "jnz 2b",
-                n = inout(reg) n => _, x = out(reg) _, options(nostack, nomem))
+            asm!("2:", "add {x}, {one}", "add {x}, {one}", "add {x}, {one}", "add {x}, {one}", "sub {n}, 4", "jnz 2b",
+                n = inout(reg) n => _, x = out(reg) _, one = in(reg) 1u64, options(nostack, nomem))
         }
     });
     time("pxor", chain!("pxor xmm0, xmm1"));

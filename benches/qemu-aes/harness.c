@@ -274,15 +274,19 @@ NOINLINE static uint64_t throughput(const struct op *op, enum col c, long n) {
     return t;
 }
 
-/* Core cycles per TSC tick: a chain of 8 dependent 1-cycle adds per iteration. */
+/* Core cycles per TSC tick: a chain of 8 dependent 1-cycle adds per iteration.
+ * Register-register adds: some cores (Intel Golden Cove class, seen on a
+ * Sapphire Rapids-class VM) fold a chain of immediate adds at rename, which
+ * made `add $1` read as about 5 adds per cycle there. */
 static double core_per_tsc(void) {
     long iters = 20000000;
-    uint64_t x = 0;
+    uint64_t x = 0, one = 1;
     uint64_t t0 = __rdtsc();
     for (long i = 0; i < iters; i++)
-        __asm__ volatile("add $1, %0\n\tadd $1, %0\n\tadd $1, %0\n\tadd $1, %0\n\t"
-                         "add $1, %0\n\tadd $1, %0\n\tadd $1, %0\n\tadd $1, %0"
-                         : "+r"(x));
+        __asm__ volatile("add %1, %0\n\tadd %1, %0\n\tadd %1, %0\n\tadd %1, %0\n\t"
+                         "add %1, %0\n\tadd %1, %0\n\tadd %1, %0\n\tadd %1, %0"
+                         : "+r"(x)
+                         : "r"(one));
     uint64_t t = __rdtsc() - t0;
     return (double)iters * 8.0 / (double)t;
 }
