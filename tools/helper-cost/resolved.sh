@@ -24,7 +24,9 @@ for op in $ops; do
         valgrind --tool=callgrind --callgrind-out-file="$w/cg.out" --toggle-collect="$fn" \
             "$w/target/release/helper-cost" "$kind$op" > /dev/null 2>&1
         ir=$(callgrind_annotate "$w/cg.out" | awk '/PROGRAM TOTALS/ && !f { print $1; f = 1 }' | tr -d ,)
-        if [ -n "$ir" ] && [ "$ir" -gt 0 ]; then
+        # callgrind_annotate prints "." for a total of 0 (nothing collected).
+        case "$ir" in '' | *[!0-9]*) ir=0 ;; esac
+        if [ "$ir" -gt 0 ]; then
             echo "callgrind $kind$op $((ir / 7000000)) instructions/call"
         else
             # Two rows with identical bodies (x86 and Arm AESIMC) are one function.
