@@ -1047,8 +1047,6 @@ fn fractional_lmul_vlmax_and_alignment() {
 #[test]
 fn executor_allows_the_overlaps_the_specification_does_not_reserve() {
     let vlen = 128;
-    let vlenb = vlen / 8;
-    let e32 = VConfig::vlmax(Sew::E32, Lmul::M1, vlen);
     // (op, vd, vs2, vs1) with an overlap, the same op on distinct registers.
     let cases = [
         (VOp::VaesemVv, (1, 1, 0), (1, 2, 0)),
@@ -1061,39 +1059,29 @@ fn executor_allows_the_overlaps_the_specification_does_not_reserve() {
     let mut rng = Rng::new(9);
     for (op, (d, s2, s1), (d2, t2, t1)) in cases {
         // vclmul.vv is SEW=64 only; vsm3me.vv's 8-word groups need LMUL=2 here.
-        let cfg = match op {
-            VOp::VclmulVv => VConfig::vlmax(Sew::E64, Lmul::M1, vlen),
-            VOp::Vsm3meVv => VConfig::vlmax(Sew::E32, Lmul::M2, vlen),
-            _ => e32,
+        let (sew, lmul) = match op {
+            VOp::VclmulVv => (Sew::E64, Lmul::M1),
+            VOp::Vsm3meVv => (Sew::E32, Lmul::M2),
+            _ => (Sew::E32, Lmul::M1),
         };
-        let mut file: Vec<u8> = (0..32 * vlenb).map(|_| rng.next_u64() as u8).collect();
+        let vl = VConfig::vlmax(sew, lmul, vlen).vl;
+        let mut vm = Vm::new(vlen);
+        vm.r.iter_mut().for_each(|b| *b = rng.next_u64() as u8);
         // The distinct registers get the values the overlapping ones hold.
-        let mut apart = file.clone();
-        let n = vlenb * cfg.lmul.registers();
-        let reg = |f: &[u8], r: usize| f[r * vlenb..r * vlenb + n].to_vec();
-        let put = |f: &mut [u8], r: usize, v: &[u8]| f[r * vlenb..r * vlenb + n].copy_from_slice(v);
+        let mut apart = Vm::new(vlen);
+        apart.r.clone_from(&vm.r);
+        let n = vm.vlenb() * lmul.registers();
         for (from, to) in [(d, d2), (s2, t2), (s1, t1)] {
-            let v = reg(&file, from);
-            put(&mut apart, to, &v);
+            apart.load(to, &vm.store(from, n));
         }
+        // `run` panics unless the instruction is legal.
+        vm.run(op, d as u8, s2 as u8, s1 as u8, 0, sew, lmul, vl);
+        apart.run(op, d2 as u8, t2 as u8, t1 as u8, 0, sew, lmul, vl);
         assert_eq!(
-            v::execute(
-                &mut file,
-                vlen,
-                VInsn::new(op, d as u8, s2 as u8, s1 as u8),
-                cfg
-            ),
-            Ok(()),
+            vm.store(d, n),
+            apart.store(d2, n),
             "{op} v{d}, v{s2}, v{s1}"
         );
-        v::execute(
-            &mut apart,
-            vlen,
-            VInsn::new(op, d2 as u8, t2 as u8, t1 as u8),
-            cfg,
-        )
-        .unwrap();
-        assert_eq!(reg(&file, d), reg(&apart, d2), "{op} v{d}, v{s2}, v{s1}");
     }
 }
 
