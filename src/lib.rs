@@ -56,6 +56,39 @@
 #[cfg(any(feature = "std", test))]
 extern crate std;
 
+/// A 16 x 16 array of the 256 instances `f::<0>` to `f::<255>` of a function
+/// generic over a `const u8` (an immediate): entry `[imm >> 4][imm & 15]` is
+/// `f::<imm>`. What the immediate-specialised resolvers
+/// ([`x86::aeskeygenassist_fn`], the C ABI's `crypto_insn_resolve_imm`) index
+/// once per translated instruction.
+///
+/// ```
+/// fn id<const N: u8>() -> u8 {
+///     N
+/// }
+/// let t: [[fn() -> u8; 16]; 16] = crypto_insn::imm8_table!(id);
+/// assert!((0..=255u8).all(|i| t[usize::from(i >> 4)][usize::from(i & 15)]() == i));
+/// ```
+#[macro_export]
+macro_rules! imm8_table {
+    (@rows $f:tt $($h:literal)*) => {
+        [$($crate::imm8_table!(@row $f $h)),*]
+    };
+    (@row [$($f:tt)+] $h:literal) => {
+        [
+            $($f)+::<{ $h * 16 }>, $($f)+::<{ $h * 16 + 1 }>, $($f)+::<{ $h * 16 + 2 }>,
+            $($f)+::<{ $h * 16 + 3 }>, $($f)+::<{ $h * 16 + 4 }>, $($f)+::<{ $h * 16 + 5 }>,
+            $($f)+::<{ $h * 16 + 6 }>, $($f)+::<{ $h * 16 + 7 }>, $($f)+::<{ $h * 16 + 8 }>,
+            $($f)+::<{ $h * 16 + 9 }>, $($f)+::<{ $h * 16 + 10 }>, $($f)+::<{ $h * 16 + 11 }>,
+            $($f)+::<{ $h * 16 + 12 }>, $($f)+::<{ $h * 16 + 13 }>, $($f)+::<{ $h * 16 + 14 }>,
+            $($f)+::<{ $h * 16 + 15 }>,
+        ]
+    };
+    ($($f:tt)+) => {
+        $crate::imm8_table!(@rows [$($f)+] 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15)
+    };
+}
+
 pub mod aes;
 pub mod arm;
 pub mod backend;

@@ -85,3 +85,38 @@ fn aeskeygenassist_matches_aes_ni_for_every_immediate() {
         }
     }
 }
+
+/// The immediate-specialised form (`aeskeygenassist_fn`, for emulators that
+/// know imm8 at translation time) equals AES-NI for all 256 immediates: on
+/// every backend through `Dynamic`, and on the `Native` and `Auto` types
+/// themselves (the native one is the instruction with imm8 encoded).
+#[test]
+fn aeskeygenassist_fn_matches_aes_ni_for_every_immediate() {
+    use crypto_insn::backend::{Auto, Native};
+    use crypto_insn::x86::aeskeygenassist_fn;
+    let Some(cpu) = oracle() else { return };
+    let native = Native::detect().ok();
+    let mut rng = Rng::new(0x5eed_0004);
+    for imm in 0..=255u8 {
+        for _ in 0..crypto_insn_testutil::cases(100) {
+            let s = rng.next_reg();
+            let want = cpu.aeskeygenassist(s, imm);
+            for b in backend::available() {
+                let got = aeskeygenassist_fn(imm)(X86(b), s);
+                assert_eq!(got, want, "aeskeygenassist {imm:#04x} {s:032x} on {b}");
+            }
+            if let Some(n) = native {
+                assert_eq!(
+                    aeskeygenassist_fn(imm)(X86(n), s),
+                    want,
+                    "native {imm:#04x} {s:032x}"
+                );
+            }
+            assert_eq!(
+                aeskeygenassist_fn(imm)(X86(Auto), s),
+                want,
+                "auto {imm:#04x} {s:032x}"
+            );
+        }
+    }
+}

@@ -166,6 +166,55 @@ pub unsafe extern "C" fn crypto_insn_resolve(
     Some(f)
 }
 
+/// The current backend's function for one instruction with its immediate
+/// fixed, for emulators that know the immediate when they translate the guest
+/// instruction: `int f(uint8_t *dst, const uint8_t *src)`, the export's
+/// signature without its `imm8`, computing what the export computes with
+/// `imm8 = imm`. Null for an instruction without such a form: today the one
+/// with it is x86 `aeskeygenassist`, whose native form is the instruction with
+/// the immediate encoded (the export's native function computes
+/// `AESKEYGENASSIST(src, 0)` and XORs the immediate in after it); for every
+/// other instruction use [`crypto_insn_resolve`] and pass the immediate.
+///
+/// # Safety
+/// `arch` and `mnemonic` must be null or NUL-terminated strings.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn crypto_insn_resolve_imm(
+    arch: *const c_char,
+    mnemonic: *const c_char,
+    imm: u8,
+) -> Option<unsafe extern "C" fn()> {
+    if arch.is_null() || mnemonic.is_null() {
+        return None;
+    }
+    // SAFETY: the caller guarantees NUL-terminated strings.
+    let (arch, mnemonic) = unsafe { (CStr::from_ptr(arch), CStr::from_ptr(mnemonic)) };
+    if arch.to_bytes() != b"x86" || mnemonic.to_bytes() != b"aeskeygenassist" {
+        return None;
+    }
+    let t = resolved();
+    let table = if core::ptr::eq(t, &SOFT) {
+        &imm_forms::soft::AESKEYGENASSIST
+    } else if core::ptr::eq(t, &CT) {
+        &imm_forms::ct::AESKEYGENASSIST
+    } else if core::ptr::eq(t, &VPERM) {
+        &imm_forms::vperm::AESKEYGENASSIST
+    } else {
+        #[cfg(any(target_arch = "x86_64", target_arch = "aarch64"))]
+        if core::ptr::eq(t, &NATIVE) {
+            &imm_forms::native::AESKEYGENASSIST
+        } else {
+            return None;
+        }
+        #[cfg(not(any(target_arch = "x86_64", target_arch = "aarch64")))]
+        return None;
+    };
+    let f = table[usize::from(imm >> 4)][usize::from(imm & 15)];
+    // SAFETY: a function pointer cast to another function-pointer type (the
+    // C caller casts it back to `imm_forms::OneReg` before calling).
+    Some(unsafe { core::mem::transmute::<imm_forms::OneReg, unsafe extern "C" fn()>(f) })
+}
+
 /// The position of an instruction among the table's function pointers: the
 /// implemented registry rows in registry order.
 fn slot(arch: &str, ident: &str) -> Option<usize> {
@@ -963,6 +1012,54 @@ macro_rules! exports {
 
 crypto_insn::for_each_instruction!(exports);
 
+/// The immediate-specialised functions of [`crypto_insn_resolve_imm`]: per
+/// backend, 256 instances of one function generic over the immediate.
+pub mod imm_forms {
+    use super::*;
+
+    /// `int f(uint8_t *dst, const uint8_t *src)`.
+    pub type OneReg = unsafe extern "C" fn(*mut u8, *const u8) -> c_int;
+
+    macro_rules! imm_backend {
+        ($kind:ident $(#[$m:meta])*) => {
+            #[doc = concat!("`", stringify!($kind), "`'s immediate-specialised functions.")]
+            pub mod $kind {
+                use super::super::*;
+                use super::OneReg;
+
+                /// x86 AESKEYGENASSIST with imm8 = `IMM`.
+                ///
+                /// # Safety
+                /// `dst` and `src` must be null (rejected) or valid for 16
+                /// bytes; `dst` may equal `src`.
+                $(#[$m])*
+                pub unsafe extern "C" fn aeskeygenassist<const IMM: u8>(dst: *mut u8, src: *const u8) -> c_int {
+                    if dst.is_null() || src.is_null() {
+                        return null_pointer();
+                    }
+                    // SAFETY: non-null; the caller guarantees 16 valid bytes each.
+                    let s = unsafe { load(src) };
+                    let r = crypto_insn::x86::X86(backend!($kind)).aeskeygenassist_const::<IMM>(s);
+                    // SAFETY: as above; the source was read first.
+                    unsafe { store(dst, r) };
+                    CRYPTO_INSN_OK
+                }
+
+                /// [`aeskeygenassist`] for every immediate: `[imm >> 4][imm & 15]`.
+                pub static AESKEYGENASSIST: [[OneReg; 16]; 16] = crypto_insn::imm8_table!(aeskeygenassist);
+            }
+        };
+    }
+
+    imm_backend!(soft);
+    imm_backend!(ct);
+    imm_backend!(vperm #[cfg_attr(target_arch = "x86_64", target_feature(enable = "ssse3"))]);
+    #[cfg(any(target_arch = "x86_64", target_arch = "aarch64"))]
+    imm_backend!(native
+        #[cfg_attr(target_arch = "x86_64", target_feature(enable = "aes,ssse3"))]
+        #[cfg_attr(target_arch = "aarch64", target_feature(enable = "aes"))]);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1025,6 +1122,89 @@ mod tests {
         assert_eq!(pmull as usize, t.fns.ArmOp.pmull as usize);
     }
 
+    /// `crypto_insn_resolve_imm("x86", "aeskeygenassist", imm)` is, on every
+    /// backend, the export with that immediate; for all 256 immediates.
+    #[test]
+    fn resolve_imm_is_the_export_with_its_immediate() {
+        type R1I = unsafe extern "C" fn(*mut u8, *const u8, u8) -> c_int;
+        let _current = current_table_lock();
+        let call1 = |f: imm_forms::OneReg, s: u128| {
+            let (src, mut out) = (reg::to_bytes(s), [0u8; 16]);
+            // SAFETY: two valid 16-byte arrays.
+            assert_eq!(unsafe { f(out.as_mut_ptr(), src.as_ptr()) }, CRYPTO_INSN_OK);
+            reg::from_bytes(out)
+        };
+        let call2 = |f: R1I, s: u128, imm: u8| {
+            let (src, mut out) = (reg::to_bytes(s), [0u8; 16]);
+            // SAFETY: two valid 16-byte arrays.
+            assert_eq!(
+                unsafe { f(out.as_mut_ptr(), src.as_ptr(), imm) },
+                CRYPTO_INSN_OK
+            );
+            reg::from_bytes(out)
+        };
+        let mut checked = 0;
+        for name in [c"soft", c"ct", c"vperm", c"native"] {
+            // SAFETY: a NUL-terminated literal.
+            if unsafe { crypto_insn_set_backend(name.as_ptr()) } != CRYPTO_INSN_OK {
+                continue;
+            }
+            let export: R1I = X86Op::aeskeygenassist;
+            for imm in 0..=255u8 {
+                // SAFETY: NUL-terminated literals.
+                let f = unsafe {
+                    crypto_insn_resolve_imm(c"x86".as_ptr(), c"aeskeygenassist".as_ptr(), imm)
+                }
+                .unwrap();
+                // SAFETY: what `crypto_insn_resolve_imm` hands out is a `OneReg`.
+                let f =
+                    unsafe { core::mem::transmute::<unsafe extern "C" fn(), imm_forms::OneReg>(f) };
+                for (k, s) in [0, u128::MAX, STATE, KEY].into_iter().enumerate() {
+                    let s = s.rotate_left(u32::from(imm) + k as u32);
+                    assert_eq!(
+                        call1(f, s),
+                        call2(export, s, imm),
+                        "{name:?} {imm:#04x} {s:032x}"
+                    );
+                }
+                // dst = src is allowed.
+                let mut buf = reg::to_bytes(STATE);
+                // SAFETY: one valid 16-byte array, as both operands.
+                assert_eq!(unsafe { f(buf.as_mut_ptr(), buf.as_ptr()) }, CRYPTO_INSN_OK);
+                assert_eq!(reg::from_bytes(buf), call2(export, STATE, imm));
+                // A null pointer writes nothing.
+                let mut out = [0x5au8; 16];
+                // SAFETY: null is rejected before any access.
+                unsafe {
+                    assert_eq!(f(out.as_mut_ptr(), core::ptr::null()), CRYPTO_INSN_ERR_NULL);
+                    assert_eq!(f(core::ptr::null_mut(), buf.as_ptr()), CRYPTO_INSN_ERR_NULL);
+                }
+                assert_eq!(out, [0x5au8; 16]);
+            }
+            checked += 1;
+        }
+        assert!(checked >= 2, "soft and ct are always available");
+        // SAFETY: a NUL-terminated literal.
+        assert_eq!(
+            unsafe { crypto_insn_set_backend(c"auto".as_ptr()) },
+            CRYPTO_INSN_OK
+        );
+        // SAFETY: NUL-terminated literals or null.
+        unsafe {
+            // Only AESKEYGENASSIST has an immediate-specialised form.
+            assert!(crypto_insn_resolve_imm(c"x86".as_ptr(), c"pclmulqdq".as_ptr(), 0).is_none());
+            assert!(crypto_insn_resolve_imm(c"x86".as_ptr(), c"aesenc".as_ptr(), 0).is_none());
+            assert!(
+                crypto_insn_resolve_imm(c"arm".as_ptr(), c"aeskeygenassist".as_ptr(), 1).is_none()
+            );
+            assert!(
+                crypto_insn_resolve_imm(core::ptr::null(), c"aeskeygenassist".as_ptr(), 1)
+                    .is_none()
+            );
+            assert!(crypto_insn_resolve_imm(c"x86".as_ptr(), core::ptr::null(), 1).is_none());
+        }
+    }
+
     #[test]
     fn every_backend_table_computes_the_white_paper_aesenc() {
         for name in [c"soft", c"ct", c"vperm", c"native", c"auto"] {
@@ -1063,8 +1243,8 @@ mod tests {
 
     #[test]
     fn concurrent_switches_leave_every_slot_on_the_last_backend() {
-        // The only test that switches; the ones that compare two reads of the
-        // current table wait for it.
+        // The tests that switch, and the ones that compare two reads of the
+        // current table, hold the lock.
         let _current = current_table_lock();
         // SAFETY: NUL-terminated literals.
         let set = |name: &CStr| unsafe { crypto_insn_set_backend(name.as_ptr()) };

@@ -107,6 +107,34 @@ static void tables(void) {
     CHECK(crypto_insn_resolve("x86", NULL) == NULL, "NULL mnemonic resolved");
     CHECK(crypto_insn_resolve("x86", "aesenc128kl") == NULL, "a planned instruction resolved");
     CHECK(crypto_insn_resolve("rv32", "aes64esm") == NULL, "an RV64-only instruction resolved on rv32");
+    /* The immediate-specialised form: misuse and names, then every backend's
+     * 256 functions against the export with the immediate (unaligned, and
+     * dst == src). */
+    CHECK(crypto_insn_resolve_imm(NULL, "aeskeygenassist", 1) == NULL, "NULL arch resolved (imm)");
+    CHECK(crypto_insn_resolve_imm("x86", NULL, 1) == NULL, "NULL mnemonic resolved (imm)");
+    CHECK(crypto_insn_resolve_imm("x86", "pclmulqdq", 0) == NULL, "an instruction without an imm form resolved");
+    CHECK(crypto_insn_resolve_imm("arm", "aeskeygenassist", 1) == NULL, "x86 AESKEYGENASSIST resolved as arm");
+    for (int i = 0; i < 4; i++) {
+        if (crypto_insn_set_backend(names[i]) != CRYPTO_INSN_OK) continue;
+        for (int imm = 0; imm < 256; imm++) {
+            int (*f)(uint8_t *, const uint8_t *) =
+                (int (*)(uint8_t *, const uint8_t *))crypto_insn_resolve_imm("x86", "aeskeygenassist", (uint8_t)imm);
+            CHECK(f != NULL, "%s: aeskeygenassist %#04x not resolved", names[i], imm);
+            if (!f) continue;
+            uint8_t src[17], want[16], got[17], same[16], keep[16];
+            for (int j = 0; j < 16; j++) src[j + 1] = (uint8_t)(imm * 31 + j * 7 + i);
+            CHECK(crypto_insn_x86_aeskeygenassist(want, src + 1, (uint8_t)imm) == CRYPTO_INSN_OK, "export");
+            CHECK(f(got + 1, src + 1) == CRYPTO_INSN_OK, "%s: imm form %#04x", names[i], imm);
+            CHECK(!memcmp(got + 1, want, 16), "%s: imm form %#04x differs from the export", names[i], imm);
+            memcpy(same, src + 1, 16);
+            CHECK(f(same, same) == CRYPTO_INSN_OK && !memcmp(same, want, 16), "%s: dst == src %#04x", names[i], imm);
+            memset(keep, 0xa5, 16);
+            CHECK(f(keep, NULL) == CRYPTO_INSN_ERR_NULL && f(NULL, src + 1) == CRYPTO_INSN_ERR_NULL,
+                  "%s: NULL accepted (imm form)", names[i]);
+            for (int j = 0; j < 16; j++) CHECK(keep[j] == 0xa5, "%s: NULL call wrote dst", names[i]);
+        }
+    }
+    CHECK(crypto_insn_set_backend("auto") == CRYPTO_INSN_OK, "back to auto");
 }
 
 static void names(void) {

@@ -158,6 +158,17 @@ pub trait Backend: Copy + Send + Sync + 'static {
         assemble_keygenassist(self.sb(src), rcon)
     }
 
+    /// [`Backend::aeskeygenassist`] with the immediate fixed at compile time
+    /// (what an emulator that translates the instruction knows before it runs
+    /// it): the same result for every `RCON`. Provided as
+    /// `aeskeygenassist(src, RCON)`; the x86-64 native backend overrides it
+    /// with the instruction that encodes `RCON` as its imm8, so no XOR of the
+    /// immediate follows it.
+    #[inline]
+    fn aeskeygenassist_const<const RCON: u8>(self, src: u128) -> u128 {
+        self.aeskeygenassist(src, RCON)
+    }
+
     /// PCLMULQDQ's carry-less multiply: the qword of `a` picked by `imm` bit 0
     /// times the qword of `b` picked by bit 4 (other bits ignored). Arm PMULL is
     /// `imm = 0x00`, PMULL2 `0x11`. Constant-time in every backend.
@@ -615,7 +626,7 @@ pub enum LaneOp {
 }
 
 /// Calls `$m!` (with optional leading tokens) with every method of
-/// [`Backend`] except `name`, `sbox_affine` and the lane forms, each tagged with how [`Auto`] dispatches
+/// [`Backend`] except `name`, `sbox_affine`, `aeskeygenassist_const` and the lane forms, each tagged with how [`Auto`] dispatches
 /// it: `fragment` (the AES fragments, with the lean run-time path of
 /// `native.rs`) or `op` (the other instructions: a cached CPU check, then the
 /// native backend, which itself falls back to software for an instruction its
@@ -812,6 +823,16 @@ macro_rules! auto_impl {
             }
             $(auto_impl!(@one $kind $f, $($a: $t),*; $r);)*
             #[inline]
+            fn aeskeygenassist_const<const RCON: u8>(self, src: u128) -> u128 {
+                if Native::RUN_TIME {
+                    return run_time::aeskeygenassist(src, RCON);
+                }
+                match Native::cached() {
+                    Some(n) => n.aeskeygenassist_const::<RCON>(src),
+                    None => Fallback::default().aeskeygenassist(src, RCON),
+                }
+            }
+            #[inline]
             fn aes_lanes<const N: usize>(self, op: LaneOp, s: [u128; N], k: [u128; N]) -> [u128; N] {
                 match Native::cached() {
                     Some(n) => n.aes_lanes(op, s, k),
@@ -944,6 +965,10 @@ macro_rules! dynamic_impl {
             #[inline]
             fn aes_lanes<const N: usize>(self, op: LaneOp, s: [u128; N], k: [u128; N]) -> [u128; N] {
                 each!(self, b => b.aes_lanes(op, s, k))
+            }
+            #[inline]
+            fn aeskeygenassist_const<const RCON: u8>(self, src: u128) -> u128 {
+                each!(self, b => b.aeskeygenassist_const::<RCON>(src))
             }
             #[inline]
             fn clmul_lanes<const N: usize>(self, a: [u128; N], b: [u128; N], imm: u8) -> [u128; N] {

@@ -49,6 +49,51 @@ impl<B: Backend> X86<B> {
     pub fn aeskeygenassist(self, src: u128, imm8: u8) -> u128 {
         self.0.aeskeygenassist(src, imm8)
     }
+
+    /// AESKEYGENASSIST with `IMM8` fixed at compile time: the same result as
+    /// [`X86::aeskeygenassist`]`(src, IMM8)`. On the x86-64 `native` backend it
+    /// is the one instruction with `IMM8` encoded, where the run-time form
+    /// computes `AESKEYGENASSIST(src, 0)` and XORs the immediate into dwords 1
+    /// and 3 afterwards. [`aeskeygenassist_fn`] picks it by a run-time
+    /// immediate, once, for an emulator that translates the guest instruction.
+    ///
+    /// ```
+    /// use crypto_insn::backend::Soft;
+    /// use crypto_insn::x86::X86;
+    /// let src = 0x0123_4567_89ab_cdef_fedc_ba98_7654_3210;
+    /// let x = X86(Soft);
+    /// assert_eq!(x.aeskeygenassist_const::<0x1b>(src), x.aeskeygenassist(src, 0x1b));
+    /// ```
+    #[inline(always)]
+    #[must_use]
+    pub fn aeskeygenassist_const<const IMM8: u8>(self, src: u128) -> u128 {
+        self.0.aeskeygenassist_const::<IMM8>(src)
+    }
+}
+
+/// The AESKEYGENASSIST helper for one immediate, chosen once: a function
+/// pointer to [`X86::aeskeygenassist_const`]`::<imm8>` on backend `B` (one of
+/// 256). For an emulator that registers a helper per translated instruction
+/// (TCG, a JIT): the immediate is known at translation time, so the call does
+/// not pass it and, on `native`, runs the instruction with it encoded.
+///
+/// ```
+/// use crypto_insn::backend::Soft;
+/// use crypto_insn::x86::{self, X86};
+/// // FIPS-197 Appendix A.1 (key 2b7e1516 28aed2a6 abf71588 09cf4f3c), i = 4:
+/// // RotWord(SubWord(w3)) ^ Rcon[1] = 8b84eb01, which AESKEYGENASSIST with
+/// // imm8 = 0x01 leaves in dword 3 (bytes 12..15).
+/// let f = x86::aeskeygenassist_fn::<Soft>(0x01);
+/// let key = 0x3c4f_cf09_8815_f7ab_a6d2_ae28_1615_7e2b;
+/// let assist = f(X86(Soft), key);
+/// assert_eq!(assist.to_le_bytes()[12..], [0x8b, 0x84, 0xeb, 0x01]);
+/// assert_eq!(assist, X86(Soft).aeskeygenassist(key, 0x01));
+/// ```
+#[must_use]
+pub fn aeskeygenassist_fn<B: Backend>(imm8: u8) -> fn(X86<B>, u128) -> u128 {
+    type Helper<B> = fn(X86<B>, u128) -> u128;
+    let table: [[Helper<B>; 16]; 16] = crate::imm8_table!(X86::<B>::aeskeygenassist_const);
+    table[usize::from(imm8 >> 4)][usize::from(imm8 & 15)]
 }
 
 /// AESENC xmm1, xmm2/m128: one full AES encryption round.
@@ -166,6 +211,22 @@ mod free_function_tests {
             assert_eq!(aesdeclast(a, b), X86(Soft).aesdeclast(a, b));
             assert_eq!(aesimc(c), X86(Soft).aesimc(c));
             assert_eq!(aeskeygenassist(a, imm), X86(Soft).aeskeygenassist(a, imm));
+        }
+    }
+
+    /// `aeskeygenassist_fn(imm)` is the helper for that very immediate, for
+    /// each of the 256 (on `soft` and `ct`; `native` is checked against AES-NI
+    /// in tests/native_x86.rs).
+    #[test]
+    fn aeskeygenassist_fn_is_the_helper_for_its_immediate() {
+        use crate::backend::Ct;
+        for imm in 0..=255u8 {
+            for (s, _, _) in crate::test_register_triples(4) {
+                let want = X86(Soft).aeskeygenassist(s, imm);
+                assert_eq!(aeskeygenassist_fn(imm)(X86(Soft), s), want, "{imm:#04x}");
+                assert_eq!(aeskeygenassist_fn(imm)(X86(Ct), s), want, "{imm:#04x}");
+                assert_eq!(aeskeygenassist_fn(imm)(X86(Auto), s), want, "{imm:#04x}");
+            }
         }
     }
 }

@@ -58,7 +58,9 @@ mod sm3;
 mod sm4;
 mod vaes;
 
-pub use aesni::{aesdec, aesdeclast, aesenc, aesenclast, aesimc, aeskeygenassist};
+pub use aesni::{
+    aesdec, aesdeclast, aesenc, aesenclast, aesimc, aeskeygenassist, aeskeygenassist_fn,
+};
 #[doc(hidden)]
 pub use gfni::gf2p8affineinvqb_via_sbox_affine;
 pub use gfni::{gf2p8affineinvqb, gf2p8affineqb, gf2p8mulb};

@@ -116,6 +116,15 @@ const struct crypto_insn_table *crypto_insn_table_for(const char *backend);
  *       (int (*)(uint8_t *, const uint8_t *, const uint8_t *))
  *       crypto_insn_resolve("x86", "aesenc"); */
 crypto_insn_fn crypto_insn_resolve(const char *arch, const char *mnemonic);
+
+/* The current backend's function for one instruction with its immediate
+ * fixed, for emulators that know it at translation time: the export's
+ * signature without the imm8, computing the export with imm8 = imm. NULL for
+ * an instruction without such a form (today only x86 "aeskeygenassist" has
+ * one: on the native backend it is the instruction with imm8 encoded). Cast:
+ *   int (*f)(uint8_t *, const uint8_t *) = (int (*)(uint8_t *, const uint8_t *))
+ *       crypto_insn_resolve_imm("x86", "aeskeygenassist", 0x01); */
+crypto_insn_fn crypto_insn_resolve_imm(const char *arch, const char *mnemonic, uint8_t imm);
 "#;
 
 /// The C type of a general-purpose register of `arch`.

@@ -221,3 +221,23 @@ fragment!(
     /// one instruction and one XOR, no branch on the immediate.
     aeskeygenassist, "aes", |src, rc| _mm_xor_si128(aeskeygenassist0(src), rc)
 );
+
+/// AESKEYGENASSIST with its immediate fixed at compile time: the one
+/// instruction, `RCON` encoded as its imm8 (no XOR after it), for emulators
+/// that know the immediate when they translate the guest instruction.
+///
+/// # Safety
+/// The CPU must have aes.
+// As `fragment!`: `__m128i` in `extern "C"` between this crate's own functions.
+#[allow(improper_ctypes_definitions)]
+#[inline(always)]
+pub(crate) unsafe extern "C" fn aeskeygenassist_const<const RCON: u8>(src: V) -> V {
+    let d: V;
+    // SAFETY: register operands only, no memory, no stack, no flags; the caller
+    // guarantees the instruction exists on the CPU.
+    unsafe {
+        core::arch::asm!("aeskeygenassist {d}, {s}, {imm}", d = lateout(xmm_reg) d, s = in(xmm_reg) src,
+            imm = const RCON, options(pure, nomem, nostack, preserves_flags))
+    };
+    d
+}

@@ -83,6 +83,11 @@ super::native::native_backend!(
         (SM4 = 1 << 8, "sm4", false, sha512_sm3_sm4::detect(sha512_sm3_sm4::Family::Sm4)),
     ],
     extra: {
+        #[inline(always)]
+        fn aeskeygenassist_const<const RCON: u8>(self, src: u128) -> u128 {
+            // SAFETY: a `Native` exists only after the AES-NI check passed.
+            from_v(unsafe { aes::aeskeygenassist_const::<RCON>(to_v(src)) })
+        }
         #[inline]
         fn sbox_affine(self, x: u128, maps: &crate::backend::SboxAffine) -> u128 {
             // SAFETY: a `Native` exists only after the AES-NI and SSSE3 check passed.
